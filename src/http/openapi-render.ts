@@ -1,0 +1,14 @@
+import { ManualClock } from '../shared/clock.ts';
+import { sequentialIds } from '../shared/ids.ts';
+import { MemoryEventStore } from '../store/memory.ts';
+import { buildApp } from './app.ts';
+
+/** The OpenAPI document as YAML, from the same route schemas that validate and serialize requests. */
+export const renderOpenApi = async (): Promise<string> => {
+  const clock = new ManualClock();
+  const app = await buildApp({ store: new MemoryEventStore({ clock, newId: sequentialIds() }), clock });
+  await app.ready();
+  const yaml = app.swagger({ yaml: true });
+  await app.close();
+  return yaml;
+};

@@ -1,0 +1,110 @@
+import { isJsonObject } from '../shared/json.ts';
+import type { JsonObject } from '../shared/json.ts';
+import type { IdGenerator } from '../shared/ids.ts';
+import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from './errors.ts';
+import { GENESIS_HASH, eventHash } from './hash.ts';
+import type { AppendResult, ExpectedRevision, NewEvent, RecordedEvent, StreamState } from './types.ts';
+
+/** The last event of a stream, as far as the chain and the revision check need it. */
+export interface StreamHead {
+  revision: number;
+  hash: string;
+}
+
+export interface AppendRequest {
+  stream: string;
+  events: NewEvent[];
+  expectedRevision: ExpectedRevision;
+}
+
+export type PlanOutcome = { ok: true; result: AppendResult } | { ok: false; error: Error };
+
+export interface BatchPlan {
+  outcomes: PlanOutcome[];
+  /** rows to insert, in position order */
+  rows: RecordedEvent[];
+}
+
+export interface PlanContext {
+  heads: ReadonlyMap<string, StreamHead>;
+  /** event ids of the batch that are already stored */
+  storedIds: ReadonlySet<string>;
+  lastPosition: number;
+  recordedAt: string;
+  newId: IdGenerator;
+}
+
+const MAX_NAME = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const validateAppend = (stream: string, events: NewEvent[]): void => {
+  if (typeof stream !== 'string' || stream.length === 0 || stream.length > MAX_NAME || stream.startsWith('$')) {
+    throw new InvalidAppendError(`stream name must be 1–${MAX_NAME} characters and not start with $`);
+  }
+  if (!Array.isArray(events) || events.length === 0) throw new InvalidAppendError('an append needs at least one event');
+  for (const e of events) {
+    if (e.id !== undefined && !UUID.test(e.id)) throw new InvalidAppendError(`event id must be a UUID: ${String(e.id)}`);
+    if (typeof e.type !== 'string' || e.type.length === 0 || e.type.length > MAX_NAME) {
+      throw new InvalidAppendError('event type must be 1–200 characters');
+    }
+    if (!isJsonObject(e.data)) throw new InvalidAppendError(`event ${e.type}: data must be a JSON object`);
+    if (!isJsonObject(e.metadata) || !isJsonObject(e.metadata.actor as unknown)) {
+      throw new InvalidAppendError(`event ${e.type}: metadata with an actor is required`);
+    }
+  }
+};
+
+export const stateOf = (head: StreamHead | undefined): StreamState => (head ? head.revision : 'no_stream');
+
+export const revisionMatches = (expected: ExpectedRevision, actual: StreamState): boolean => {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return actual === 'no_stream';
+  if (expected === 'exists') return actual !== 'no_stream';
+  return actual === expected;
+};
+
+// What we hash must be exactly what we store and hand back: drop undefined, copy, freeze nothing.
+const normalise = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Decides a batch of appends against the current heads, as one group commit does: each request is accepted or
+ * refused on its own (per-call atomicity), in arrival order, seeing the heads left by the requests before it.
+ * Pure: the adapters do the reading and the writing around it.
+ */
+export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext): BatchPlan => {
+  const heads = new Map(ctx.heads);
+  const seenIds = new Set(ctx.storedIds);
+  let position = ctx.lastPosition;
+  const rows: RecordedEvent[] = [];
+  const outcomes = requests.map((req): PlanOutcome => {
+    const actual = stateOf(heads.get(req.stream));
+    if (!revisionMatches(req.expectedRevision, actual)) {
+      return { ok: false, error: new ConcurrencyError(req.stream, req.expectedRevision, actual) };
+    }
+    const ids = req.events.map((e) => e.id ?? ctx.newId());
+    const dup = ids.find((id, i) => seenIds.has(id) || ids.indexOf(id) !== i);
+    if (dup !== undefined) return { ok: false, error: new DuplicateEventIdError(dup) };
+    let head = heads.get(req.stream);
+    const recorded = req.events.map((e, i): RecordedEvent => {
+      const base = {
+        id: ids[i] as string,
+        stream: req.stream,
+        revision: head ? head.revision + 1 : 0,
+        type: e.type,
+        data: normalise(e.data) as JsonObject,
+        metadata: { ...normalise(e.metadata), recordedAt: ctx.recordedAt },
+        prevHash: head ? head.hash : GENESIS_HASH,
+      };
+      position += 1;
+      const event = { ...base, position, hash: eventHash(base) };
+      head = { revision: event.revision, hash: event.hash };
+      return event;
+    });
+    ids.forEach((id) => seenIds.add(id));
+    if (head) heads.set(req.stream, head);
+    rows.push(...recorded);
+    const last = recorded[recorded.length - 1] as RecordedEvent;
+    return { ok: true, result: { nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded } };
+  });
+  return { outcomes, rows };
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.ts';
+import { ManualClock } from '../../src/shared/clock.ts';
+import { sequentialIds } from '../../src/shared/ids.ts';
+import { MemoryEventStore } from '../../src/store/memory.ts';
+
+const app = async () => {
+  const clock = new ManualClock();
+  return buildApp({ store: new MemoryEventStore({ clock, newId: sequentialIds() }), clock });
+};
+
+describe('operations routes', () => {
+  it('GET /health answers 200 with the store kind', async () => {
+    const res = await (await app()).inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', store: 'memory', headPosition: 0 });
+  });
+
+  it('an unknown route is a problem+json 404 in both languages', async () => {
+    const res = await (await app()).inject({ method: 'GET', url: '/nowhere' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', message_zh: '未找到该资源', message_en: 'Not found' });
+  });
+
+  it('serves interactive API docs', async () => {
+    const res = await (await app()).inject({ method: 'GET', url: '/docs/json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ openapi: '3.1.0' });
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ManualClock, systemClock } from '../../src/shared/clock.ts';
+import { randomIds } from '../../src/shared/ids.ts';
+import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { describeConformance } from './conformance.ts';
+import { event, events, uniqueStream } from './harness.ts';
+import type { TamperField } from './harness.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'es-sqlite-'));
+let n = 0;
+const open = () => new SqliteEventStore({ path: join(dir, `store-${++n}.db`) }, { clock: systemClock, newId: randomIds });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const column: Record<TamperField, string> = {
+  data: `data = json_set(data, '$.i', 99)`,
+  type: `type = 'Forged'`,
+  metadata: `metadata = json_set(metadata, '$.actor.id', 'someone-else')`,
+  stream: `stream = stream || '-moved'`,
+  revision: `revision = revision + 10`,
+  prevHash: `prev_hash = replace(prev_hash, substr(prev_hash, 1, 1), 'f')`,
+  hash: `hash = 'ffff' || substr(hash, 5)`,
+  id: `id = '00000000-0000-4000-8000-000000000000'`,
+};
+
+describeConformance({
+  name: 'sqlite',
+  create: async () => open(),
+  tamper: async (store, position, field) => {
+    const db = (store as SqliteEventStore).db;
+    // an attacker with the file can drop the append-only triggers; the hash chain still tells
+    db.exec('DROP TRIGGER events_no_update');
+    db.prepare(`UPDATE events SET ${column[field]} WHERE position = ?`).run(position);
+  },
+});
+
+describe('sqlite specifics', () => {
+  it('keeps acknowledged events across a reopen of the file', async () => {
+    const path = join(dir, 'durable.db');
+    const clock = new ManualClock('2026-03-18T08:00:00.000Z');
+    const first = new SqliteEventStore({ path }, { clock, newId: randomIds });
+    const s = uniqueStream('designation');
+    await Promise.all([first.append(s, events(2)), first.append(uniqueStream('other'), [event('X')])]);
+    await first.close();
+    const second = new SqliteEventStore({ path }, { clock, newId: randomIds });
+    const stored = await second.readStream(s);
+    expect(stored.map((e) => e.metadata.recordedAt)).toEqual(['2026-03-18T08:00:00.000Z', '2026-03-18T08:00:00.000Z']);
+    expect((await second.verify(s)).ok).toBe(true);
+    await second.close();
+  });
+
+  it('refuses UPDATE and DELETE of stored events at the database level', async () => {
+    const store = open();
+    await store.append(uniqueStream('facts'), [event('A')]);
+    expect(() => store.db.exec(`UPDATE events SET type = 'B'`)).toThrow(/append-only/);
+    expect(() => store.db.exec('DELETE FROM events')).toThrow(/append-only/);
+    await store.close();
+  });
+
+  it('groups concurrent appends into shared transactions', async () => {
+    const store = open();
+    await Promise.all(Array.from({ length: 50 }, () => store.append(uniqueStream('g'), [event('A')])));
+    expect(await store.headPosition()).toBe(50);
+    expect(store.stats.appends).toBe(50);
+    expect(store.stats.transactions).toBeLessThan(5);
+    await store.close();
+  });
+});
