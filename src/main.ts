@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { buildApp } from './http/app.ts';
 import { systemClock } from './shared/clock.ts';
 import { randomIds } from './shared/ids.ts';
+import { randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
 
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
@@ -19,7 +20,15 @@ const main = async () => {
   }
   const logger = pino({ level: config.LOG_LEVEL });
   const store = await openStore(config, { clock: systemClock, newId: randomIds });
-  const app = await buildApp({ store, clock: systemClock, logger });
+  const app = await buildApp({
+    store,
+    clock: systemClock,
+    newId: randomIds,
+    newSeed: () => randomUUID(),
+    auth: { secret: config.AUTH_JWT_SECRET, audience: config.AUTH_AUDIENCE },
+    timerIntervalMs: config.TIMER_INTERVAL_MS,
+    logger,
+  });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.close(); // stops accepting, lets in-flight requests finish

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** for `npm start` and `npm run token` on a development machine only */
+export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 /** Everything the service reads from the environment; a wrong value stops start-up naming the variable. */
@@ -13,6 +16,11 @@ export const ConfigSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   PG_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
   PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier').default('eventstore'),
+  /** HS256 secret that verifies bearer tokens; the development default is refused in production */
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_JWT_SECRET),
+  AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
+  /** how often the notice timer looks for notices that have ended */
+  TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, 'a kurrentdb:// connection string').optional(),
 });
 
@@ -30,6 +38,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.EVENT_STORE === 'kurrentdb' && !parsed.data.KURRENTDB_URL) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  KURRENTDB_URL: required when EVENT_STORE=kurrentdb');
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  AUTH_JWT_SECRET: the development secret is refused in production; set a secret of your own');
   }
   return parsed.data;
 };

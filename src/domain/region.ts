@@ -12,17 +12,21 @@ const LEVEL_LENGTHS: readonly (readonly [RegionLevel, number])[] = [
 ];
 const ZERO_SEGMENTS: readonly (readonly [number, number])[] = [[2, 4], [4, 6], [6, 9], [9, 12]];
 
-/** The significant prefix of a 12-digit code or prefix; null if it is neither or has a gap (e.g. 430000101000). */
+/**
+ * The significant prefix of a code or prefix; null if malformed or gapped (e.g. 430000101000). Shorter forms are
+ * zero-filled first, so the 6-digit 430600 (岳阳市, as in resident IDs) is the city 4306, not a county.
+ */
 export const regionPrefix = (code: string): string | null => {
-  if (!/^\d+$/.test(code)) return null;
-  if (code.length !== 12) return LEVEL_LENGTHS.some(([, n]) => n === code.length) && code.slice(0, 2) !== '00' ? code : null;
+  if (!/^\d+$/.test(code) || !LEVEL_LENGTHS.some(([, n]) => n === code.length)) return null;
+  const full = code.padEnd(12, '0');
+  if (full.startsWith('00')) return null;
   let end = 2;
   for (const [from, to] of ZERO_SEGMENTS) {
-    const zero = /^0+$/.test(code.slice(from, to));
+    const zero = /^0+$/.test(full.slice(from, to));
     if (!zero && end < from) return null; // a non-zero segment below a zero one
     if (!zero) end = to;
   }
-  return code.slice(0, 2) === '00' ? null : code.slice(0, end);
+  return full.slice(0, end);
 };
 
 export const isRegionCode = (code: string): boolean => code.length === 12 && regionPrefix(code) !== null;

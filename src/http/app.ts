@@ -3,8 +3,16 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { registerAuthentication } from '../auth/authenticate.ts';
+import { designationRoutes } from '../designations/routes.ts';
+import type { PolicyBook } from '../domain/policy.ts';
+import { householdRoutes } from '../households/routes.ts';
+import { createServices } from '../services.ts';
+import type { Services } from '../services.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
+import { NoticeTimer } from '../timers/notice-timer.ts';
 import { registerErrors } from './errors-plugin.ts';
 import { healthRoutes } from './health.ts';
 import { openApiInfo } from './openapi-info.ts';
@@ -12,8 +20,21 @@ import { openApiInfo } from './openapi-info.ts';
 export interface AppDeps {
   store: EventStore;
   clock: Clock;
+  newId: IdGenerator;
+  newSeed: () => string;
+  auth: { secret: string; audience: string };
+  policies?: PolicyBook;
+  /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
+  timerIntervalMs?: number;
   /** a pino logger; none in tests */
   logger?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+    noticeTimer: NoticeTimer;
+  }
 }
 
 /** The whole HTTP surface, built from injected parts so tests run it in-process with a manual clock. */
@@ -26,9 +47,25 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
       return () => `req-${(++n).toString(36)}`;
     })(),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  const services = createServices(deps);
+  const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0);
+  app.decorate('services', services);
+  app.decorate('noticeTimer', timer);
   registerErrors(app);
+  registerAuthentication(app, { ...deps.auth, clock: deps.clock });
   await app.register(swagger, { openapi: openApiInfo });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { store: deps.store });
+  await app.register(householdRoutes, { services });
+  await app.register(designationRoutes, { services });
+  // read models (and so due notices) are rebuilt from the feed before the first request is served
+  app.addHook('onReady', async () => {
+    await services.projector.start();
+    timer.start();
+  });
+  app.addHook('onClose', async () => {
+    await timer.stop();
+    await services.projector.stop();
+  });
   return app;
 };

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from '../store/errors.ts';
-import { ProblemError, problemBody } from './problem.ts';
-import type { Problem } from './problem.ts';
+import { ProblemError, problemBody } from '../shared/problem.ts';
+import type { Problem } from '../shared/problem.ts';
 
 const toProblem = (error: FastifyError | Error): Problem => {
   if (error instanceof ProblemError) return problemBody(error.status, error.code, error.zh, error.en, error.extensions);

@@ -6,7 +6,8 @@ import { buildApp } from './app.ts';
 /** The OpenAPI document as YAML, from the same route schemas that validate and serialize requests. */
 export const renderOpenApi = async (): Promise<string> => {
   const clock = new ManualClock();
-  const app = await buildApp({ store: new MemoryEventStore({ clock, newId: sequentialIds() }), clock });
+  const newId = sequentialIds();
+  const app = await buildApp({ store: new MemoryEventStore({ clock, newId }), clock, newId, newSeed: () => 'seed', auth: { secret: 'openapi-rendering-only-secret-0000000', audience: 'openapi' } });
   await app.ready();
   const yaml = app.swagger({ yaml: true });
   await app.close();

@@ -6,7 +6,8 @@ import { MemoryEventStore } from '../../src/store/memory.ts';
 
 const app = async () => {
   const clock = new ManualClock();
-  return buildApp({ store: new MemoryEventStore({ clock, newId: sequentialIds() }), clock });
+  const newId = sequentialIds();
+  return buildApp({ store: new MemoryEventStore({ clock, newId }), clock, newId, newSeed: () => 'seed', auth: { secret: 'x'.repeat(32), audience: 'test' } });
 };
 
 describe('operations routes', () => {

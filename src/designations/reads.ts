@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import { isRole } from '../auth/roles.ts';
+import { withEtag } from '../http/command-context.ts';
+import type { Services } from '../services.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { designationChain } from './chain.ts';
+import { historyOf } from './history.ts';
+import { presentDesignation } from './present.ts';
+import { WAITING_FOR } from './worklists.ts';
+
+const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
+const listQuery = {
+  type: 'object',
+  properties: {
+    regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
+    state: { type: 'string' },
+    offset: { type: 'integer', minimum: 0, default: 0 },
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+  },
+} as const;
+
+type ListQuery = { regionCode?: string; state?: string; offset: number; limit: number };
+
+/** Reads, scoped to the reader's jurisdiction: outside it a designation does not exist (404). */
+export const registerDesignationReads = (app: FastifyInstance, services: Services): void => {
+  const visible = (id: string, jurisdiction: string) => {
+    const row = services.designations.get(id);
+    if (!row || !within({ jurisdiction }, row.context.villageCode)) throw outsideJurisdiction();
+    return row;
+  };
+
+  app.get<{ Params: { id: string } }>('/designations/:id', { schema: { tags: ['designations'], summary: 'A designation: step, card, warnings, notice', params: idParams } }, async (request, reply) => {
+    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentDesignation(row));
+  });
+
+  app.get<{ Params: { id: string } }>('/designations/:id/history', { schema: { tags: ['designations'], summary: 'Every step: who, capacity, jurisdiction, when, opinion, card', params: idParams } }, async (request) => {
+    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
+    return { id: row.id, steps: historyOf(await services.store.readStream(`${designationChain.streamPrefix}${row.id}`)) };
+  });
+
+  app.get<{ Querystring: ListQuery }>('/designations', { schema: { tags: ['designations'], summary: 'Designations in your jurisdiction', querystring: listQuery } }, async (request) => {
+    const { jurisdiction } = authorizeRead(request);
+    const prefix = request.query.regionCode ?? jurisdiction;
+    const rows = prefix.startsWith(jurisdiction) ? services.designations.list(prefix, request.query.state ? [request.query.state] : undefined) : [];
+    return { total: rows.length, items: rows.slice(request.query.offset, request.query.offset + request.query.limit).map(presentDesignation) };
+  });
+
+  app.get<{ Params: { role: string }; Querystring: ListQuery }>('/worklists/:role', {
+    schema: { tags: ['designations'], summary: 'What waits for a role in a jurisdiction (e.g. township review in township X)', params: { type: 'object', properties: { role: { type: 'string' } }, required: ['role'] }, querystring: listQuery },
+  }, async (request) => {
+    const identity = authorizeRead(request);
+    const role = request.params.role;
+    if (!isRole(role)) throw new ProblemError(400, 'UNKNOWN_ROLE', `未知角色：${role}`, `Unknown role: ${role}`);
+    const prefix = request.query.regionCode ?? identity.jurisdiction;
+    const states = WAITING_FOR[role] ?? [];
+    const rows = prefix.startsWith(identity.jurisdiction) ? services.designations.list(prefix, states) : [];
+    const waiting = rows.filter((r) => r.state !== 'inNotice' || r.context.openObjections.length > 0);
+    return { role, regionCode: prefix, total: waiting.length, items: waiting.slice(request.query.offset, request.query.offset + request.query.limit).map(presentDesignation) };
+  });
+};

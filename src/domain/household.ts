@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  AssistancePolicySchema, CauseOfPovertySchema, ExclusionFactsSchema, IncomeYearSchema, LivelihoodSchema, RiskSchema,
+} from './household-facts.ts';
+import { MemberSchema } from './member.ts';
+import { VillageCodeSchema } from './region.ts';
+import { ResidentIdSchema } from './resident-id.ts';
+
+/** 建档立卡贫困户 / 边缘户 / 一般农户 */
+export const RegistrationSchema = z.enum(['registered', 'edge', 'ordinary']);
+
+/** 脱贫属性 of a registered household; 'monitored' is 脱贫监测户, an escaped household under monitoring. */
+export const PovertyStatusSchema = z.enum(['escaped', 'not-escaped', 'returned', 'monitored']);
+
+/**
+ * One household (户) as investigated. Plain JSON so it can travel in events; `members` includes the head, so the
+ * household size (家庭人口) is `members.length`.
+ */
+export const HouseholdSchema = z
+  .object({
+    head: z.string().min(1), // 户主 name
+    residentId: ResidentIdSchema, // 户主身份证号
+    villageCode: VillageCodeSchema,
+    group: z.string().min(1), // 村民小组 (组)
+    members: z.array(MemberSchema).min(1),
+    registration: RegistrationSchema,
+    povertyStatus: PovertyStatusSchema.nullable(),
+    mainCauseOfPoverty: CauseOfPovertySchema.nullable(),
+    otherCausesOfPoverty: z.array(CauseOfPovertySchema).default([]),
+    policiesEnjoyed: z.array(AssistancePolicySchema).default([]),
+    /** keyed by calendar year, e.g. "2024" */
+    incomes: z.record(z.string().regex(/^\d{4}$/, 'expected a four-digit year'), IncomeYearSchema),
+    risks: z.array(RiskSchema).default([]),
+    exclusions: ExclusionFactsSchema.default(ExclusionFactsSchema.parse({})),
+    livelihood: LivelihoodSchema.optional(),
+  })
+  .superRefine((h, ctx) => {
+    const heads = h.members.filter((m) => m.relation === 'head');
+    if (heads.length !== 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'exactly one member must be the head' });
+    const head = heads[0];
+    if (heads.length === 1 && head !== undefined && head.residentId !== undefined && head.residentId !== h.residentId) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: "the head member's resident ID differs from the household's" });
+    }
+    // Only a registered household has escaped or not: the others were never counted as poor.
+    if ((h.registration === 'registered') !== (h.povertyStatus !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['povertyStatus'], message: 'required for registered households only' });
+    }
+  });
+
+export type Household = z.infer<typeof HouseholdSchema>;
+export type HouseholdInput = z.input<typeof HouseholdSchema>;
+export type Registration = z.infer<typeof RegistrationSchema>;
+export type PovertyStatus = z.infer<typeof PovertyStatusSchema>;
+
+export const householdSize = (h: Household): number => h.members.length;

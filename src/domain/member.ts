@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ageOn, IsoDateSchema, type IsoDate } from './dates.ts';
+import { birthDateFromResidentId, ResidentIdSchema } from './resident-id.ts';
+
+/** 与户主关系 */
+export const RelationSchema = z.enum([
+  'head', 'spouse', 'child', 'child-in-law', 'grandchild', 'parent', 'grandparent', 'sibling', 'other',
+]);
+
+/** 在校生状况; 'dropout' is 失学辍学, which the 义务教育 guarantee is about. */
+export const StudentStatusSchema = z.enum([
+  'none', 'preschool', 'compulsory', 'senior-high', 'secondary-vocational', 'higher', 'dropout',
+]);
+
+/** 身体状况, single-valued as on the national forms; a disabled member carries the certificate grade (1 = most severe). */
+export const HealthSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('healthy') }),
+  z.object({ status: z.literal('chronic-illness') }),
+  z.object({ status: z.literal('serious-illness') }),
+  z.object({ status: z.literal('disabled'), grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+]);
+
+/** 劳动力状况: 普通劳动力 / 弱劳动力或半劳动力 / 无劳动力 */
+export const LabourCapacitySchema = z.enum(['normal', 'weak', 'none']);
+
+/** 务工就业: where the member works (the forms' 县内 / 省内县外 / 省外) and for how many months a year. */
+export const EmploymentSchema = z.object({
+  place: z.enum(['none', 'within-county', 'within-province', 'outside-province']),
+  monthsPerYear: z.number().int().min(0).max(12).optional(),
+});
+
+export const MemberSchema = z
+  .object({
+    name: z.string().min(1),
+    relation: RelationSchema,
+    residentId: ResidentIdSchema.optional(),
+    birthDate: IsoDateSchema.optional(),
+    /** the age as written on a paper form, when neither ID nor birth date is known */
+    age: z.number().int().min(0).max(150).optional(),
+    studentStatus: StudentStatusSchema,
+    health: HealthSchema,
+    labour: LabourCapacitySchema,
+    employment: EmploymentSchema,
+  })
+  .refine((m) => m.residentId !== undefined || m.birthDate !== undefined || m.age !== undefined, {
+    message: 'a member needs a resident ID, a birth date or an age',
+    path: ['age'],
+  });
+
+export type Member = z.infer<typeof MemberSchema>;
+export type Health = z.infer<typeof HealthSchema>;
+export type LabourCapacity = z.infer<typeof LabourCapacitySchema>;
+export type StudentStatus = z.infer<typeof StudentStatusSchema>;
+
+/** Birth date, else the ID's birth date, else the recorded age (which is only as good as the form it came from). */
+export const memberAgeOn = (member: Member, on: IsoDate): number | null => {
+  const birth = member.birthDate ?? (member.residentId === undefined ? null : birthDateFromResidentId(member.residentId));
+  if (birth !== null) return ageOn(birth, on);
+  return member.age ?? null;
+};
+
+export const isSick = (m: Member): boolean =>
+  m.health.status === 'chronic-illness' || m.health.status === 'serious-illness';
+export const isSeriouslyIll = (m: Member): boolean => m.health.status === 'serious-illness';
+export const isDisabled = (m: Member): boolean => m.health.status === 'disabled';
+/** Pupils and students in full-time education, the ones whose costs 因学 refers to. */
+export const isInEducation = (m: Member): boolean => !['none', 'dropout'].includes(m.studentStatus);

@@ -1,0 +1,41 @@
+import type { FourCardVariant, Policy } from './policy-schema.ts';
+
+/** The numbers of seed 003 (generic county, 2024) with 004's monitoring line; the fallback for every region. */
+export const GENERIC_2024_POLICY: Policy = {
+  fourCard: {
+    variant: 'generic-2024',
+    incomeLine: 5000,
+    nearLineMargin: 0.1, // our choice: the seeds give no margin, a tenth of the line flags the borderline
+    singlePersonAgeLimit: 60,
+    // "few" and "far above" are not quantified in the seeds: these are starting points for an office to set
+    priority: { maxLabourShare: 1 / 3, schoolingCostFactor: 1.5 },
+  },
+  monitoring: { incomeLine: 6000, sweepIntervalMonths: 6 },
+  notice: {
+    fourCard: { days: 7, unit: 'calendar' },
+    monitoring: { days: 5, unit: 'working' },
+    // 004 gives no length for the risk-elimination notice; the inclusion notice's is the nearest rule
+    riskElimination: { days: 5, unit: 'working' },
+  },
+  spotCheck: { ratio: 0.3, minInspectors: 2 },
+  reviewIntervalMonths: { red: 6, yellow: 3, green: 3, blue: 3 },
+  adjustmentIntervalMonths: 6,
+  contact: {
+    callsPerMonth: { red: 2, yellow: 1, green: 1, blue: null },
+    visitsPerYear: { escaped: 6, notEscaped: 6 },
+  },
+};
+
+/** What distinguishes seed 000 (华容县 2020): its card criteria and 4/8 visits a year. A patch over the generic. */
+export const PRESET_PATCHES: Readonly<Record<FourCardVariant, Record<string, unknown>>> = {
+  'generic-2024': {},
+  'huarong-2020': {
+    fourCard: { variant: 'huarong-2020' },
+    contact: { visitsPerYear: { escaped: 4, notEscaped: 8 } },
+  },
+};
+
+/** The seeds as a policy configuration: 华容县 (430623) follows seed 000 from 2020 on. */
+export const SEED_POLICY_CONFIG = {
+  policies: [{ region: '430623', fromYear: 2020, preset: 'huarong-2020' }],
+} as const;

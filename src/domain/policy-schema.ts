@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** A public notice (公示) lasts a number of calendar days (000/003: 7) or working days (004: 5). */
+export const NoticePeriodSchema = z.strictObject({
+  days: z.number().int().min(1),
+  unit: z.enum(['calendar', 'working']),
+});
+export type NoticePeriod = z.infer<typeof NoticePeriodSchema>;
+
+/** Which seed's card criteria apply: 华容县 2020 (seed 000) or the generic county of 2024 (seed 003). */
+export const FourCardVariantSchema = z.enum(['huarong-2020', 'generic-2024']);
+export type FourCardVariant = z.infer<typeof FourCardVariantSchema>;
+
+const months = z.number().int().min(1).max(24);
+const perCard = <T extends z.ZodType>(t: T) => z.strictObject({ red: t, yellow: t, green: t, blue: t });
+
+/** Every number the seeds state and that differs between counties and years. Amounts are yuan per person-year. */
+export const PolicySchema = z.strictObject({
+  fourCard: z.strictObject({
+    variant: FourCardVariantSchema,
+    incomeLine: z.number().positive(),
+    /** share of the line (0.1 = 10%) within which an income is too close to call and a signer is warned */
+    nearLineMargin: z.number().min(0).max(1),
+    /** single-person households under this age, neither disabled nor seriously ill, are never yellow or blue */
+    singlePersonAgeLimit: z.number().int().min(0).max(150),
+    priority: z.strictObject({
+      /** "劳动力少": normal-capacity labourers are at most this share of the household */
+      maxLabourShare: z.number().min(0).max(1),
+      /** "刚性支出超过家庭总收入较多": schooling costs above this multiple of gross income */
+      schoolingCostFactor: z.number().positive(),
+    }),
+  }),
+  monitoring: z.strictObject({
+    incomeLine: z.number().positive(),
+    /** 村干部排查: at least one sweep per this many months */
+    sweepIntervalMonths: months,
+  }),
+  notice: z.strictObject({
+    fourCard: NoticePeriodSchema,
+    monitoring: NoticePeriodSchema,
+    riskElimination: NoticePeriodSchema,
+  }),
+  spotCheck: z.strictObject({
+    ratio: z.number().gt(0).max(1),
+    minInspectors: z.number().int().min(1),
+  }),
+  reviewIntervalMonths: perCard(months),
+  adjustmentIntervalMonths: months,
+  contact: z.strictObject({
+    /** phone/WeChat contacts by the paired cadre; null where the seeds name no number (blue: township watches) */
+    callsPerMonth: perCard(z.number().int().min(0).nullable()),
+    visitsPerYear: z.strictObject({ escaped: z.number().int().min(0), notEscaped: z.number().int().min(0) }),
+  }),
+});
+
+export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,119 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { JsonObject } from '../shared/json.ts';
+import { ConcurrencyError } from '../store/errors.ts';
+import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/types.ts';
+import { machineFor, streamId, toMachineEvent } from './chain.ts';
+import type { ChainDefinition } from './chain.ts';
+import { notFound, preconditionFailed, stepNotAllowed } from './errors.ts';
+import { fold, initialSnapshot, stateName, step } from './fold.ts';
+import { SnapshotCache } from './snapshot-cache.ts';
+import type { Loaded } from './snapshot-cache.ts';
+
+/** Who acts, when it happened in the field, and how to recognise a retry. */
+export interface CommandContext {
+  actor: Actor;
+  occurredAt: string;
+  correlationId: string;
+  /** Idempotency-Key of the request: a retried command returns its first outcome and appends nothing */
+  idempotencyKey?: string;
+  /** If-Match: the revision the client last saw */
+  ifMatch?: number;
+  /** an explicit command id, for steps a list operation applies to many streams (e.g. one meeting's decisions) */
+  commandId?: string;
+}
+
+export interface Decision {
+  type: string;
+  data: JsonObject;
+}
+
+export interface Outcome {
+  stream: string;
+  snapshot: AnyMachineSnapshot;
+  revision: number;
+  /** position of the last appended event: read models are current once they reach it */
+  position: number;
+  events: RecordedEvent[];
+  /** true when this is the answer to a command already applied (Idempotency-Key) */
+  replayed: boolean;
+}
+
+export type Decide = (current: Loaded) => Decision[];
+
+/** command → load (cache, else replay) → machine decides → append with expected revision. */
+export class Engine {
+  readonly #cache: SnapshotCache;
+  constructor(private readonly store: EventStore, cacheSize = 10_000) {
+    this.#cache = new SnapshotCache(cacheSize);
+  }
+
+  async load(chain: ChainDefinition, id: string): Promise<Loaded> {
+    const stream = streamId(chain, id);
+    const cached = this.#cache.get(stream);
+    const tail = await this.store.readStream(stream, { fromRevision: cached ? cached.revision + 1 : 0 });
+    if (cached && tail.length === 0) return cached;
+    const first = cached ? undefined : tail[0];
+    const version = cached?.version ?? (first ? chain.versionOf(first) : chain.currentVersion);
+    const machine = machineFor(chain, version);
+    const loaded: Loaded = {
+      stream,
+      version,
+      snapshot: fold(machine, tail.map(toMachineEvent), cached?.snapshot ?? initialSnapshot(machine)),
+      revision: tail.at(-1)?.revision ?? cached?.revision ?? -1,
+      commands: new Map(cached?.commands),
+    };
+    for (const e of tail) if (e.metadata.commandId) loaded.commands.set(e.metadata.commandId, e.revision);
+    this.#cache.set(loaded);
+    return loaded;
+  }
+
+  async execute(chain: ChainDefinition, id: string, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean } = {}): Promise<Outcome> {
+    const commandId = ctx.commandId ?? (ctx.idempotencyKey ? `${ctx.actor.id}:${ctx.idempotencyKey}` : null);
+    const current = await this.load(chain, id);
+    const done = commandId ? current.commands.get(commandId) : undefined;
+    if (done !== undefined) return this.#replayed(chain, current, done);
+    if (options.mustExist && current.revision < 0) throw notFound(chain.name, id);
+    if (ctx.ifMatch !== undefined && ctx.ifMatch !== current.revision) throw preconditionFailed(String(ctx.ifMatch), current.revision);
+    const machine = machineFor(chain, current.version);
+    const metadata = { actor: ctx.actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId };
+    let snapshot = current.snapshot;
+    const events: NewEvent[] = decide(current).map((d) => {
+      const newEvent = { type: d.type, data: d.data, metadata };
+      const next = step(machine, snapshot, toMachineEvent({ ...newEvent, metadata: { ...metadata, recordedAt: '' } }));
+      if (!next) throw stepNotAllowed(stateName(snapshot), d.type);
+      snapshot = next;
+      return newEvent;
+    });
+    try {
+      const appended = await this.store.append(current.stream, events, { expectedRevision: current.revision < 0 ? 'no_stream' : current.revision });
+      const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, commands: new Map(current.commands) };
+      if (commandId) loaded.commands.set(commandId, appended.nextExpectedRevision);
+      this.#cache.set(loaded);
+      return { stream: current.stream, snapshot, revision: loaded.revision, position: appended.lastPosition, events: appended.events, replayed: false };
+    } catch (error) {
+      // a concurrent retry of the same command may have won the race: answer as it did
+      if (error instanceof ConcurrencyError && commandId) {
+        const fresh = await this.load(chain, id);
+        const revision = fresh.commands.get(commandId);
+        if (revision !== undefined) return this.#replayed(chain, fresh, revision);
+      }
+      throw error;
+    }
+  }
+
+  /** the state of a stream as of a revision (time travel, audit, idempotent answers) */
+  async stateAt(chain: ChainDefinition, id: string, until: { revision?: number; recordedBy?: string }): Promise<{ snapshot: AnyMachineSnapshot; revision: number; events: RecordedEvent[] } | null> {
+    const all = await this.store.readStream(streamId(chain, id));
+    const first = all[0];
+    if (!first) return null;
+    const events = all.filter((e) => (until.revision === undefined || e.revision <= until.revision) && (until.recordedBy === undefined || e.metadata.recordedAt <= until.recordedBy));
+    const machine = machineFor(chain, chain.versionOf(first));
+    return { snapshot: fold(machine, events.map(toMachineEvent)), revision: events.at(-1)?.revision ?? -1, events };
+  }
+
+  async #replayed(chain: ChainDefinition, current: Loaded, revision: number): Promise<Outcome> {
+    const id = current.stream.slice(chain.streamPrefix.length);
+    const at = await this.stateAt(chain, id, { revision });
+    return { stream: current.stream, snapshot: at?.snapshot ?? current.snapshot, revision, position: at?.events.at(-1)?.position ?? 0, events: [], replayed: true };
+  }
+}

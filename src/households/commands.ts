@@ -1,0 +1,22 @@
+import { HouseholdSchema } from '../domain/household.ts';
+import type { Household } from '../domain/household.ts';
+import type { Decision } from '../engine/engine.ts';
+import type { JsonObject } from '../shared/json.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { HOUSEHOLD_MACHINE_VERSION } from '../../workflows/registry.ts';
+
+export const registerHousehold = (household: Household): Decision[] => [
+  { type: 'HouseholdRegistered', data: { machineVersion: HOUSEHOLD_MACHINE_VERSION, household } as unknown as JsonObject },
+];
+
+/** the merged facts must still be a valid household; only the changed fields are recorded */
+export const changeHousehold = (current: Household, changes: Partial<Household>, reason: string): Decision[] => {
+  const merged = HouseholdSchema.safeParse({ ...current, ...changes });
+  if (!merged.success) {
+    throw new ProblemError(400, 'VALIDATION_FAILED', '修改后的农户信息不符合要求', `Invalid household after the change: ${merged.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  if (merged.data.residentId !== current.residentId) {
+    throw new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
+  }
+  return [{ type: 'HouseholdFactsChanged', data: { changes, reason } as unknown as JsonObject }];
+};

@@ -1,0 +1,20 @@
+import type { Identity } from '../auth/identity.ts';
+import type { Role } from '../auth/roles.ts';
+import { maskResidentId } from '../domain/resident-id.ts';
+import type { HouseholdRow } from './projection.ts';
+
+/** roles that work with full resident ID numbers; everyone else sees them masked (one setting) */
+export const FULL_ID_ROLES: readonly Role[] = ['investigator', 'villageClerk', 'townshipReviewer', 'countyOffice'];
+
+export const presentHousehold = (row: HouseholdRow, identity: Identity | null) => {
+  const full = identity?.roles.some((r) => FULL_ID_ROLES.includes(r)) ?? false;
+  const mask = (id: string | undefined) => (id === undefined || full ? id : maskResidentId(id));
+  const h = row.household;
+  return {
+    id: row.id,
+    revision: row.revision,
+    registeredAt: row.registeredAt,
+    updatedAt: row.updatedAt,
+    household: { ...h, residentId: mask(h.residentId), members: h.members.map((m) => ({ ...m, residentId: mask(m.residentId) })) },
+  };
+};

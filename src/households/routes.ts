@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { z } from 'zod';
+import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import { HouseholdSchema } from '../domain/household.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { commandContext, withEtag } from '../http/command-context.ts';
+import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import type { Services } from '../services.ts';
+import { householdChain } from './chain.ts';
+import { changeHousehold, registerHousehold } from './commands.ts';
+import { presentHousehold } from './present.ts';
+
+const RegisterBody = z.object({ household: HouseholdSchema, occurredAt: z.iso.datetime({ offset: true }).optional() });
+const ChangeBody = z.object({
+  changes: z.record(z.string(), z.unknown()).refine((c) => Object.keys(c).length > 0, 'at least one field'),
+  reason: z.string().min(1).max(2000),
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+});
+const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const ListQuery = Type.Object({
+  villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$' })),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+});
+
+/** 农户: registered and changed as a stream of their own; the designation records the facts it was decided on. */
+export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  const { engine, households, clock, projector } = services;
+
+  app.post('/households', { schema: { tags: ['households'], summary: 'Register a household (农户登记)', body: jsonSchemaOf(RegisterBody) } }, async (request, reply) => {
+    const body = parseWith(RegisterBody, request.body);
+    const actor = authorize(request, 'household.register', body.household.villageCode);
+    if (households.idOfResident(body.household.residentId)) {
+      throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered');
+    }
+    const id = services.newId();
+    const outcome = await engine.execute(householdChain, id, commandContext(request, actor, clock, body.occurredAt), () => registerHousehold(body.household));
+    await projector.waitFor(outcome.position);
+    const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
+    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(row && presentHousehold(row, request.identity));
+  });
+
+  app.post('/households/:id/changes', { schema: { tags: ['households'], summary: 'Change household facts: members, incomes, exclusions', params: Params, body: jsonSchemaOf(ChangeBody) } }, async (request, reply) => {
+    const body = parseWith(ChangeBody, request.body);
+    const row = households.get(request.params.id);
+    if (!row) throw outsideJurisdiction();
+    const actor = authorize(request, 'household.change', row.household.villageCode);
+    const changes = parseWith(HouseholdSchema.partial(), body.changes);
+    const outcome = await engine.execute(householdChain, row.id, commandContext(request, actor, clock, body.occurredAt), () =>
+      changeHousehold(row.household, changes, body.reason), { mustExist: true });
+    await projector.waitFor(outcome.position);
+    return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
+  });
+
+  app.get('/households/:id', { schema: { tags: ['households'], summary: 'A household with its current facts', params: Params } }, async (request, reply) => {
+    const identity = authorizeRead(request);
+    const row = households.get(request.params.id);
+    if (!row || !within(identity, row.household.villageCode)) throw outsideJurisdiction();
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity));
+  });
+
+  app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery } }, async (request) => {
+    const identity = authorizeRead(request);
+    const prefix = request.query.villageCode ?? identity.jurisdiction;
+    if (!prefix.startsWith(identity.jurisdiction)) return { total: 0, items: [] };
+    const page = households.list(prefix, request.query.offset, request.query.limit);
+    return { total: page.total, items: page.items.map((r) => presentHousehold(r, identity)) };
+  });
+};

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import { noticeEndsAt } from '../domain/notice-period.ts';
+import { commandContext } from '../http/command-context.ts';
+import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import type { Services } from '../services.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { LISTS_MACHINE_VERSION } from '../../workflows/lists/machines.ts';
+import { applyToDesignations } from './apply-to-designations.ts';
+import { noticeChain } from './chains.ts';
+
+const PostBody = z.object({
+  /** the village (12 digits) or township (9 digits) whose board carries the list */
+  scopeCode: z.string().regex(/^(\d{9}|\d{12})$/),
+  designationIds: z.array(z.uuid()).min(1).max(2000).refine((d) => new Set(d).size === d.length, 'each designation at most once'),
+  startsAt: z.iso.datetime({ offset: true }),
+});
+const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
+
+/** 公示: a list posted in a village or township; its end is computed once, from policy and the calendar. */
+export const registerNotices = (app: FastifyInstance, services: Services): void => {
+  app.post('/notices', { schema: { tags: ['lists'], summary: 'Post a public notice (公示) for a list of designations', body: jsonSchemaOf(PostBody) } }, async (request, reply) => {
+    const body = parseWith(PostBody, request.body);
+    const actor = authorize(request, 'notice.post', body.scopeCode);
+    const foreign = body.designationIds.filter((id) => !services.designations.get(id)?.context.villageCode.startsWith(body.scopeCode));
+    if (foreign.length > 0) throw new ProblemError(422, 'NOT_IN_SCOPE', '名单中有不属于该公示范围的对象', 'Some designations are outside the scope of this notice', { designationIds: foreign });
+    const policy = services.policies.resolve(body.scopeCode, Number(body.startsAt.slice(0, 4)));
+    const ends = noticeEndsAt(body.startsAt, policy.notice.fourCard, services.calendar);
+    if (!ends.ok) throw new ProblemError(422, ends.error.code, ends.error.zh, ends.error.en, { year: ends.error.year });
+    const endsAt = ends.value;
+    const id = services.newId();
+    const ctx = commandContext(request, actor, services.clock, body.startsAt);
+    const outcome = await services.engine.execute(noticeChain, id, ctx, () => [{
+      type: 'NoticeListPosted',
+      data: { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, designationIds: body.designationIds, startsAt: body.startsAt, endsAt, period: policy.notice.fourCard },
+    }]);
+    const noticeId = outcome.stream.slice(noticeChain.streamPrefix.length);
+    const results = await applyToDesignations(services, body.designationIds.map((designationId) => ({
+      designationId, decisions: [{ type: 'NoticePosted', data: { noticeId, startsAt: body.startsAt, endsAt } }],
+    })), { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `notice:${noticeId}`);
+    return reply.status(outcome.replayed ? 200 : 201).send({ id: noticeId, scopeCode: body.scopeCode, startsAt: body.startsAt, endsAt, period: policy.notice.fourCard, results });
+  });
+
+  app.get<{ Params: { id: string } }>('/notices/:id', { schema: { tags: ['lists'], summary: 'A notice, its end and the state of each designation on it', params: idParams } }, async (request) => {
+    const { jurisdiction } = authorizeRead(request);
+    const [posted] = await services.store.readStream(`${noticeChain.streamPrefix}${request.params.id}`, { limit: 1 });
+    const data = posted?.data as { scopeCode: string; designationIds: string[]; startsAt: string; endsAt: string } | undefined;
+    if (!posted || !data || !within({ jurisdiction }, data.scopeCode)) throw outsideJurisdiction();
+    return {
+      id: request.params.id,
+      ...data,
+      postedBy: posted.metadata.actor,
+      designations: data.designationIds.map((id) => {
+        const row = services.designations.get(id);
+        return { id, state: row?.state ?? null, openObjections: row?.context.openObjections.length ?? 0 };
+      }),
+    };
+  });
+};

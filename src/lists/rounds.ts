@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authorize, authorizeRead, identityOf, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import { CardSchema } from '../domain/card.ts';
+import { separationOfDuties } from '../designations/command-route.ts';
+import { commandContext } from '../http/command-context.ts';
+import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import type { Services } from '../services.ts';
+import type { JsonObject } from '../shared/json.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { LISTS_MACHINE_VERSION } from '../../workflows/lists/machines.ts';
+import { applyToDesignations } from './apply-to-designations.ts';
+import { roundChain } from './chains.ts';
+import { roundView } from './round-view.ts';
+import { DRAW_METHOD, drawSample } from './sample.ts';
+
+const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
+const OpenBody = z.object({ townshipCode: z.string().regex(/^\d{9}$/), seed: z.string().min(8).max(128).optional(), ...when });
+const SignBody = z.object({
+  designationId: z.uuid(),
+  outcome: z.enum(['confirmed', 'adjusted', 'sentBack', 'refused']),
+  card: CardSchema.optional(),
+  opinion: z.string().min(1).max(4000),
+  ...when,
+});
+const CloseBody = z.object({ ...when });
+const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
+
+/** 县级抽查: a round over a township's list, a reproducible sample, two inspectors per result, the rest passed. */
+export const registerRounds = (app: FastifyInstance, services: Services): void => {
+  const load = async (id: string, jurisdiction: string) => {
+    const view = roundView(id, await services.store.readStream(`${roundChain.streamPrefix}${id}`));
+    if (!view || !within({ jurisdiction }, view.townshipCode)) throw outsideJurisdiction();
+    return view;
+  };
+
+  app.post('/spot-check-rounds', { schema: { tags: ['lists'], summary: "Open a county spot-check round over a township's list and draw its sample", body: jsonSchemaOf(OpenBody) } }, async (request, reply) => {
+    const body = parseWith(OpenBody, request.body);
+    const actor = authorize(request, 'spotCheck.round', body.townshipCode);
+    const population = services.designations.list(body.townshipCode, ['awaitingSpotCheck']).map((r) => r.id);
+    if (population.length === 0) throw new ProblemError(422, 'NOTHING_TO_CHECK', '该乡镇没有待抽查的对象', 'Nothing awaits a spot check in this township');
+    const policy = services.policies.resolve(body.townshipCode, services.clock.now().getUTCFullYear());
+    const seed = body.seed ?? services.newSeed();
+    const sample = drawSample(population, policy.spotCheck.ratio, seed);
+    const id = services.newId();
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const outcome = await services.engine.execute(roundChain, id, ctx, () => [{
+      type: 'SpotCheckRoundOpened',
+      data: { machineVersion: LISTS_MACHINE_VERSION, townshipCode: body.townshipCode, ratio: policy.spotCheck.ratio, minInspectors: policy.spotCheck.minInspectors, seed, drawMethod: DRAW_METHOD, population: [...population].sort(), sample },
+    }]);
+    const roundId = outcome.stream.slice(roundChain.streamPrefix.length);
+    const results = await applyToDesignations(services, sample.map((designationId) => ({ designationId, decisions: [{ type: 'SampledForSpotCheck', data: { roundId } }] })),
+      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-round:${roundId}`);
+    return reply.status(outcome.replayed ? 200 : 201).send({ ...(await load(roundId, '')), sampling: results });
+  });
+
+  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/signatures', { schema: { tags: ['lists'], summary: "An inspector signs a sampled household's result; it takes effect with enough distinct inspectors", params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {
+    const body = parseWith(SignBody, request.body);
+    const round = await load(request.params.id, identityOf(request).jurisdiction);
+    const actor = authorize(request, 'spotCheck.sign', round.townshipCode);
+    if (!round.sample.includes(body.designationId)) throw new ProblemError(422, 'NOT_SAMPLED', '该对象不在本轮抽查样本中', 'This designation is not in the sample of this round');
+    const row = services.designations.get(body.designationId);
+    if (row && row.context.declaredBy === actor.id) throw separationOfDuties();
+    const card = body.outcome === 'adjusted' ? body.card : row?.context.card;
+    if (!card) throw new ProblemError(400, 'CARD_REQUIRED', '调整结果须给出卡别', 'An adjusted result needs a card');
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const [result] = await applyToDesignations(services, [{ designationId: body.designationId, decisions: [{ type: 'SpotCheckSigned', data: { roundId: round.id, outcome: body.outcome, card, opinion: body.opinion } }] }],
+      ctx, ctx.idempotencyKey ? `${actor.id}:${ctx.idempotencyKey}` : `spot-check:${round.id}:${actor.id}:${body.designationId}`);
+    if (!result?.ok) throw new ProblemError(409, result?.code ?? 'STEP_NOT_ALLOWED', result?.message_zh ?? '', result?.message_en ?? '', { designationId: body.designationId });
+    return { ...result, designation: services.designations.get(body.designationId)?.context.spotCheck ?? null };
+  });
+
+  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/closure', { schema: { tags: ['lists'], summary: 'Close the round: every unsampled household on its list passes', params: idParams, body: jsonSchemaOf(CloseBody) } }, async (request) => {
+    const body = parseWith(CloseBody, request.body ?? {});
+    const round = await load(request.params.id, identityOf(request).jurisdiction);
+    const actor = authorize(request, 'spotCheck.round', round.townshipCode);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const unsampled = round.population.filter((id) => !round.sample.includes(id));
+    const results = await applyToDesignations(services, unsampled.map((designationId) => ({ designationId, decisions: [{ type: 'SpotCheckPassed', data: { roundId: round.id } }] })),
+      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-close:${round.id}`);
+    await services.engine.execute(roundChain, round.id, { ...ctx, idempotencyKey: undefined, commandId: `close:${round.id}` }, () => [{ type: 'SpotCheckRoundClosed', data: { passed: results as unknown as JsonObject[] } }], { mustExist: true });
+    return load(round.id, '');
+  });
+
+  app.get<{ Params: { id: string } }>('/spot-check-rounds/:id', { schema: { tags: ['lists'], summary: 'A round: seed, population, sample (re-drawable), results', params: idParams } }, async (request) =>
+    load(request.params.id, authorizeRead(request).jurisdiction));
+};

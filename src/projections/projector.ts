@@ -1,0 +1,68 @@
+import type { EventStore, RecordedEvent, Subscription } from '../store/types.ts';
+
+/** A read model kept in memory and fed in global order. */
+export interface Projection {
+  readonly name: string;
+  apply(event: RecordedEvent): void;
+}
+
+/**
+ * Feeds every projection from the global feed: catches up at start (so read models and due timers are back
+ * after a restart), then follows live. A command waits for its own position before answering, so a read after
+ * a write sees the write; writes of other instances arrive through the same feed.
+ */
+export class Projector {
+  #position = 0;
+  #waiters: Array<{ position: number; resolve: () => void }> = [];
+  #subscription: Subscription | undefined;
+  #running: Promise<void> | undefined;
+  #failure: Error | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly projections: readonly Projection[],
+  ) {}
+
+  get position(): number {
+    return this.#position;
+  }
+
+  async start(): Promise<void> {
+    for (;;) {
+      const page = await this.store.readAll({ after: this.#position, limit: 5000 });
+      for (const e of page) this.#apply(e);
+      if (page.length < 5000) break;
+    }
+    const subscription = this.store.subscribe({ after: this.#position });
+    this.#subscription = subscription;
+    this.#running = (async () => {
+      try {
+        for await (const e of subscription) this.#apply(e);
+      } catch (error) {
+        this.#failure = error instanceof Error ? error : new Error(String(error));
+      }
+    })();
+  }
+
+  /** resolves once every event up to `position` is in the read models */
+  waitFor(position: number): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (position <= this.#position) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push({ position, resolve }));
+  }
+
+  async stop(): Promise<void> {
+    await this.#subscription?.close();
+    await this.#running;
+  }
+
+  #apply(event: RecordedEvent): void {
+    if (event.position <= this.#position) return;
+    for (const p of this.projections) p.apply(event);
+    this.#position = event.position;
+    if (this.#waiters.length === 0) return;
+    const ready = this.#waiters.filter((w) => w.position <= this.#position);
+    this.#waiters = this.#waiters.filter((w) => w.position > this.#position);
+    for (const w of ready) w.resolve();
+  }
+}

@@ -1,0 +1,50 @@
+import { chinaWorkingCalendar } from './domain/calendar.ts';
+import type { WorkingCalendar } from './domain/calendar.ts';
+import { seedPolicyBook } from './domain/policy.ts';
+import type { PolicyBook } from './domain/policy.ts';
+import { DesignationsView } from './designations/projection.ts';
+import { Engine } from './engine/engine.ts';
+import { HouseholdsView } from './households/projection.ts';
+import { Projector } from './projections/projector.ts';
+import type { Clock } from './shared/clock.ts';
+import type { IdGenerator } from './shared/ids.ts';
+import type { EventStore } from './store/types.ts';
+
+export interface ServiceDeps {
+  store: EventStore;
+  clock: Clock;
+  newId: IdGenerator;
+  /** a fresh seed for a spot-check draw when the caller gives none; recorded with the draw */
+  newSeed: () => string;
+  policies?: PolicyBook;
+  /** China's working days (调休 included); administrators add or correct years through configuration */
+  calendar?: WorkingCalendar;
+}
+
+/** Everything a route needs, built once per process from injected clock, ids and store. */
+export interface Services extends Required<ServiceDeps> {
+  engine: Engine;
+  projector: Projector;
+  households: HouseholdsView;
+  designations: DesignationsView;
+}
+
+export const createServices = (deps: ServiceDeps): Services => {
+  const households = new HouseholdsView();
+  const designations = new DesignationsView();
+  return {
+    ...deps,
+    policies: deps.policies ?? seedPolicyBook(),
+    calendar: deps.calendar ?? defaultCalendar(),
+    engine: new Engine(deps.store),
+    projector: new Projector(deps.store, [households, designations]),
+    households,
+    designations,
+  };
+};
+
+const defaultCalendar = (): WorkingCalendar => {
+  const calendar = chinaWorkingCalendar();
+  if (!calendar.ok) throw new Error('the packaged working-day calendar is invalid');
+  return calendar.value;
+};

@@ -1,0 +1,67 @@
+import { SYSTEM_IDENTITY } from '../auth/identity.ts';
+import { designationChain } from '../designations/chain.ts';
+import type { Services } from '../services.ts';
+import { ConcurrencyError } from '../store/errors.ts';
+import type { Actor } from '../store/types.ts';
+import { ProblemError } from '../shared/problem.ts';
+
+const SYSTEM_ACTOR: Actor = { id: SYSTEM_IDENTITY.id, name: SYSTEM_IDENTITY.name, organisation: 'system', capacity: 'system', jurisdiction: '' };
+
+/**
+ * Ends public notices with nobody pressing a button. Deadlines are data (`endsAt` in the NoticePosted event), due
+ * ones are found in the read model, which is rebuilt from the feed at start-up: a deadline that passed while the
+ * service was down fires on the first run. Several instances may race; the expected revision lets one win and the
+ * machine refuses the others, so each designation completes exactly once.
+ */
+export class NoticeTimer {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<number> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    if (this.intervalMs <= 0 || this.#timer) return;
+    this.#timer = setInterval(() => void this.runDue(), this.intervalMs);
+    void this.runDue();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#running;
+  }
+
+  /** completes every due designation; returns how many this instance completed */
+  runDue(): Promise<number> {
+    this.#running ??= this.#run().finally(() => {
+      this.#running = undefined;
+    });
+    return this.#running;
+  }
+
+  async #run(): Promise<number> {
+    const { designations, engine, clock, projector } = this.services;
+    const now = clock.now().toISOString();
+    let completed = 0;
+    for (const row of designations.due(now)) {
+      const endsAt = row.context.notice?.endsAt ?? now;
+      const at = row.lastResolvedAt && row.lastResolvedAt > endsAt ? row.lastResolvedAt : endsAt;
+      const ctx = { actor: SYSTEM_ACTOR, occurredAt: at, correlationId: `notice-timer:${row.id}` };
+      try {
+        const outcome = await engine.execute(designationChain, row.id, ctx, () => [{
+          type: 'DesignationCompleted',
+          data: { card: row.context.card ?? 'green', at, reportedTo: row.context.villageCode.slice(0, 6) },
+        }]);
+        await projector.waitFor(outcome.position);
+        completed += 1;
+      } catch (error) {
+        // another instance completed it first, or an objection arrived meanwhile: nothing to do
+        if (!(error instanceof ConcurrencyError) && !(error instanceof ProblemError)) throw error;
+      }
+    }
+    return completed;
+  }
+}

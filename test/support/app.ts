@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { signHs256 } from '../../src/auth/jwt.ts';
+import type { Role } from '../../src/auth/roles.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { ManualClock } from '../../src/shared/clock.ts';
+import { sequentialIds } from '../../src/shared/ids.ts';
+import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { EventStore } from '../../src/store/types.ts';
+
+export const SECRET = 'test-secret-test-secret-test-secret-0001';
+export const AUDIENCE = 'fupin-workflow';
+
+export interface TestApp {
+  app: FastifyInstance;
+  clock: ManualClock;
+  store: EventStore;
+  path: string;
+  /** restart on the same file: a new process as far as the app can tell */
+  restart(): Promise<TestApp>;
+  close(): Promise<void>;
+}
+
+let run = 0;
+
+/** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number } = {}): Promise<TestApp> => {
+  const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
+  const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
+  const newId = sequentialIds(options.idPrefix ?? ++run);
+  const store = new SqliteEventStore({ path }, { clock, newId });
+  let seeds = 0;
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { secret: SECRET, audience: AUDIENCE } });
+  await app.ready();
+  const close = async () => {
+    await app.close();
+    await store.close();
+  };
+  return { app, clock, store, path, close, restart: async () => {
+    await close();
+    return startApp({ path, clock, idPrefix: (options.idPrefix ?? run) + 1000 });
+  } };
+};
+
+export interface Person {
+  id: string;
+  roles: Role[];
+  jurisdiction: string;
+  name?: string;
+}
+
+export const tokenFor = (p: Person, clock: ManualClock, extra: Record<string, unknown> = {}) => {
+  const now = Math.floor(clock.now().getTime() / 1000);
+  return signHs256({ sub: p.id, name: p.name, roles: p.roles, jurisdiction: p.jurisdiction, aud: AUDIENCE, iat: now, exp: now + 3600, ...extra }, SECRET);
+};

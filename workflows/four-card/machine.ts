@@ -1,0 +1,142 @@
+import { and, assign, setup } from 'xstate';
+import { emptyContext } from './context.ts';
+import type { FourCardContext } from './context.ts';
+import type { EventOf, FourCardEvent } from './events.ts';
+
+export const FOUR_CARD_MACHINE_VERSION = 'four-card@1';
+
+const ev = <T extends FourCardEvent['type']>(event: FourCardEvent, _type: T) => event as EventOf<T>;
+
+/**
+ * 红黄绿蓝卡认定: 初核申报 → 民主评议 → 乡镇复核 → 县级抽查 → 公示 → 认定并上报县扶贫办.
+ * Pure: every time, person and number it needs arrives in the event or was recorded in the context.
+ */
+export const fourCardMachine = setup({
+  types: { context: {} as FourCardContext, events: {} as FourCardEvent },
+  guards: {
+    byDeclarer: ({ context, event }) => event.actor.id === context.declaredBy,
+    appraisalApproved: ({ event }) => ev(event, 'AppraisalDecided').decision === 'approved',
+    spotCheckAgrees: ({ context, event }) => {
+      const e = ev(event, 'SpotCheckSigned');
+      const s = context.spotCheck;
+      if (!s || s.roundId !== e.roundId || s.signers.includes(e.actor.id)) return false;
+      return s.outcome === null || (s.outcome === e.outcome && s.card === e.card);
+    },
+    enoughInspectors: ({ context }) => (context.spotCheck?.signers.length ?? 0) >= context.minInspectors,
+    spotCheckSentBack: ({ context }) => context.spotCheck?.outcome === 'sentBack',
+    spotCheckRefused: ({ context }) => context.spotCheck?.outcome === 'refused',
+    objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'ObjectionResolved').objectionId),
+    objectionUpheld: ({ event }) => ev(event, 'ObjectionResolved').outcome === 'upheld',
+    newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'ObjectionRaised').objectionId),
+    noticeOverAndClear: ({ context, event }) =>
+      context.openObjections.length === 0 && context.notice !== null && ev(event, 'DesignationCompleted').at >= context.notice.endsAt,
+  },
+  actions: {
+    recordDeclaration: assign(({ event }) => {
+      const e = ev(event, 'InitialCheckDeclared');
+      return { householdId: e.householdId, villageCode: e.villageCode, year: e.year, card: e.proposedCard, warnings: e.warnings, declaredBy: e.actor.id, minInspectors: e.minInspectors };
+    }),
+    recordRevision: assign(({ event }) => {
+      const e = ev(event, 'InitialCheckRevised');
+      return { card: e.proposedCard, warnings: e.warnings, declaredBy: e.actor.id };
+    }),
+    recordAppraisal: assign(({ event }) => {
+      const e = ev(event, 'AppraisalDecided');
+      return { card: e.card, appraisalSigners: e.signatures };
+    }),
+    recordTownshipReview: assign(({ event }) => {
+      const e = ev(event, 'TownshipReviewed');
+      return { card: e.card, townshipReviewedBy: e.actor.id };
+    }),
+    clearReview: assign({ townshipReviewedBy: null, spotCheck: null, notice: null, openObjections: [] }),
+    openSpotCheck: assign(({ event }) => ({ spotCheck: { roundId: ev(event, 'SampledForSpotCheck').roundId, outcome: null, card: null, signers: [] } })),
+    addSpotCheckSignature: assign(({ context, event }) => {
+      const e = ev(event, 'SpotCheckSigned');
+      const s = context.spotCheck;
+      return { spotCheck: { roundId: e.roundId, outcome: e.outcome, card: e.card, signers: [...(s?.signers ?? []), e.actor.id] } };
+    }),
+    applySpotCheckCard: assign(({ context }) => ({ card: context.spotCheck?.card ?? context.card })),
+    recordNotice: assign(({ event }) => {
+      const e = ev(event, 'NoticePosted');
+      return { notice: { id: e.noticeId, startsAt: e.startsAt, endsAt: e.endsAt } };
+    }),
+    addObjection: assign(({ context, event }) => ({ openObjections: [...context.openObjections, ev(event, 'ObjectionRaised').objectionId] })),
+    removeObjection: assign(({ context, event }) => ({
+      openObjections: context.openObjections.filter((id) => id !== ev(event, 'ObjectionResolved').objectionId),
+    })),
+    recordCompletion: assign(({ event }) => ({ completedAt: ev(event, 'DesignationCompleted').at })),
+  },
+}).createMachine({
+  id: 'fourCardDesignation',
+  context: emptyContext,
+  initial: 'new',
+  states: {
+    new: {
+      on: { InitialCheckDeclared: { target: 'awaitingAppraisal', actions: 'recordDeclaration' } },
+    },
+    /** 民主评议: waits for the village meeting */
+    awaitingAppraisal: {
+      on: {
+        AppraisalDecided: [
+          { guard: 'appraisalApproved', target: 'awaitingTownshipReview', actions: 'recordAppraisal' },
+          { target: 'refused', actions: 'recordAppraisal' },
+        ],
+        DeclarationWithdrawn: { guard: 'byDeclarer', target: 'withdrawn' },
+      },
+    },
+    /** sent back (退回) by the township: the village re-checks and declares again */
+    returnedToVillage: {
+      on: {
+        InitialCheckRevised: { target: 'awaitingAppraisal', actions: 'recordRevision' },
+        DeclarationWithdrawn: { guard: 'byDeclarer', target: 'withdrawn' },
+      },
+    },
+    /** 乡镇复核 */
+    awaitingTownshipReview: {
+      on: {
+        TownshipReviewed: { target: 'awaitingSpotCheck', actions: 'recordTownshipReview' },
+        TownshipSentBack: { target: 'returnedToVillage', actions: 'clearReview' },
+        TownshipRefused: { target: 'refused' },
+        AppraisalWithdrawn: { target: 'awaitingAppraisal' },
+      },
+    },
+    /** 县级抽查: in the township's list, not yet drawn or passed */
+    awaitingSpotCheck: {
+      on: {
+        SampledForSpotCheck: { target: 'spotCheck', actions: 'openSpotCheck' },
+        SpotCheckPassed: { target: 'awaitingNotice' },
+        TownshipReviewWithdrawn: { target: 'awaitingTownshipReview', actions: 'clearReview' },
+      },
+    },
+    /** drawn into the sample: needs matching signatures of enough distinct inspectors (003: a group of ≥ 2) */
+    spotCheck: {
+      on: { SpotCheckSigned: { guard: 'spotCheckAgrees', target: 'spotCheckSigned', actions: 'addSpotCheckSignature' } },
+    },
+    spotCheckSigned: {
+      always: [
+        { guard: and(['enoughInspectors', 'spotCheckSentBack']), target: 'awaitingTownshipReview', actions: 'clearReview' },
+        { guard: and(['enoughInspectors', 'spotCheckRefused']), target: 'refused' },
+        { guard: 'enoughInspectors', target: 'awaitingNotice', actions: 'applySpotCheckCard' },
+        { target: 'spotCheck' },
+      ],
+    },
+    /** 公示: waits to be put on a notice */
+    awaitingNotice: {
+      on: { NoticePosted: { target: 'inNotice', actions: 'recordNotice' } },
+    },
+    inNotice: {
+      on: {
+        ObjectionRaised: { guard: 'newObjection', actions: 'addObjection' },
+        ObjectionResolved: [
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingTownshipReview', actions: 'clearReview' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
+        DesignationCompleted: { guard: 'noticeOverAndClear', target: 'designated', actions: 'recordCompletion' },
+      },
+    },
+    /** 认定: on the county's list of designated households */
+    designated: { type: 'final' },
+    refused: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});

@@ -1,0 +1,17 @@
+import type { AnyStateMachine } from 'xstate';
+import { FOUR_CARD_MACHINE_VERSION, fourCardMachine } from './four-card/machine.ts';
+import { HOUSEHOLD_MACHINE_VERSION, householdMachine } from './household/machine.ts';
+
+/**
+ * Every machine definition ever released, by version. A stream replays under the version recorded in its first
+ * event, so a change to a procedure never rewrites the meaning of old trails: add a new version, keep the old one.
+ */
+export const fourCardMachines: Readonly<Record<string, AnyStateMachine>> = { [FOUR_CARD_MACHINE_VERSION]: fourCardMachine };
+export const householdMachines: Readonly<Record<string, AnyStateMachine>> = { [HOUSEHOLD_MACHINE_VERSION]: householdMachine };
+export { FOUR_CARD_MACHINE_VERSION, HOUSEHOLD_MACHINE_VERSION };
+
+import { LISTS_MACHINE_VERSION, appraisalMeetingMachine, noticeMachine, spotCheckRoundMachine } from './lists/machines.ts';
+export const meetingMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTS_MACHINE_VERSION]: appraisalMeetingMachine };
+export const roundMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTS_MACHINE_VERSION]: spotCheckRoundMachine };
+export const noticeMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTS_MACHINE_VERSION]: noticeMachine };
+export { LISTS_MACHINE_VERSION };
