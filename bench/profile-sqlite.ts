@@ -18,7 +18,6 @@ import { GENESIS_HASH, canonicalJson, eventHash } from '../src/store/hash.ts';
 import { planBatch, validateAppend } from '../src/store/plan.ts';
 import type { AppendRequest, PlanOutcome, StreamHead } from '../src/store/plan.ts';
 import { SQLITE_SCHEMA } from '../src/store/sqlite/schema.ts';
-import type { RecordedEvent } from '../src/store/types.ts';
 import { config } from './lib/config.ts';
 import { benchEvent } from './lib/fixtures.ts';
 import { fmt1, fmtInt, markdownTable } from './lib/table.ts';
@@ -146,7 +145,6 @@ try {
   console.log('');
   console.log(`## pieces, µs per event (${fmtInt(n)} events, ${JSON.stringify(ev(0).data).length} B data, ${JSON.stringify(hashed(0).metadata).length} B metadata)`);
   console.log(markdownTable(['piece', 'µs per event'], micro, ['l', 'r']));
-  void (null as unknown as RecordedEvent);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,18 +2,15 @@ import type { WorkingCalendar } from './calendar.ts';
 import { addDays, chinaDateOf, endOfChinaDay, isInstant, isIsoDate, weekdayOf, yearOf, type IsoDate } from './dates.ts';
 import type { NoticePeriod } from './policy-schema.ts';
 import { err, ok, type Result } from './result.ts';
+import { invalidCount, invalidDate, invalidInstant, yearUnknown, type CalendarError } from './calendar-errors.ts';
 
-export type CalendarError =
-  | { readonly code: 'CALENDAR_YEAR_UNKNOWN'; readonly year: number }
-  | { readonly code: 'INVALID_DATE'; readonly value: string }
-  | { readonly code: 'INVALID_INSTANT'; readonly value: string }
-  | { readonly code: 'INVALID_COUNT'; readonly value: number };
+export type { CalendarError } from './calendar-errors.ts';
 
 const unknownYear = (date: IsoDate, cal: WorkingCalendar): CalendarError | null =>
-  cal.coveredYears.has(yearOf(date)) ? null : { code: 'CALENDAR_YEAR_UNKNOWN', year: yearOf(date) };
+  cal.coveredYears.has(yearOf(date)) ? null : yearUnknown(yearOf(date));
 
 export const isWorkingDay = (date: IsoDate, cal: WorkingCalendar): Result<boolean, CalendarError> => {
-  if (!isIsoDate(date)) return err({ code: 'INVALID_DATE', value: date });
+  if (!isIsoDate(date)) return err(invalidDate(date));
   const unknown = unknownYear(date, cal);
   if (unknown) return err(unknown);
   if (cal.workdays.has(date)) return ok(true); // 调休: a make-up Saturday or Sunday is worked
@@ -27,8 +24,8 @@ export const isWorkingDay = (date: IsoDate, cal: WorkingCalendar): Result<boolea
  * CALENDAR_YEAR_UNKNOWN as soon as a day it has to look at lies in a year the calendar does not know.
  */
 export const addWorkingDays = (start: IsoDate, n: number, cal: WorkingCalendar): Result<IsoDate, CalendarError> => {
-  if (!isIsoDate(start)) return err({ code: 'INVALID_DATE', value: start });
-  if (!Number.isInteger(n) || n < 0) return err({ code: 'INVALID_COUNT', value: n });
+  if (!isIsoDate(start)) return err(invalidDate(start));
+  if (!Number.isInteger(n) || n < 0) return err(invalidCount(n));
   const unknown = unknownYear(start, cal);
   if (unknown) return err(unknown);
   let day = start;
@@ -42,8 +39,8 @@ export const addWorkingDays = (start: IsoDate, n: number, cal: WorkingCalendar):
 };
 
 export const addCalendarDays = (start: IsoDate, n: number): Result<IsoDate, CalendarError> => {
-  if (!isIsoDate(start)) return err({ code: 'INVALID_DATE', value: start });
-  if (!Number.isInteger(n)) return err({ code: 'INVALID_COUNT', value: n });
+  if (!isIsoDate(start)) return err(invalidDate(start));
+  if (!Number.isInteger(n)) return err(invalidCount(n));
   return ok(addDays(start, n));
 };
 
@@ -61,7 +58,7 @@ export const noticeLastDay = (posted: IsoDate, period: NoticePeriod, cal: Workin
  * last day, returned as a UTC ISO instant. An objection raised before that instant is within the notice.
  */
 export const noticeEndsAt = (postedAt: string, period: NoticePeriod, cal: WorkingCalendar): Result<string, CalendarError> => {
-  if (!isInstant(postedAt)) return err({ code: 'INVALID_INSTANT', value: postedAt });
+  if (!isInstant(postedAt)) return err(invalidInstant(postedAt));
   const last = noticeLastDay(chinaDateOf(postedAt), period, cal);
   return last.ok ? ok(endOfChinaDay(last.value)) : last;
 };

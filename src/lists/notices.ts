@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
-import { noticeEndsAt } from '../domain/notice-period.ts';
+import { noticeEndsAt } from '../domain/working-days.ts';
+import type { CalendarError } from '../domain/working-days.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -28,10 +29,10 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     if (foreign.length > 0) throw new ProblemError(422, 'NOT_IN_SCOPE', '名单中有不属于该公示范围的对象', 'Some designations are outside the scope of this notice', { designationIds: foreign });
     const policy = services.policies.resolve(body.scopeCode, Number(body.startsAt.slice(0, 4)));
     const ends = noticeEndsAt(body.startsAt, policy.notice.fourCard, services.calendar);
-    if (!ends.ok) throw new ProblemError(422, ends.error.code, ends.error.zh, ends.error.en, { year: ends.error.year });
+    if (!ends.ok) throw calendarProblem(ends.error);
     const endsAt = ends.value;
     const id = services.newId();
-    const ctx = commandContext(request, actor, services.clock, body.startsAt);
+    const ctx = commandContext(request, actor, services.clock);
     const outcome = await services.engine.execute(noticeChain, id, ctx, () => [{
       type: 'NoticeListPosted',
       data: { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, designationIds: body.designationIds, startsAt: body.startsAt, endsAt, period: policy.notice.fourCard },
@@ -59,3 +60,9 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     };
   });
 };
+
+/** a notice end we cannot compute is refused, never guessed (an unpublished year's holidays would shorten it) */
+export const calendarProblem = (error: CalendarError): ProblemError =>
+  error.code === 'CALENDAR_YEAR_UNKNOWN'
+    ? new ProblemError(422, error.code, `${error.year} 年的节假日安排尚未配置，无法计算公示截止日`, `The holidays of ${error.year} are not configured: the notice end cannot be computed`, { year: error.year })
+    : new ProblemError(400, error.code, '日期格式错误', `Invalid date: ${JSON.stringify(error)}`);

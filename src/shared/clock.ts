@@ -3,6 +3,8 @@ export interface Clock {
   now(): Date;
 }
 
+// the one place that reads the wall clock: everything else is handed a Clock
+// eslint-disable-next-line no-restricted-syntax
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that only moves when told to: for tests, replays and benchmarks. */
