@@ -3,6 +3,11 @@ import { HouseholdSchema } from '../../src/domain/household.ts';
 import { memberAgeOn, MemberSchema } from '../../src/domain/member.ts';
 import { HEAD_ID, head, household, member, VILLAGE } from './fixtures.ts';
 
+const pathsOf = (input: unknown): string[] => {
+  const r = HouseholdSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+};
+
 const base = {
   head: '张三', residentId: HEAD_ID, villageCode: VILLAGE, group: '3组', members: [head()],
   registration: 'registered', povertyStatus: 'escaped', mainCauseOfPoverty: null, incomes: {},
@@ -18,24 +23,24 @@ describe('HouseholdSchema', () => {
   });
 
   it('requires exactly one head, whose ID is the household\'s', () => {
-    expect(HouseholdSchema.safeParse({ ...base, members: [member()] }).success).toBe(false);
-    expect(HouseholdSchema.safeParse({ ...base, members: [head(), head({ residentId: undefined })] }).success).toBe(false);
-    const otherId = '11010519491231002X';
-    const r = HouseholdSchema.safeParse({ ...base, members: [head({ residentId: otherId })] });
-    expect(r.success).toBe(false);
+    expect(pathsOf({ ...base, members: [member()] })).toEqual(['members']);
+    expect(pathsOf({ ...base, members: [head(), head({ residentId: undefined, birthDate: '1965-03-12' })] })).toEqual(['members']);
+    expect(pathsOf({ ...base, members: [head({ residentId: '11010519491231002X' })] })).toEqual(['members']);
   });
 
   it('gives a poverty status to registered households only', () => {
-    expect(HouseholdSchema.safeParse({ ...base, povertyStatus: null }).success).toBe(false);
-    expect(HouseholdSchema.safeParse({ ...base, registration: 'edge', povertyStatus: 'escaped' }).success).toBe(false);
+    expect(pathsOf({ ...base, povertyStatus: null })).toEqual(['povertyStatus']);
+    expect(pathsOf({ ...base, registration: 'edge', povertyStatus: 'escaped' })).toEqual(['povertyStatus']);
     expect(HouseholdSchema.safeParse({ ...base, registration: 'edge', povertyStatus: null }).success).toBe(true);
   });
 
   it('rejects an invalid head ID, a non-village code and a malformed income year', () => {
-    expect(HouseholdSchema.safeParse({ ...base, residentId: '430623196503120310' }).success).toBe(false);
-    expect(HouseholdSchema.safeParse({ ...base, villageCode: '430623101000' }).success).toBe(false);
+    const wrongCheck = HEAD_ID.slice(0, 17) + (HEAD_ID.endsWith('0') ? '1' : '0');
+    expect(pathsOf({ ...base, residentId: wrongCheck, members: [head({ residentId: undefined, birthDate: '1965-03-12' })] })).toEqual(['residentId']);
+    expect(pathsOf({ ...base, villageCode: '430623101000' })).toEqual(['villageCode']);
     const badYear = { ...base, incomes: { '23': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 } } };
-    expect(HouseholdSchema.safeParse(badYear).success).toBe(false);
+    expect(pathsOf(badYear)).toEqual(['incomes.23']);
+    expect(pathsOf(base)).toEqual([]);
   });
 
   it('requires a disability grade for a disabled member', () => {

@@ -8,6 +8,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
 import { sequentialIds } from '../../src/shared/ids.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { StoreDeps } from '../../src/store/options.ts';
 import type { EventStore } from '../../src/store/types.ts';
 
 export const SECRET = 'test-secret-test-secret-test-secret-0001';
@@ -26,11 +27,11 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore> } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
-  const store = new SqliteEventStore({ path }, { clock, newId });
+  const store = options.openStore ? await options.openStore({ clock, newId }) : new SqliteEventStore({ path }, { clock, newId });
   let seeds = 0;
   const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { secret: SECRET, audience: AUDIENCE } });
   await app.ready();
@@ -40,7 +41,7 @@ export const startApp = async (options: { path?: string; clock?: ManualClock; id
   };
   return { app, clock, store, path, close, restart: async () => {
     await close();
-    return startApp({ path, clock, idPrefix: (options.idPrefix ?? run) + 1000 });
+    return startApp({ ...options, path, clock, idPrefix: (options.idPrefix ?? run) + 1000 });
   } };
 };
 
