@@ -1,10 +1,12 @@
 /**
- * Where does our SQLite store spend its time under 50 concurrent writers? `npx tsx bench/profile-sqlite.ts`
- * (BENCH_SCALE and BENCH_WRITERS as for bench/store.ts; SYNC=OFF takes the disk out of the picture).
+ * Where does our SQLite store spend its time under 50 concurrent writers, and what would it take to reach 70 %
+ * of the raw insert rate? `npx tsx bench/profile-sqlite.ts` (about a minute; BENCH_SCALE, BENCH_ROUNDS and
+ * BENCH_WRITERS as for bench/store.ts; SYNC=OFF or NORMAL takes the disk out of the picture).
  *
- * Part 1 drives the real GroupCommitQueue with a replica of SqliteEventStore#flush (same statements, same
- * planBatch, same JSON) that stamps each stage; whatever the stages do not account for is the queue, promises
- * and the writers themselves. Part 2 times the pieces of planBatch on the same events in isolation.
+ * 1. Stage breakdown: the real GroupCommitQueue drives a replica of SqliteEventStore#flush (bench/lib/replica.ts)
+ *    that stamps each stage; what the stages do not account for is the queue, promises and writers.
+ * 2. What-if: the current replica, a lean variant (same rows, same hashes) and the raw floor, interleaved by round.
+ * 3. The pieces of planBatch, per event, in isolation.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,70 +18,44 @@ import type { JsonValue } from '../src/shared/json.ts';
 import { GroupCommitQueue } from '../src/store/group-commit.ts';
 import { GENESIS_HASH, canonicalJson, eventHash } from '../src/store/hash.ts';
 import { planBatch, validateAppend } from '../src/store/plan.ts';
-import type { AppendRequest, PlanOutcome, StreamHead } from '../src/store/plan.ts';
+import type { AppendRequest } from '../src/store/plan.ts';
 import { SQLITE_SCHEMA } from '../src/store/sqlite/schema.ts';
+import type { NewEvent } from '../src/store/types.ts';
 import { config } from './lib/config.ts';
 import { benchEvent } from './lib/fixtures.ts';
-import { fmt1, fmtInt, markdownTable } from './lib/table.ts';
+import { rawSqliteInserts } from './lib/raw-sqlite.ts';
+import { fastCanonical, leanHash, replica, STAGES } from './lib/replica.ts';
+import type { Replica } from './lib/replica.ts';
+import { rounds } from './lib/stats.ts';
+import { fmt1, fmtInt, fmtPct, markdownTable } from './lib/table.ts';
 
 const sync = process.env.SYNC === 'OFF' ? 'OFF' : process.env.SYNC === 'NORMAL' ? 'NORMAL' : 'FULL';
 const W = config.writers;
 const ns = () => process.hrtime.bigint();
-const stages = ['begin', 'heads', 'lastPosition', 'planBatch', 'JSON.stringify for insert', 'insert.run', 'commit'] as const;
-type Stage = (typeof stages)[number];
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-try {
-  const db = new Database(join(dir, 'profile.db'));
+const openDb = (path: string) => {
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${sync}`);
+  db.pragma('busy_timeout = 5000');
   db.exec(SQLITE_SCHEMA);
-  const sql = {
-    begin: db.prepare('BEGIN IMMEDIATE'),
-    commit: db.prepare('COMMIT'),
-    head: db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
-    lastPosition: db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
-    insert: db.prepare(
-      'INSERT INTO events (position, id, stream, revision, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-  };
-  const spent = new Map<Stage, bigint>(stages.map((s) => [s, 0n]));
+  return db;
+};
+
+/** W writers through the real group-commit queue into a replica flush; the replica keeps its streams across runs */
+const driver = (rep: Replica, label: string) => {
   let batches = 0;
   let appends = 0;
-  const flush = (batch: AppendRequest[]): PlanOutcome[] => {
-    const t = [ns()];
-    sql.begin.run();
-    t.push(ns());
-    const heads = new Map<string, StreamHead>();
-    for (const stream of new Set(batch.map((r) => r.stream))) {
-      const head = sql.head.get(stream) as StreamHead | undefined;
-      if (head) heads.set(stream, head);
-    }
-    t.push(ns());
-    const lastPosition = sql.lastPosition.get() as number;
-    t.push(ns());
-    const plan = planBatch(batch, { heads, storedIds: new Set(), lastPosition, recordedAt: new Date().toISOString(), newId: randomIds });
-    t.push(ns());
-    const strings = plan.rows.map((e) => [JSON.stringify(e.data), JSON.stringify(e.metadata)] as const);
-    t.push(ns());
-    plan.rows.forEach((e, i) => {
-      const [data, metadata] = strings[i] as readonly [string, string];
-      sql.insert.run(e.position, e.id, e.stream, e.revision, e.type, data, metadata, e.prevHash, e.hash);
-    });
-    t.push(ns());
-    sql.commit.run();
-    t.push(ns());
-    stages.forEach((s, i) => spent.set(s, (spent.get(s) as bigint) + ((t[i + 1] as bigint) - (t[i] as bigint))));
+  const queue = new GroupCommitQueue((batch) => {
     batches += 1;
     appends += batch.length;
-    return plan.outcomes;
-  };
-  const queue = new GroupCommitQueue(flush);
-  const append = async (stream: string, events: ReturnType<typeof benchEvent>[], expectedRevision: number | 'no_stream') => {
+    return rep.flush(batch);
+  });
+  const append = async (stream: string, events: NewEvent[], expectedRevision: number | 'no_stream') => {
     validateAppend(stream, events);
     return queue.submit({ stream, events, expectedRevision });
   };
-  const state = Array.from({ length: W }, (_, w) => ({ stream: `p-w${w}`, revision: 'no_stream' as number | 'no_stream', i: 0 }));
+  const state = Array.from({ length: W }, (_, w) => ({ stream: `${label}-w${w}`, revision: 'no_stream' as number | 'no_stream', i: 0 }));
   const phase = async (ms: number) => {
     const until = performance.now() + ms;
     await Promise.all(
@@ -88,63 +64,125 @@ try {
       }),
     );
   };
-  await phase(config.warmupMs);
-  for (const s of stages) spent.set(s, 0n);
-  batches = 0;
-  appends = 0;
-  const start = ns();
-  await phase(config.writeMs);
-  const wall = Number(ns() - start);
-  const accounted = [...spent.values()].reduce((a, b) => a + b, 0n);
-  const perAppend = (v: number) => v / appends / 1000;
-  const rows = stages.map((s) => {
-    const v = Number(spent.get(s));
-    return [s, fmt1(v / batches / 1000), fmt1(perAppend(v)), `${((100 * v) / wall).toFixed(1)} %`];
-  });
-  const rest = wall - Number(accounted);
-  rows.push(['outside flush: queue, promises, writers, GC', fmt1(rest / batches / 1000), fmt1(perAppend(rest)), `${((100 * rest) / wall).toFixed(1)} %`]);
-  rows.push(['total', fmt1(wall / batches / 1000), fmt1(perAppend(wall)), '100 %']);
-  console.log(`## replica of SqliteEventStore#flush, ${W} writers, synchronous=${sync}: ${fmtInt(appends / (wall / 1e9))} appends/s, ${fmt1(appends / batches)} appends/txn`);
-  console.log(markdownTable(['stage', 'µs per txn', 'µs per append', 'share of wall'], rows, ['l', 'r', 'r', 'r']));
-  db.close();
+  return async (warmupMs: number, ms: number) => {
+    await phase(warmupMs);
+    rep.reset();
+    batches = 0;
+    appends = 0;
+    const start = ns();
+    await phase(ms);
+    const wallNs = Number(ns() - start);
+    return { wallNs, batches, appends, perSecond: appends / (wallNs / 1e9) };
+  };
+};
 
-  // Part 2: the pieces of planBatch, per event, on the same events
+const stageTable = (rep: Replica, r: { wallNs: number; batches: number; appends: number }) => {
+  const row = (label: string, v: number) => [label, fmt1(v / r.batches / 1000), fmt1(v / r.appends / 1000), `${((100 * v) / r.wallNs).toFixed(1)} %`];
+  const rows = STAGES.map((s) => row(s, Number(rep.spent.get(s))));
+  const accounted = [...rep.spent.values()].reduce((a, b) => a + b, 0n);
+  rows.push(row('outside flush: queue, promises, writers, GC', r.wallNs - Number(accounted)), row('total', r.wallNs));
+  return markdownTable(['stage', 'µs per txn', 'µs per append', 'share of wall'], rows, ['l', 'r', 'r', 'r']);
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+const dbs: Database.Database[] = [];
+try {
+  // 0. the lean hash must be the store's hash, byte for byte
+  const recordedAt = new Date().toISOString();
+  for (let i = 0; i < 200; i++) {
+    const e = benchEvent(i % W, i);
+    const body = { id: randomIds(), stream: `s-${i}`, revision: i, type: e.type, data: e.data, metadata: { ...e.metadata, recordedAt }, prevHash: GENESIS_HASH };
+    if (leanHash(body) !== eventHash(body)) throw new Error('lean hash differs from eventHash');
+    if (fastCanonical(body as unknown as JsonValue) !== canonicalJson(body as unknown as JsonValue)) throw new Error('fastCanonical differs');
+  }
+
+  const currentDb = openDb(join(dir, 'current.db'));
+  const leanDb = openDb(join(dir, 'lean.db'));
+  dbs.push(currentDb, leanDb);
+  const current = replica(currentDb, 'current');
+  const lean = replica(leanDb, 'lean');
+  const runCurrent = driver(current, 'cur');
+  const runLean = driver(lean, 'lean');
+  const raw = rawSqliteInserts(join(dir, 'raw.db'), W);
+  const results = { current: [] as number[], lean: [] as number[], raw: [] as number[], rCurrent: [] as number[], rLean: [] as number[] };
+  let lastCurrent: { wallNs: number; batches: number; appends: number } | undefined;
+  let lastLean: typeof lastCurrent;
+  for (let r = 0; r < config.rounds; r++) {
+    process.stderr.write(`[profile] round ${r + 1}/${config.rounds}\n`);
+    const order = r % 2 === 0 ? ['current', 'lean', 'raw'] : ['raw', 'lean', 'current'];
+    const got: Record<string, number> = {};
+    for (const which of order) {
+      if (which === 'current') {
+        lastCurrent = await runCurrent(config.warmupMs, config.writeMs);
+        got.current = lastCurrent.perSecond;
+      } else if (which === 'lean') {
+        lastLean = await runLean(config.warmupMs, config.writeMs);
+        got.lean = lastLean.perSecond;
+      } else got.raw = raw.run(W, config.warmupMs, config.writeMs).perSecond;
+    }
+    results.current.push(got.current as number);
+    results.lean.push(got.lean as number);
+    results.raw.push(got.raw as number);
+    results.rCurrent.push((got.current as number) / (got.raw as number));
+    results.rLean.push((got.lean as number) / (got.raw as number));
+  }
+  raw.close();
+
+  console.log(`## 1. replica of SqliteEventStore#flush (current), ${W} writers, synchronous=${sync}, last round`);
+  if (lastCurrent) console.log(stageTable(current, lastCurrent));
+  console.log('');
+  console.log(`## 1b. lean variant (same rows, same hashes), last round`);
+  if (lastLean) console.log(stageTable(lean, lastLean));
+  console.log('');
+  const cell = (v: number[], f: (n: number) => string) => {
+    const x = rounds(v);
+    return `${f(x.median)} (${f(x.min)}–${f(x.max)})`;
+  };
+  console.log(`## 2. what-if, ${config.rounds} interleaved rounds × ${config.writeMs} ms, median (min–max)`);
+  console.log(
+    markdownTable(
+      ['variant', 'appends/s', '÷ raw same batch'],
+      [
+        ['current replica (as src/ today)', cell(results.current, fmtInt), cell(results.rCurrent, fmtPct)],
+        ['lean replica', cell(results.lean, fmtInt), cell(results.rLean, fmtPct)],
+        [`raw better-sqlite3, ${W} rows/txn`, cell(results.raw, fmtInt), '100 %'],
+      ],
+      ['l', 'r', 'r'],
+    ),
+  );
+
+  // 3. the pieces of planBatch, per event, on the same events
   const n = 20_000;
   const events = Array.from({ length: n }, (_, i) => benchEvent(i % W, i));
-  const recordedAt = new Date().toISOString();
-  const time = (label: string, fn: (i: number) => unknown): [string, string] => {
-    for (let i = 0; i < 2000; i++) fn(i);
-    const t0 = ns();
-    for (let i = 0; i < n; i++) fn(i);
-    return [label, fmt1(Number(ns() - t0) / n / 1000)];
-  };
-  const ev = (i: number) => events[i] as ReturnType<typeof benchEvent>;
-  const hashed = (i: number) => ({
-    id: '3f2b8c1e-0d4a-4c3e-9b1a-7e6f5d4c3b2a',
-    stream: `p-w${i % W}`,
-    revision: i,
-    type: ev(i).type,
-    data: ev(i).data,
-    metadata: { ...ev(i).metadata, recordedAt },
-    prevHash: GENESIS_HASH,
-  });
-  const bodies = Array.from({ length: n }, (_, i) => hashed(i));
+  const ev = (i: number) => events[i] as NewEvent;
+  const bodies = events.map((e, i) => ({ id: randomIds(), stream: `p-w${i % W}`, revision: i, type: e.type, data: e.data, metadata: { ...e.metadata, recordedAt }, prevHash: GENESIS_HASH }));
+  const body = (i: number) => bodies[i] as (typeof bodies)[number];
   const canon = bodies.map((b) => canonicalJson(b as unknown as JsonValue));
-  const single = (i: number): AppendRequest[] => [{ stream: `p-w${i % W}`, events: [ev(i)], expectedRevision: 'any' }];
+  const batches: AppendRequest[][] = [];
+  for (let b = 0; b < n / W; b++) batches.push(Array.from({ length: W }, (_, k) => ({ stream: `p-w${k}`, events: [ev(b * W + k)], expectedRevision: 'any' as const })));
+  const time = (label: string, fn: (i: number) => unknown, per = 1): [string, string] => {
+    const count = Math.floor(n / per);
+    for (let i = 0; i < Math.min(count, 500); i++) fn(i);
+    const t0 = ns();
+    for (let i = 0; i < count; i++) fn(i);
+    return [label, fmt1(Number(ns() - t0) / (count * per) / 1000)];
+  };
   const micro = [
-    time('planBatch, 1 request of 1 event (all of it)', (i) => planBatch(single(i), { heads: new Map(), storedIds: new Set(), lastPosition: i, recordedAt, newId: randomIds })),
-    time('  normalise data + metadata (JSON.parse(JSON.stringify))', (i) => [JSON.parse(JSON.stringify(ev(i).data)), JSON.parse(JSON.stringify(ev(i).metadata))]),
-    time('  eventHash (canonicalJson + sha256)', (i) => eventHash(bodies[i] as Parameters<typeof eventHash>[0])),
-    time('    canonicalJson only', (i) => canonicalJson(bodies[i] as unknown as JsonValue)),
-    time('    sha256 of the canonical string only', (i) => createHash('sha256').update(canon[i] as string).digest('hex')),
-    time('    JSON.stringify of the same body (no key sort)', (i) => JSON.stringify(bodies[i])),
+    time(`planBatch, batches of ${W} single-event appends (all of it)`, (b) => planBatch(batches[b] as AppendRequest[], { heads: new Map(), storedIds: new Set(), lastPosition: b * W, recordedAt, newId: randomIds }), W),
+    time('  normalise data + metadata: JSON.parse(JSON.stringify(x)) ×2', (i) => [JSON.parse(JSON.stringify(ev(i).data)), JSON.parse(JSON.stringify(ev(i).metadata))]),
+    time('  { ...metadata, recordedAt } and { ...base, position, hash } spreads', (i) => ({ ...{ ...ev(i).metadata, recordedAt }, position: i, hash: 'x' })),
+    time('  eventHash (canonicalJson + sha256)', (i) => eventHash(body(i))),
+    time('    canonicalJson only', (i) => canonicalJson(body(i) as unknown as JsonValue)),
+    time('    sha256 hex of the canonical string only', (i) => createHash('sha256').update(canon[i] as string).digest('hex')),
+    time('    leanHash (same bytes, string concatenation)', (i) => leanHash(body(i))),
     time('  randomUUID (newId)', () => randomIds()),
+    time('JSON.stringify data + metadata again for the insert', (i) => [JSON.stringify(body(i).data), JSON.stringify(body(i).metadata)]),
     time('validateAppend', (i) => validateAppend(`p-w${i % W}`, [ev(i)])),
-    time('benchEvent (the writer building its event)', (i) => benchEvent(i % W, i)),
   ];
   console.log('');
-  console.log(`## pieces, µs per event (${fmtInt(n)} events, ${JSON.stringify(ev(0).data).length} B data, ${JSON.stringify(hashed(0).metadata).length} B metadata)`);
+  console.log(`## 3. pieces, µs per event (${fmtInt(n)} events, ${JSON.stringify(ev(0).data).length} B data, ${JSON.stringify(body(0).metadata).length} B metadata)`);
   console.log(markdownTable(['piece', 'µs per event'], micro, ['l', 'r']));
 } finally {
+  for (const db of dbs) if (db.open) db.close();
   rmSync(dir, { recursive: true, force: true });
 }
