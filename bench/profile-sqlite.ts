@@ -5,7 +5,8 @@
  *
  * 1. Stage breakdown: the real GroupCommitQueue drives a replica of SqliteEventStore#flush (bench/lib/replica.ts)
  *    that stamps each stage; what the stages do not account for is the queue, promises and writers.
- * 2. What-if: the current replica, a lean variant (same rows, same hashes) and the raw floor, interleaved by round.
+ * 2. What-if: the real store, the current replica, a lean variant (same rows, same hashes) and the raw floor,
+ *    interleaved by round (the real store shows that the replica is faithful).
  * 3. The pieces of planBatch, per event, in isolation.
  */
 import { createHash } from 'node:crypto';
@@ -20,6 +21,7 @@ import { GENESIS_HASH, canonicalJson, eventHash } from '../src/store/hash.ts';
 import { planBatch, validateAppend } from '../src/store/plan.ts';
 import type { AppendRequest } from '../src/store/plan.ts';
 import { SQLITE_SCHEMA } from '../src/store/sqlite/schema.ts';
+import { SqliteEventStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { NewEvent } from '../src/store/types.ts';
 import { config } from './lib/config.ts';
 import { benchEvent } from './lib/fixtures.ts';
@@ -28,6 +30,7 @@ import { fastCanonical, leanHash, replica, STAGES } from './lib/replica.ts';
 import type { Replica } from './lib/replica.ts';
 import { rounds } from './lib/stats.ts';
 import { fmt1, fmtInt, fmtPct, markdownTable } from './lib/table.ts';
+import { appendRunner } from './lib/workloads.ts';
 
 const sync = process.env.SYNC === 'OFF' ? 'OFF' : process.env.SYNC === 'NORMAL' ? 'NORMAL' : 'FULL';
 const W = config.writers;
@@ -104,15 +107,18 @@ try {
   const runCurrent = driver(current, 'cur');
   const runLean = driver(lean, 'lean');
   const raw = rawSqliteInserts(join(dir, 'raw.db'), W);
-  const results = { current: [] as number[], lean: [] as number[], raw: [] as number[], rCurrent: [] as number[], rLean: [] as number[] };
-  let lastCurrent: { wallNs: number; batches: number; appends: number } | undefined;
+  const store = new SqliteEventStore({ path: join(dir, 'store.db'), synchronous: sync }, { clock: { now: () => new Date() }, newId: randomIds });
+  const runStore = appendRunner(store, 'store', W);
+  const results = { store: [] as number[], current: [] as number[], lean: [] as number[], raw: [] as number[], rStore: [] as number[], rCurrent: [] as number[], rLean: [] as number[] };
+  let lastCurrent: Awaited<ReturnType<typeof runCurrent>> | undefined;
   let lastLean: typeof lastCurrent;
   for (let r = 0; r < config.rounds; r++) {
     process.stderr.write(`[profile] round ${r + 1}/${config.rounds}\n`);
-    const order = r % 2 === 0 ? ['current', 'lean', 'raw'] : ['raw', 'lean', 'current'];
+    const order = r % 2 === 0 ? ['store', 'current', 'lean', 'raw'] : ['raw', 'lean', 'current', 'store'];
     const got: Record<string, number> = {};
     for (const which of order) {
-      if (which === 'current') {
+      if (which === 'store') got.store = (await runStore.run(config.warmupMs, config.writeMs)).perSecond;
+      else if (which === 'current') {
         lastCurrent = await runCurrent(config.warmupMs, config.writeMs);
         got.current = lastCurrent.perSecond;
       } else if (which === 'lean') {
@@ -120,6 +126,8 @@ try {
         got.lean = lastLean.perSecond;
       } else got.raw = raw.run(W, config.warmupMs, config.writeMs).perSecond;
     }
+    results.store.push(got.store as number);
+    results.rStore.push((got.store as number) / (got.raw as number));
     results.current.push(got.current as number);
     results.lean.push(got.lean as number);
     results.raw.push(got.raw as number);
@@ -127,6 +135,7 @@ try {
     results.rLean.push((got.lean as number) / (got.raw as number));
   }
   raw.close();
+  await store.close();
 
   console.log(`## 1. replica of SqliteEventStore#flush (current), ${W} writers, synchronous=${sync}, last round`);
   if (lastCurrent) console.log(stageTable(current, lastCurrent));
@@ -143,6 +152,7 @@ try {
     markdownTable(
       ['variant', 'appends/s', '÷ raw same batch'],
       [
+        ['SqliteEventStore (src/, unchanged)', cell(results.store, fmtInt), cell(results.rStore, fmtPct)],
         ['current replica (as src/ today)', cell(results.current, fmtInt), cell(results.rCurrent, fmtPct)],
         ['lean replica', cell(results.lean, fmtInt), cell(results.rLean, fmtPct)],
         [`raw better-sqlite3, ${W} rows/txn`, cell(results.raw, fmtInt), '100 %'],

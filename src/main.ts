@@ -1,6 +1,7 @@
-import pino from 'pino';
 import { ConfigError, loadConfig } from './config/config.ts';
+import { keyResolverFor } from './auth/key-config.ts';
 import { buildApp } from './http/app.ts';
+import { createLogger } from './http/logger.ts';
 import { systemClock } from './shared/clock.ts';
 import { randomIds } from './shared/ids.ts';
 import { randomUUID } from 'node:crypto';
@@ -18,14 +19,15 @@ const main = async () => {
     }
     throw error;
   }
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, { clock: systemClock, newId: randomIds });
   const app = await buildApp({
     store,
     clock: systemClock,
     newId: randomIds,
     newSeed: () => randomUUID(),
-    auth: { secret: config.AUTH_JWT_SECRET, audience: config.AUTH_AUDIENCE },
+    auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     timerIntervalMs: config.TIMER_INTERVAL_MS,
     logger,
   });

@@ -20,9 +20,9 @@ export const config = {
    * Append workloads run in rounds, our store and the raw baseline interleaved, so that a disk whose speed drifts
    * (a shared virtual disk does) hits both alike; medians are reported, and ratios are medians of per-round ratios.
    */
-  rounds: Math.max(1, Math.round(num('BENCH_ROUNDS', 3))),
+  rounds: Math.max(1, Math.round(num('BENCH_ROUNDS', 5))),
   /** measured window of each append workload, per round */
-  writeMs: Math.max(300, Math.round(2500 * SCALE)),
+  writeMs: Math.max(300, Math.round(1500 * SCALE)),
   /** measured window of each read workload */
   readMs: Math.max(200, Math.round(2000 * SCALE)),
   writers: Math.round(num('BENCH_WRITERS', 50)),

@@ -4,7 +4,8 @@ import { ProblemError } from '../shared/problem.ts';
 import type { Actor } from '../store/types.ts';
 import type { Identity } from './identity.ts';
 import { within } from './identity.ts';
-import { verifyHs256 } from './jwt.ts';
+import { verifyJwt } from './jwt.ts';
+import type { KeyResolver } from './jwt.ts';
 import { READ_ROLES, capacityFor } from './permissions.ts';
 import type { CommandName } from './permissions.ts';
 import { isRole } from './roles.ts';
@@ -16,8 +17,9 @@ declare module 'fastify' {
 }
 
 export interface AuthOptions {
-  secret: string;
+  resolveKey: KeyResolver;
   audience: string;
+  issuer?: string;
   clock: Clock;
 }
 
@@ -33,7 +35,12 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
     if (PUBLIC.some((p) => p.test(request.url.split('?')[0] ?? ''))) return;
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) throw unauthorized('no bearer token');
-    const result = verifyHs256(header.slice(7), options.secret, Math.floor(options.clock.now().getTime() / 1000), options.audience);
+    const result = await verifyJwt(header.slice(7), {
+      resolveKey: options.resolveKey,
+      nowSeconds: Math.floor(options.clock.now().getTime() / 1000),
+      audience: options.audience,
+      issuer: options.issuer,
+    });
     if (!result.ok) throw unauthorized(result.reason);
     const c = result.claims;
     request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction };

@@ -18,7 +18,13 @@ export const ConfigSchema = z.object({
   PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier').default('eventstore'),
   /** HS256 secret that verifies bearer tokens; the development default is refused in production */
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_JWT_SECRET),
+  /** a PEM public key (RSA → RS256, EC → ES256) of the identity provider, instead of the secret */
+  AUTH_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'a PEM public key' }).optional(),
+  /** the identity provider's JWKS address, instead of the secret */
+  AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** how often the notice timer looks for notices that have ended */
   TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, 'a kurrentdb:// connection string').optional(),
@@ -39,7 +45,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (parsed.data.EVENT_STORE === 'kurrentdb' && !parsed.data.KURRENTDB_URL) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  KURRENTDB_URL: required when EVENT_STORE=kurrentdb');
   }
-  if (parsed.data.NODE_ENV === 'production' && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
+  const usesSecret = !parsed.data.AUTH_JWKS_URL && !parsed.data.AUTH_JWT_PUBLIC_KEY;
+  if (parsed.data.NODE_ENV === 'production' && usesSecret && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  AUTH_JWT_SECRET: the development secret is refused in production; set a secret of your own');
   }
   return parsed.data;

@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
-import { checkProposal, proposeCard } from '../domain/card-criteria.ts';
-import { perCapitaNetIncome } from '../domain/income.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { FOUR_CARD_MACHINE_VERSION } from '../../workflows/registry.ts';
+import { assessProposal } from './assess.ts';
 import { designationChain } from './chain.ts';
 import { presentDesignation } from './present.ts';
 import { rowAt } from './row-at.ts';
@@ -35,17 +34,7 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     if (open && request.headers['idempotency-key'] === undefined) {
       throw new ProblemError(409, 'DESIGNATION_OPEN', '该户已有进行中的认定', 'This household already has a designation in progress', { designationId: open.id });
     }
-    const income = perCapitaNetIncome(facts, body.year);
-    if (!income.ok) {
-      throw new ProblemError(422, 'INCOME_MISSING', `缺少 ${body.year} 年收入数据，无法核算人均纯收入`, `No income recorded for ${body.year}: per-capita net income cannot be computed`);
-    }
-    const policy = services.policies.resolve(facts.villageCode, body.year);
-    const check = checkProposal(facts, body.proposedCard, body.year, policy);
-    if (check.refusals.length > 0) {
-      const first = check.refusals[0];
-      throw new ProblemError(422, 'CARD_RULE_REFUSED', `不符合评定条件：${first?.zh ?? ''}`, `The proposal breaks a rule: ${first?.en ?? ''}`, { rules: check.refusals });
-    }
-    const suggestion = proposeCard(facts, body.year, policy);
+    const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, body.proposedCard);
     const id = open?.id ?? services.newId();
     const ctx = commandContext(request, actor, services.clock, body.occurredAt);
     const outcome = await services.engine.execute(designationChain, id, ctx, () => [{
@@ -58,8 +47,8 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
         proposedCard: body.proposedCard,
         suggestedCard: suggestion.card,
         suggestion,
-        perCapitaIncome: income.value,
-        warnings: check.warnings,
+        perCapitaIncome,
+        warnings,
         opinion: body.opinion,
         machineVersion: FOUR_CARD_MACHINE_VERSION,
         minInspectors: policy.spotCheck.minInspectors,

@@ -12,6 +12,7 @@ export const historyOf = (events: RecordedEvent[]) =>
     recordedAt: e.metadata.recordedAt,
     opinion: pick(e.data, 'opinion') ?? pick(e.data, 'reason') ?? pick(e.data, 'summary') ?? null,
     card: pick(e.data, 'card') ?? pick(e.data, 'proposedCard') ?? null,
+    perCapitaIncome: pick(e.data, 'perCapitaIncome') ?? null,
     signatures: pick(e.data, 'signatures') ?? null,
     warnings: pick(e.data, 'warnings') ?? null,
     hash: e.hash,

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import { outsideJurisdiction } from '../auth/authenticate.ts';
 import { CardSchema } from '../domain/card.ts';
 import type { Services } from '../services.ts';
+import type { JsonObject } from '../shared/json.ts';
+import { assessProposal } from './assess.ts';
 import { designationCommandRoute } from './command-route.ts';
 
 const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
@@ -16,6 +19,31 @@ export const registerDesignationSteps = (app: FastifyInstance, services: Service
     permission: 'designation.withdraw',
     body: z.object({ reason, ...when }),
     decide: (b) => [{ type: 'DeclarationWithdrawn', data: { reason: b.reason } }],
+  });
+  designationCommandRoute(app, services, {
+    path: '/designations/:id/revision',
+    summary: 'Re-check a household sent back by the township and declare it again (退回后重新核查申报)',
+    permission: 'designation.revise',
+    body: z.object({ proposedCard: CardSchema, opinion, ...when }),
+    // income and card rules are judged on the household's facts as they are now, as at the declaration
+    decide: (b, row) => {
+      const household = services.households.get(row.context.householdId);
+      if (!household) throw outsideJurisdiction();
+      const { perCapitaIncome, warnings, suggestion } = assessProposal(services, household.household, row.context.year, b.proposedCard);
+      return [{
+        type: 'InitialCheckRevised',
+        data: {
+          proposedCard: b.proposedCard,
+          suggestedCard: suggestion.card,
+          suggestion,
+          perCapitaIncome,
+          warnings,
+          opinion: b.opinion,
+          householdRevision: household.revision,
+          facts: household.household,
+        } as unknown as JsonObject,
+      }];
+    },
   });
   designationCommandRoute(app, services, {
     path: '/designations/:id/appraisal-withdrawal',

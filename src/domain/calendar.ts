@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { configIssues, type ConfigIssue } from './config-issues.ts';
 import { IsoDateSchema, yearOf, type IsoDate } from './dates.ts';
 import { err, ok, type Result } from './result.ts';
 
@@ -47,14 +48,13 @@ export type CalendarOverrides = z.input<typeof CalendarOverridesSchema>;
 
 export interface CalendarConfigError {
   readonly code: 'CALENDAR_CONFIG_INVALID';
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly issues: readonly ConfigIssue[];
 }
 
 export const chinaWorkingCalendar = (overrides: unknown = {}): Result<WorkingCalendar, CalendarConfigError> => {
   const parsed = CalendarOverridesSchema.safeParse(overrides);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    return err({ code: 'CALENDAR_CONFIG_INVALID', issues });
+    return err({ code: 'CALENDAR_CONFIG_INVALID', issues: configIssues(parsed.error) });
   }
   const holidays = new Map(PACKAGE_HOLIDAYS);
   const workdays = new Map(PACKAGE_WORKDAYS);

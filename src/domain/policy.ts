@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configIssues, type ConfigIssue } from './config-issues.ts';
 import { GENERIC_2024_POLICY, PRESET_PATCHES, SEED_POLICY_CONFIG } from './policy-presets.ts';
 import { FourCardVariantSchema, PolicySchema, type Policy } from './policy-schema.ts';
 import { regionPrefix, RegionPrefixSchema } from './region.ts';
@@ -25,7 +26,7 @@ export const PolicyConfigSchema = z.strictObject({
 
 export interface PolicyConfigError {
   readonly code: 'POLICY_CONFIG_INVALID';
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly issues: readonly ConfigIssue[];
 }
 
 export interface PolicyBook {
@@ -38,17 +39,13 @@ const isPlain = (v: unknown): v is Patch => typeof v === 'object' && v !== null 
 const merge = (base: Patch, patch: Patch): Patch => {
   const out: Patch = { ...base };
   for (const [key, value] of Object.entries(patch)) {
-    const under = out[key];
-    out[key] = isPlain(under) && isPlain(value) ? merge(under, value) : value;
+    const under = Object.hasOwn(out, key) ? out[key] : undefined;
+    // defineProperty keeps a "__proto__" key an own property, which the strict schema then rejects by name
+    const merged = isPlain(under) && isPlain(value) ? merge(under, value) : value;
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return out;
 };
-
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-
-const issuesOf = (e: z.ZodError, prefix: readonly PropertyKey[]) =>
-  e.issues.map((i) => ({ path: pathOf([...prefix, ...i.path]), message: i.message }));
 
 /**
  * Entries apply field by field: each number comes from the most specific entry that sets it (longest region
@@ -57,15 +54,15 @@ const issuesOf = (e: z.ZodError, prefix: readonly PropertyKey[]) =>
  */
 export const createPolicyBook = (config: unknown): Result<PolicyBook, PolicyConfigError> => {
   const parsed = PolicyConfigSchema.safeParse(config);
-  if (!parsed.success) return err({ code: 'POLICY_CONFIG_INVALID', issues: issuesOf(parsed.error, []) });
+  if (!parsed.success) return err({ code: 'POLICY_CONFIG_INVALID', issues: configIssues(parsed.error, []) });
   const base = merge(GENERIC_2024_POLICY, parsed.data.defaults);
-  const issues: PolicyConfigError['issues'][number][] = [];
+  const issues: ConfigIssue[] = [];
   const baseCheck = PolicySchema.safeParse(base);
-  if (!baseCheck.success) issues.push(...issuesOf(baseCheck.error, ['defaults']));
+  if (!baseCheck.success) issues.push(...configIssues(baseCheck.error, ['defaults']));
   const entries = parsed.data.policies.map((e, i) => {
     const patch = merge(e.preset === undefined ? {} : (PRESET_PATCHES[e.preset] ?? {}), e.set);
     const check = PolicySchema.safeParse(merge(base, patch));
-    if (!check.success) issues.push(...issuesOf(check.error, ['policies', i, 'set']));
+    if (!check.success) issues.push(...configIssues(check.error, ['policies', i, 'set']));
     return { prefix: regionPrefix(e.region) ?? e.region, fromYear: e.fromYear, patch };
   });
   if (issues.length > 0) return err({ code: 'POLICY_CONFIG_INVALID', issues });

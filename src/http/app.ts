@@ -3,7 +3,10 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { registerAuthentication } from '../auth/authenticate.ts';
+import type { KeyResolver } from '../auth/jwt.ts';
 import { designationRoutes } from '../designations/routes.ts';
 import type { PolicyBook } from '../domain/policy.ts';
 import { householdRoutes } from '../households/routes.ts';
@@ -13,6 +16,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
 import { NoticeTimer } from '../timers/notice-timer.ts';
+import { problemBody } from '../shared/problem.ts';
 import { registerErrors } from './errors-plugin.ts';
 import { healthRoutes } from './health.ts';
 import { openApiInfo } from './openapi-info.ts';
@@ -22,7 +26,9 @@ export interface AppDeps {
   clock: Clock;
   newId: IdGenerator;
   newSeed: () => string;
-  auth: { secret: string; audience: string };
+  auth: { resolveKey: KeyResolver; audience: string; issuer?: string };
+  /** requests per minute per token (per address when unauthenticated) */
+  rateLimitPerMinute?: number;
   policies?: PolicyBook;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
   timerIntervalMs?: number;
@@ -53,6 +59,16 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   app.decorate('noticeTimer', timer);
   registerErrors(app);
   registerAuthentication(app, { ...deps.auth, clock: deps.clock });
+  await app.register(helmet, { contentSecurityPolicy: false }); // the docs UI needs inline scripts
+  await app.register(rateLimit, {
+    max: deps.rateLimitPerMinute ?? 600,
+    timeWindow: 60_000,
+    keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
+    }),
+  });
   await app.register(swagger, { openapi: openApiInfo });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { store: deps.store });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from '../store/errors.ts';
 import { ProblemError, problemBody } from '../shared/problem.ts';
+import { errorForLog } from './logger.ts';
 import type { Problem } from '../shared/problem.ts';
 
 const toProblem = (error: FastifyError | Error): Problem => {
@@ -24,6 +25,7 @@ const toProblem = (error: FastifyError | Error): Problem => {
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && fe instanceof SyntaxError)) {
     return problemBody(400, 'MALFORMED_JSON', '请求内容不是有效的 JSON', 'The request body is not valid JSON');
   }
+  if (fe.statusCode === 429) return problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', fe.message);
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return problemBody(fe.statusCode, 'BAD_REQUEST', '请求无效', fe.message);
   }
@@ -34,7 +36,7 @@ const toProblem = (error: FastifyError | Error): Problem => {
 export const registerErrors = (app: FastifyInstance): void => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status >= 500) request.log.error({ error: errorForLog(error) }, 'request failed');
     void reply.status(problem.status).type('application/problem+json').send({ ...problem, instance: request.url });
   });
   app.setNotFoundHandler((request, reply) => {

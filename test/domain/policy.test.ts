@@ -89,6 +89,11 @@ describe('PolicyBook configuration errors', () => {
     expect(issues({ polices: [] })).toEqual(['']);
   });
 
+  it('rejects a __proto__ key instead of letting it change the merged policy', () => {
+    const hostile = JSON.parse('{"defaults":{"fourCard":{"__proto__":{"incomeLine":1}}}}') as unknown;
+    expect(issues(hostile)).toEqual(['defaults.fourCard']);
+  });
+
   it('accepts the empty configuration', () => {
     expect(createPolicyBook({}).ok).toBe(true);
   });

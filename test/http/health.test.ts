@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hmacKey } from '../../src/auth/keys.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
 import { sequentialIds } from '../../src/shared/ids.ts';
@@ -7,7 +8,7 @@ import { MemoryEventStore } from '../../src/store/memory.ts';
 const app = async () => {
   const clock = new ManualClock();
   const newId = sequentialIds();
-  return buildApp({ store: new MemoryEventStore({ clock, newId }), clock, newId, newSeed: () => 'seed', auth: { secret: 'x'.repeat(32), audience: 'test' } });
+  return buildApp({ store: new MemoryEventStore({ clock, newId }), clock, newId, newSeed: () => 'seed', auth: { resolveKey: hmacKey('x'.repeat(32)), audience: 'test' } });
 };
 
 describe('operations routes', () => {

@@ -16,12 +16,18 @@ const ok = (res: { statusCode: number; body: string }, status = 200) => {
 };
 
 /** drives `count` fresh yellow-card households through the chain up to a posted notice; returns designation ids */
-export const driveToNotice = async (t: Pick<TestApp, 'app' | 'clock'>, count: number, firstSeq = 1): Promise<string[]> => {
+export const driveToNotice = async (t: Pick<TestApp, 'app' | 'clock'>, count: number, firstSeq = 1): Promise<string[]> =>
+  (await driveThroughLists(t, count, firstSeq)).designationIds;
+
+/** the same, returning every list the chain went through: households, designations, meeting, round, notice */
+export const driveThroughLists = async (t: Pick<TestApp, 'app' | 'clock'>, count: number, firstSeq = 1) => {
+  const householdIds: string[] = [];
   const inv = { id: 'inv-1', role: 'investigator' as const, region: VILLAGE };
   t.clock.set('2026-03-18T01:00:00Z');
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const h = ok(await call(t, inv, 'POST', '/households', { household: yellowHousehold(firstSeq + i) }), 201);
+    householdIds.push(h.id);
     ids.push(ok(await call(t, inv, 'POST', '/designations', { householdId: h.id, year: 2025, proposedCard: 'yellow', opinion: '入户核实' }), 201).id);
   }
   t.clock.set('2026-03-23T08:00:00Z');
@@ -42,6 +48,6 @@ export const driveToNotice = async (t: Pick<TestApp, 'app' | 'clock'>, count: nu
   }
   ok(await call(t, { id: 'co', role: 'countyOffice', region: COUNTY }, 'POST', `/spot-check-rounds/${round.id}/closure`, {}));
   t.clock.set('2026-04-03T00:30:00Z');
-  ok(await call(t, { id: 'ta', role: 'townshipApprover', region: TOWNSHIP }, 'POST', '/notices', { scopeCode: VILLAGE, designationIds: ids, startsAt: '2026-04-03T01:00:00Z' }), 201);
-  return ids;
+  const notice = ok(await call(t, { id: 'ta', role: 'townshipApprover', region: TOWNSHIP }, 'POST', '/notices', { scopeCode: VILLAGE, designationIds: ids, startsAt: '2026-04-03T01:00:00Z' }), 201);
+  return { householdIds, designationIds: ids, meetingId: meeting.id, roundId: round.id, noticeId: notice.id };
 };
