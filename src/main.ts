@@ -33,6 +33,8 @@ const main = async () => {
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    // a command stuck on a dead database must not keep the process from exiting
+    setTimeout(() => process.exit(1), 15_000).unref();
     await app.close(); // stops accepting, lets in-flight requests finish
     await store.close(); // drains the group-commit queue
     process.exit(0);

@@ -26,7 +26,8 @@ export interface AuthOptions {
 const unauthorized = (why: string) =>
   new ProblemError(401, 'UNAUTHENTICATED', '未登录或登录凭证无效', `Missing or invalid bearer token (${why})`);
 
-const PUBLIC = [/^\/health$/, /^\/docs(\/|$)/];
+// probes and scrapers carry no token; none of these answers holds personal data
+const PUBLIC = [/^\/health$/, /^\/ready$/, /^\/metrics$/, /^\/docs(\/|$)/];
 
 /** Verifies the bearer token of every request but the public ones; the identity comes only from the token. */
 export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {

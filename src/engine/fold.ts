@@ -6,12 +6,15 @@ import type { MachineEvent } from './chain.ts';
 export const initialSnapshot = (machine: AnyStateMachine): AnyMachineSnapshot => initialTransition(machine)[0] as AnyMachineSnapshot;
 
 /**
- * One step of the fold. XState's pure `transition` returns the very same snapshot when the machine does not
- * accept the event: that identity is how a refused step is told apart.
+ * One step of the fold, or null when the machine does not accept the event in this state (no transition enabled,
+ * or every guard fails). Asked of the machine (`can`), not read from the result: a step the machine accepts may
+ * leave its snapshot as it was (a household's facts change, its state and context do not), and XState's pure
+ * `transition` then hands back the very same snapshot object.
  */
 export const step = (machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: MachineEvent): AnyMachineSnapshot | null => {
+  if (!snapshot.can(event)) return null;
   const [next] = transition(machine, snapshot, event);
-  return next === snapshot ? null : (next as AnyMachineSnapshot);
+  return next as AnyMachineSnapshot;
 };
 
 /** Replays facts; a stored fact the machine refuses means the trail and the definition disagree. */

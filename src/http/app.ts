@@ -19,6 +19,7 @@ import { NoticeTimer } from '../timers/notice-timer.ts';
 import { problemBody } from '../shared/problem.ts';
 import { registerErrors } from './errors-plugin.ts';
 import { healthRoutes } from './health.ts';
+import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
 
 export interface AppDeps {
@@ -53,7 +54,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
       return () => `req-${(++n).toString(36)}`;
     })(),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const services = createServices(deps);
+  const metrics = createMetrics();
+  const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics) });
   const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0);
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
@@ -71,7 +73,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   });
   await app.register(swagger, { openapi: openApiInfo });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(healthRoutes, { store: deps.store });
+  await app.register(healthRoutes, { services, timer });
+  registerMetrics(app, metrics, services, () => deps.clock.now());
   await app.register(householdRoutes, { services });
   await app.register(designationRoutes, { services });
   // read models (and so due notices) are rebuilt from the feed before the first request is served

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { authorize, authorizeRead, identityOf, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
+import { designationChain } from '../designations/chain.ts';
 import { separationOfDuties } from '../designations/command-route.ts';
+import { stateName } from '../engine/fold.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
+import type { FourCardContext } from '../../workflows/four-card/context.ts';
 import { LISTS_MACHINE_VERSION } from '../../workflows/lists/machines.ts';
 import { applyToDesignations } from './apply-to-designations.ts';
 import { roundChain } from './chains.ts';
@@ -65,10 +68,14 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const card = body.outcome === 'adjusted' ? body.card : row?.context.card;
     if (!card) throw new ProblemError(400, 'CARD_REQUIRED', '调整结果须给出卡别', 'An adjusted result needs a card');
     const ctx = commandContext(request, actor, services.clock, body.occurredAt);
-    const [result] = await applyToDesignations(services, [{ designationId: body.designationId, decisions: [{ type: 'SpotCheckSigned', data: { roundId: round.id, outcome: body.outcome, card, opinion: body.opinion } }] }],
-      ctx, ctx.idempotencyKey ? `${actor.id}:${ctx.idempotencyKey}` : `spot-check:${round.id}:${actor.id}:${body.designationId}`);
-    if (!result?.ok) throw new ProblemError(409, result?.code ?? 'STEP_NOT_ALLOWED', result?.message_zh ?? '', result?.message_en ?? '', { designationId: body.designationId });
-    return { ...result, designation: services.designations.get(body.designationId)?.context.spotCheck ?? null };
+    // one designation: its refusal is this request's answer, with the state it names (not a list's item result)
+    const outcome = await services.engine.execute(designationChain, body.designationId, {
+      ...ctx,
+      commandId: ctx.idempotencyKey ? `${actor.id}:${ctx.idempotencyKey}` : `spot-check:${round.id}:${actor.id}:${body.designationId}`,
+    }, () => [{ type: 'SpotCheckSigned', data: { roundId: round.id, outcome: body.outcome, card, opinion: body.opinion } }], { mustExist: true });
+    await services.projector.waitFor(outcome.position);
+    const context = outcome.snapshot.context as FourCardContext;
+    return { designationId: body.designationId, ok: true, state: stateName(outcome.snapshot), revision: outcome.revision, designation: context.spotCheck };
   });
 
   app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/closure', { schema: { tags: ['lists'], summary: 'Close the round: every unsampled household on its list passes', params: idParams, body: jsonSchemaOf(CloseBody) } }, async (request) => {

@@ -16,6 +16,7 @@ const SYSTEM_ACTOR: Actor = { id: SYSTEM_IDENTITY.id, name: SYSTEM_IDENTITY.name
 export class NoticeTimer {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<number> | undefined;
+  #lastFailed = false;
 
   constructor(
     private readonly services: Services,
@@ -24,8 +25,8 @@ export class NoticeTimer {
 
   start(): void {
     if (this.intervalMs <= 0 || this.#timer) return;
-    this.#timer = setInterval(() => void this.runDue(), this.intervalMs);
-    void this.runDue();
+    this.#timer = setInterval(() => this.runDue().catch(() => undefined), this.intervalMs);
+    this.runDue().catch(() => undefined);
   }
 
   async stop(): Promise<void> {
@@ -34,9 +35,17 @@ export class NoticeTimer {
     await this.#running;
   }
 
+  /** false when the last run failed (store unreachable …); /ready reports it */
+  get healthy(): boolean {
+    return !this.#lastFailed;
+  }
+
   /** completes every due designation; returns how many this instance completed */
   runDue(): Promise<number> {
-    this.#running ??= this.#run().finally(() => {
+    this.#running ??= this.#run().then(
+      (n) => { this.#lastFailed = false; return n; },
+      (error: unknown) => { this.#lastFailed = true; throw error; },
+    ).finally(() => {
       this.#running = undefined;
     });
     return this.#running;
