@@ -15,3 +15,7 @@ export const meetingMachines: Readonly<Record<string, AnyStateMachine>> = { [LIS
 export const roundMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTS_MACHINE_VERSION]: spotCheckRoundMachine };
 export const noticeMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTS_MACHINE_VERSION]: noticeMachine };
 export { LISTS_MACHINE_VERSION };
+
+import { MONITORING_MACHINE_VERSION, monitoringMachine } from './monitoring/machine.ts';
+export const monitoringMachines: Readonly<Record<string, AnyStateMachine>> = { [MONITORING_MACHINE_VERSION]: monitoringMachine };
+export { MONITORING_MACHINE_VERSION };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -30,31 +31,35 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const facts = household.household;
     const actor = authorize(request, 'designation.declare', facts.villageCode);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const id = creationId(designationChain, ctx, services.newId);
+    // a retry addresses the designation its first attempt opened; anything else may not open a second one
     const open = services.designations.openFor(household.id);
-    if (open && request.headers['idempotency-key'] === undefined) {
+    if (open && open.id !== id) {
       throw new ProblemError(409, 'DESIGNATION_OPEN', '该户已有进行中的认定', 'This household already has a designation in progress', { designationId: open.id });
     }
-    const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, body.proposedCard);
-    const id = open?.id ?? services.newId();
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
-    const outcome = await services.engine.execute(designationChain, id, ctx, () => [{
-      type: 'InitialCheckDeclared',
-      data: {
-        householdId: household.id,
-        householdRevision: household.revision,
-        villageCode: facts.villageCode,
-        year: body.year,
-        proposedCard: body.proposedCard,
-        suggestedCard: suggestion.card,
-        suggestion,
-        perCapitaIncome,
-        warnings,
-        opinion: body.opinion,
-        machineVersion: FOUR_CARD_MACHINE_VERSION,
-        minInspectors: policy.spotCheck.minInspectors,
-        facts,
-      } as unknown as JsonObject,
-    }]);
+    // judged when the command is new: a retry is answered as the first time, whatever the facts are now
+    const outcome = await services.engine.execute(designationChain, id, ctx, () => {
+      const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, body.proposedCard);
+      return [{
+        type: 'InitialCheckDeclared',
+        data: {
+          householdId: household.id,
+          householdRevision: household.revision,
+          villageCode: facts.villageCode,
+          year: body.year,
+          proposedCard: body.proposedCard,
+          suggestedCard: suggestion.card,
+          suggestion,
+          perCapitaIncome,
+          warnings,
+          opinion: body.opinion,
+          machineVersion: FOUR_CARD_MACHINE_VERSION,
+          minInspectors: policy.spotCheck.minInspectors,
+          facts,
+        } as unknown as JsonObject,
+      }];
+    });
     await services.projector.waitFor(outcome.position);
     const row = services.designations.get(id);
     if (!row) throw new Error('designation not projected');

@@ -14,9 +14,12 @@ export interface DesignationRow {
   version: string;
   declaredAt: string;
   updatedAt: string;
-  /** when the last objection was resolved: completion is at the notice's end or then, whichever is later */
+  /** when the latest objection resolution happened: completion is at the notice's end or then, whichever is later */
   lastResolvedAt: string | null;
 }
+
+/** the later of two instants, as a UTC ISO string (field times may carry any offset, or arrive out of order) */
+const later = (a: string | null, b: string): string => new Date(a === null ? Date.parse(b) : Math.max(Date.parse(a), Date.parse(b))).toISOString();
 
 /** Designations with their current step, card and notice, folded through the same machine as the engine. */
 export class DesignationsView implements Projection {
@@ -40,7 +43,7 @@ export class DesignationsView implements Projection {
       version,
       declaredAt: row?.declaredAt ?? e.metadata.recordedAt,
       updatedAt: e.metadata.recordedAt,
-      lastResolvedAt: e.type === 'ObjectionResolved' ? e.metadata.occurredAt : (row?.lastResolvedAt ?? null),
+      lastResolvedAt: e.type === 'ObjectionResolved' ? later(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
     });
   }
 

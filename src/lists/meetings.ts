@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorize, authorizeRead, identityOf, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -41,8 +42,8 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     if (foreign.length > 0) {
       throw new ProblemError(422, 'NOT_IN_VILLAGE', '名单中有不属于该村的认定对象', 'Some designations are not of this village', { designationIds: foreign.map((d) => d.designationId) });
     }
-    const id = services.newId();
-    const outcome = await services.engine.execute(meetingChain, id, commandContext(request, actor, services.clock, body.occurredAt), () => [{
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const outcome = await services.engine.execute(meetingChain, creationId(meetingChain, ctx, services.newId), ctx, () => [{
       type: 'AppraisalMeetingRecorded',
       data: { machineVersion: LISTS_MACHINE_VERSION, villageCode: body.villageCode, attendance: body.attendance, decisions: body.decisions } as unknown as JsonObject,
     }]);

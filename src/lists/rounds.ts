@@ -5,6 +5,7 @@ import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
 import { designationChain } from '../designations/chain.ts';
 import { separationOfDuties } from '../designations/command-route.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { stateName } from '../engine/fold.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
@@ -41,21 +42,23 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
   app.post('/spot-check-rounds', { schema: { tags: ['lists'], summary: "Open a county spot-check round over a township's list and draw its sample", body: jsonSchemaOf(OpenBody) } }, async (request, reply) => {
     const body = parseWith(OpenBody, request.body);
     const actor = authorize(request, 'spotCheck.round', body.townshipCode);
-    const population = services.designations.list(body.townshipCode, ['awaitingSpotCheck']).map((r) => r.id);
-    if (population.length === 0) throw new ProblemError(422, 'NOTHING_TO_CHECK', '该乡镇没有待抽查的对象', 'Nothing awaits a spot check in this township');
-    const policy = services.policies.resolve(body.townshipCode, services.clock.now().getUTCFullYear());
-    const seed = body.seed ?? services.newSeed();
-    const sample = drawSample(population, policy.spotCheck.ratio, seed);
-    const id = services.newId();
     const ctx = commandContext(request, actor, services.clock, body.occurredAt);
-    const outcome = await services.engine.execute(roundChain, id, ctx, () => [{
-      type: 'SpotCheckRoundOpened',
-      data: { machineVersion: LISTS_MACHINE_VERSION, townshipCode: body.townshipCode, ratio: policy.spotCheck.ratio, minInspectors: policy.spotCheck.minInspectors, seed, drawMethod: DRAW_METHOD, population: [...population].sort(), sample },
-    }]);
-    const roundId = outcome.stream.slice(roundChain.streamPrefix.length);
-    const results = await applyToDesignations(services, sample.map((designationId) => ({ designationId, decisions: [{ type: 'SampledForSpotCheck', data: { roundId } }] })),
-      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-round:${roundId}`);
-    return reply.status(outcome.replayed ? 200 : 201).send({ ...(await load(roundId, '')), sampling: results });
+    // the population is drawn when the command is new; a retry finds the round it opened and its recorded sample
+    const outcome = await services.engine.execute(roundChain, creationId(roundChain, ctx, services.newId), ctx, () => {
+      const population = services.designations.list(body.townshipCode, ['awaitingSpotCheck']).map((r) => r.id);
+      if (population.length === 0) throw new ProblemError(422, 'NOTHING_TO_CHECK', '该乡镇没有待抽查的对象', 'Nothing awaits a spot check in this township');
+      const policy = services.policies.resolve(body.townshipCode, services.clock.now().getUTCFullYear());
+      const seed = body.seed ?? services.newSeed();
+      const sample = drawSample(population, policy.spotCheck.ratio, seed);
+      return [{
+        type: 'SpotCheckRoundOpened',
+        data: { machineVersion: LISTS_MACHINE_VERSION, townshipCode: body.townshipCode, ratio: policy.spotCheck.ratio, minInspectors: policy.spotCheck.minInspectors, seed, drawMethod: DRAW_METHOD, population: [...population].sort(), sample },
+      }];
+    });
+    const round = await load(outcome.stream.slice(roundChain.streamPrefix.length), '');
+    const results = await applyToDesignations(services, round.sample.map((designationId) => ({ designationId, decisions: [{ type: 'SampledForSpotCheck', data: { roundId: round.id } }] })),
+      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-round:${round.id}`);
+    return reply.status(outcome.replayed ? 200 : 201).send({ ...round, sampling: results });
   });
 
   app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/signatures', { schema: { tags: ['lists'], summary: "An inspector signs a sampled household's result; it takes effect with enough distinct inspectors", params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {

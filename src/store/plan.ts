@@ -3,7 +3,7 @@ import type { JsonObject } from '../shared/json.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from './errors.ts';
 import { GENESIS_HASH, eventHash } from './hash.ts';
-import type { AppendResult, ExpectedRevision, NewEvent, RecordedEvent, StreamState } from './types.ts';
+import type { AppendResult, EventMetadata, ExpectedRevision, NewEvent, RecordedEvent, StreamState } from './types.ts';
 
 /** The last event of a stream, as far as the chain and the revision check need it. */
 export interface StreamHead {
@@ -23,6 +23,10 @@ export interface BatchPlan {
   outcomes: PlanOutcome[];
   /** rows to insert, in position order */
   rows: RecordedEvent[];
+  /** data and metadata of each row as JSON text, serialized once for hashing and storing alike */
+  json: Array<{ data: string; metadata: string }>;
+  /** the heads of every stream the batch touched, as they are after it commits */
+  heads: Map<string, StreamHead>;
 }
 
 export interface PlanContext {
@@ -63,19 +67,18 @@ export const revisionMatches = (expected: ExpectedRevision, actual: StreamState)
   return actual === expected;
 };
 
-// What we hash must be exactly what we store and hand back: drop undefined, copy, freeze nothing.
-const normalise = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 /**
  * Decides a batch of appends against the current heads, as one group commit does: each request is accepted or
  * refused on its own (per-call atomicity), in arrival order, seeing the heads left by the requests before it.
- * Pure: the adapters do the reading and the writing around it.
+ * Pure: the adapters do the reading and the writing around it. What is hashed is exactly what is stored and
+ * handed back: data and metadata go through JSON once (dropping undefined) and that text is what gets stored.
  */
 export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext): BatchPlan => {
   const heads = new Map(ctx.heads);
   const seenIds = new Set(ctx.storedIds);
   let position = ctx.lastPosition;
   const rows: RecordedEvent[] = [];
+  const json: BatchPlan['json'] = [];
   const outcomes = requests.map((req): PlanOutcome => {
     const actual = stateOf(heads.get(req.stream));
     if (!revisionMatches(req.expectedRevision, actual)) {
@@ -85,26 +88,32 @@ export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext):
     const dup = ids.find((id, i) => seenIds.has(id) || ids.indexOf(id) !== i);
     if (dup !== undefined) return { ok: false, error: new DuplicateEventIdError(dup) };
     let head = heads.get(req.stream);
-    const recorded = req.events.map((e, i): RecordedEvent => {
-      const base = {
+    const first = rows.length;
+    req.events.forEach((e, i) => {
+      const dataJson = JSON.stringify(e.data);
+      const metadata = JSON.parse(JSON.stringify(e.metadata)) as EventMetadata;
+      metadata.recordedAt = ctx.recordedAt;
+      const event: RecordedEvent = {
         id: ids[i] as string,
         stream: req.stream,
         revision: head ? head.revision + 1 : 0,
+        position: (position += 1),
         type: e.type,
-        data: normalise(e.data) as JsonObject,
-        metadata: { ...normalise(e.metadata), recordedAt: ctx.recordedAt },
+        data: JSON.parse(dataJson) as JsonObject,
+        metadata,
         prevHash: head ? head.hash : GENESIS_HASH,
+        hash: '',
       };
-      position += 1;
-      const event = { ...base, position, hash: eventHash(base) };
+      event.hash = eventHash(event);
       head = { revision: event.revision, hash: event.hash };
-      return event;
+      rows.push(event);
+      json.push({ data: dataJson, metadata: JSON.stringify(metadata) });
     });
-    ids.forEach((id) => seenIds.add(id));
+    for (const id of ids) seenIds.add(id);
     if (head) heads.set(req.stream, head);
-    rows.push(...recorded);
+    const recorded = rows.slice(first);
     const last = recorded[recorded.length - 1] as RecordedEvent;
     return { ok: true, result: { nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded } };
   });
-  return { outcomes, rows };
+  return { outcomes, rows, json, heads };
 };

@@ -56,8 +56,10 @@ export class NoticeTimer {
     const now = clock.now().toISOString();
     let completed = 0;
     for (const row of designations.due(now)) {
-      const endsAt = row.context.notice?.endsAt ?? now;
-      const at = row.lastResolvedAt && row.lastResolvedAt > endsAt ? row.lastResolvedAt : endsAt;
+      // at the notice's end, or when its last objection was resolved if that was later: compared as instants, since
+      // a field time may carry any offset ('2026-04-10T23:30:00+08:00' is before '2026-04-10T16:00:00.000Z')
+      const endsAt = Date.parse(row.context.notice?.endsAt ?? now);
+      const at = new Date(Math.max(endsAt, row.lastResolvedAt === null ? endsAt : Date.parse(row.lastResolvedAt))).toISOString();
       const ctx = { actor: SYSTEM_ACTOR, occurredAt: at, correlationId: `notice-timer:${row.id}` };
       try {
         const outcome = await engine.execute(designationChain, row.id, ctx, () => [{

@@ -67,4 +67,22 @@ describe('sqlite specifics', () => {
     expect(store.stats.transactions).toBeLessThan(5);
     await store.close();
   });
+
+  it('two connections on one file stay consistent (cached heads are dropped when the other one commits)', async () => {
+    const path = join(dir, 'shared.db');
+    const a = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
+    const b = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
+    const s = uniqueStream('shared');
+    await a.append(s, [event('A0')], { expectedRevision: 'no_stream' });
+    await b.append(s, [event('B1')], { expectedRevision: 0 });
+    await expect(a.append(s, [event('A-stale')], { expectedRevision: 0 })).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 1 });
+    await a.append(s, [event('A2')], { expectedRevision: 1 });
+    await b.append(uniqueStream('other'), [event('X')]);
+    const r = await a.append(uniqueStream('third'), [event('Y')]);
+    expect(r.lastPosition).toBe(5);
+    expect((await a.verify(s)).ok).toBe(true);
+    expect((await a.readStream(s)).map((e) => e.type)).toEqual(['A0', 'B1', 'A2']);
+    await a.close();
+    await b.close();
+  });
 });

@@ -79,7 +79,9 @@ export class PostgresEventStore implements EventStore {
       const head = await client.query<{ position: string }>(`SELECT position FROM ${s}.head WHERE id = 1 FOR UPDATE`);
       const streams = [...new Set(batch.map((r) => r.stream))];
       const heads = await client.query<{ stream: string; revision: string; hash: string }>(
-        `SELECT DISTINCT ON (stream) stream, revision, hash FROM ${s}.events WHERE stream = ANY($1) ORDER BY stream, revision DESC`,
+        // one index probe per stream (DISTINCT ON would read and sort every event of every stream in the batch)
+        `SELECT s.stream, h.revision, h.hash FROM unnest($1::text[]) AS s(stream)
+         CROSS JOIN LATERAL (SELECT revision, hash FROM ${s}.events e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) h`,
         [streams],
       );
       const givenIds = batch.flatMap((r) => r.events.flatMap((e) => (e.id ? [e.id] : [])));
@@ -97,7 +99,7 @@ export class PostgresEventStore implements EventStore {
           `INSERT INTO ${s}.events (position, id, stream, revision, type, data, metadata, prev_hash, hash)
            SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[])`,
           [rows.map((e) => e.position), rows.map((e) => e.id), rows.map((e) => e.stream), rows.map((e) => e.revision), rows.map((e) => e.type),
-            rows.map((e) => JSON.stringify(e.data)), rows.map((e) => JSON.stringify(e.metadata)), rows.map((e) => e.prevHash), rows.map((e) => e.hash)],
+            plan.json.map((j) => j.data), plan.json.map((j) => j.metadata), rows.map((e) => e.prevHash), rows.map((e) => e.hash)],
         );
         const last = rows[rows.length - 1]?.position ?? 0;
         await client.query(`UPDATE ${s}.head SET position = $1 WHERE id = 1`, [last]);

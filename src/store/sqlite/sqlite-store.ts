@@ -44,7 +44,7 @@ export class SqliteEventStore implements EventStore {
   readonly #pollMs: number;
   /** counters for metrics: how well group commit is grouping */
   readonly stats = { transactions: 0, appends: 0 };
-  readonly #sql: Record<'head' | 'idExists' | 'lastPosition' | 'insert' | 'forwards' | 'backwards' | 'all', Statement>;
+  readonly #sql: Record<'head' | 'idExists' | 'lastPosition' | 'dataVersion' | 'insert' | 'forwards' | 'backwards' | 'all', Statement>;
 
   constructor(
     options: SqliteStoreOptions,
@@ -61,6 +61,7 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
       idExists: this.db.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
       lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
       insert: this.db.prepare(
         'INSERT INTO events (position, id, stream, revision, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -76,29 +77,58 @@ export class SqliteEventStore implements EventStore {
     return this.#queue.submit({ stream, events, expectedRevision: options.expectedRevision ?? 'any' });
   }
 
+  /**
+   * Heads and the last position are kept in memory between batches (the hot path of group commit); they are
+   * dropped whenever another connection has committed to the file meanwhile (PRAGMA data_version tells).
+   */
+  readonly #cache = { heads: new Map<string, StreamHead>(), lastPosition: -1, dataVersion: -1 };
+
+  #headsFor(streams: Iterable<string>): Map<string, StreamHead> {
+    const heads = new Map<string, StreamHead>();
+    for (const stream of streams) {
+      const head = this.#cache.heads.get(stream) ?? (this.#sql.head.get(stream) as StreamHead | undefined);
+      if (head) heads.set(stream, head);
+    }
+    return heads;
+  }
+
   // One IMMEDIATE transaction for the whole batch: decided, inserted and synced together.
   #flush(batch: AppendRequest[]): PlanOutcome[] {
-    const write = this.db.transaction((): PlanOutcome[] => {
-      const heads = new Map<string, StreamHead>();
-      for (const stream of new Set(batch.map((r) => r.stream))) {
-        const head = this.#sql.head.get(stream) as StreamHead | undefined;
-        if (head) heads.set(stream, head);
+    const cache = this.#cache;
+    const write = this.db.transaction(() => {
+      const version = this.#sql.dataVersion.get() as number;
+      if (version !== cache.dataVersion) {
+        cache.heads.clear();
+        cache.lastPosition = this.#sql.lastPosition.get() as number;
+        cache.dataVersion = version;
       }
+      const heads = this.#headsFor(new Set(batch.map((r) => r.stream)));
       const storedIds = new Set<string>();
       for (const r of batch) for (const e of r.events) if (e.id && this.#sql.idExists.get(e.id)) storedIds.add(e.id);
       const plan = planBatch(batch, {
         heads,
         storedIds,
-        lastPosition: this.#sql.lastPosition.get() as number,
+        lastPosition: cache.lastPosition,
         recordedAt: this.deps.clock.now().toISOString(),
         newId: this.deps.newId,
       });
-      for (const e of plan.rows) {
-        this.#sql.insert.run(e.position, e.id, e.stream, e.revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), e.prevHash, e.hash);
-      }
-      return plan.outcomes;
+      plan.rows.forEach((e, i) => {
+        const json = plan.json[i] as { data: string; metadata: string };
+        this.#sql.insert.run(e.position, e.id, e.stream, e.revision, e.type, json.data, json.metadata, e.prevHash, e.hash);
+      });
+      return plan;
     });
-    const outcomes = write.immediate();
+    let plan;
+    try {
+      plan = write.immediate();
+    } catch (error) {
+      cache.dataVersion = -1; // a failed transaction leaves nothing we can trust in the cache
+      throw error;
+    }
+    const outcomes = plan.outcomes;
+    if (cache.heads.size > 100_000) cache.heads.clear();
+    for (const [stream, head] of plan.heads) cache.heads.set(stream, head);
+    cache.lastPosition = plan.rows.at(-1)?.position ?? cache.lastPosition;
     this.stats.transactions += 1;
     this.stats.appends += batch.length;
     if (outcomes.some((o) => o.ok)) this.#notifier.notify();

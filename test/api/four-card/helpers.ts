@@ -84,10 +84,18 @@ export const changeFacts = async (t: TestApp, householdId: string, changes: Part
 export const declare = async (t: TestApp, householdId: string, proposedCard = 'yellow', by: Person = P.investigator): Promise<Json> =>
   ok(await http(t).post(by, '/designations', { householdId, year: 2025, proposedCard, opinion: '入户核实，核算收入' }), 201);
 
-/** registers and declares yellow-card households (seq 1…n): the designation ids */
-export const declareMany = async (t: TestApp, n: number, first = 1): Promise<string[]> => {
+const households = new Map<string, number>();
+/** the next household number of an app's store (a resident ID is registered once), across restarts */
+export const nextSeq = (t: TestApp): number => {
+  const seq = (households.get(t.path) ?? 0) + 1;
+  households.set(t.path, seq);
+  return seq;
+};
+
+/** registers and declares n yellow-card households of the village: the designation ids */
+export const declareMany = async (t: TestApp, n: number): Promise<string[]> => {
   const ids: string[] = [];
-  for (let seq = first; seq < first + n; seq++) ids.push((await declare(t, await registerHousehold(t, yellowHousehold(seq)))).id as string);
+  for (let i = 0; i < n; i++) ids.push((await declare(t, await registerHousehold(t, yellowHousehold(nextSeq(t))))).id as string);
   return ids;
 };
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
 import type { TestApp } from '../../support/app.ts';
 import { TOWNSHIP, VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
-import { P, appraise, chain, changeFacts, declare, designation, history, http, ok, openRound, registerHousehold, review, steps } from './helpers.ts';
+import { P, appraise, chain, changeFacts, declare, designation, history, http, nextSeq, ok, openRound, registerHousehold, review, steps } from './helpers.ts';
 
 let t: TestApp;
 beforeEach(async () => { t = await startApp(); });
@@ -12,7 +12,7 @@ const withdraw = (id: string, by = P.investigator) => http(t).post(by, `/designa
 
 describe('withdrawing a declaration (撤回)', () => {
   it('only the investigator who declared may withdraw it; the household can then be declared afresh', async () => {
-    const householdId = await registerHousehold(t, yellowHousehold(1));
+    const householdId = await registerHousehold(t, yellowHousehold(nextSeq(t)));
     const { id } = await declare(t, householdId);
 
     const other = await withdraw(id, P.investigator2);
@@ -33,7 +33,7 @@ describe('withdrawing a declaration (撤回)', () => {
   });
 
   it('a household with a designation in progress cannot be declared twice', async () => {
-    const householdId = await registerHousehold(t, yellowHousehold(1));
+    const householdId = await registerHousehold(t, yellowHousehold(nextSeq(t)));
     const first = await declare(t, householdId);
     const res = await http(t).post(P.investigator2, '/designations', { householdId, year: 2025, proposedCard: 'yellow', opinion: '再次申报' });
     expect(ok(res, 409)).toMatchObject({ code: 'DESIGNATION_OPEN', designationId: first.id });

@@ -1,0 +1,326 @@
+import { and, assign, setup } from 'xstate';
+import { emptyContext } from './context.ts';
+import type { MonitoringContext } from './context.ts';
+import type { EventOf, MonitoringEvent, RuleNote } from './events.ts';
+
+export const MONITORING_MACHINE_VERSION = 'monitoring@1';
+
+const ev = <T extends MonitoringEvent['type']>(event: MonitoringEvent, _type: T) => event as EventOf<T>;
+const phaseOf = (event: MonitoringEvent): unknown => (event as { phase?: unknown }).phase;
+/** instants are compared as instants: a field time may carry any offset ('…T23:30:00+08:00' is before '…T16:00:00Z') */
+const before = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);
+
+/** a later finding of the same rule replaces the earlier one: each signer sees the current judgement once */
+const withWarnings = (current: RuleNote[], added: RuleNote[]): RuleNote[] => [
+  ...current.filter((w) => !added.some((a) => a.code === w.code)),
+  ...added,
+];
+
+/**
+ * 防止返贫监测对象 (seed 004), one machine for a household's case through both phases:
+ *
+ * inclusion — 申请 (or a department's alert the village verifies) → 村民小组评议 → 村两委核实评议 (初选名单) →
+ * 村内公示 ≥ 5 working days, with the district's 数据比对 at the same time (both must be done) → 上报乡镇 → 乡镇审核 →
+ * 区级备案公告 → monitored as a type;
+ *
+ * while monitored — 帮扶联系人, 一户一方案、一人一措施, visits; then 风险消除 — 村两委提出 → 评议 → 公示 → 上报 → 乡镇审核 →
+ * 区级备案 → risk eliminated; and 风险再标注 — eliminated → monitored again, in the same stream.
+ *
+ * Pure: every time, person and number it needs arrives in the event or was recorded in the context.
+ */
+export const monitoringMachine = setup({
+  types: { context: {} as MonitoringContext, events: {} as MonitoringEvent },
+  guards: {
+    inclusionPhase: ({ event }) => phaseOf(event) === 'inclusion',
+    eliminationPhase: ({ event }) => phaseOf(event) === 'elimination',
+    alertConfirmed: ({ event }) => ev(event, 'AlertVerified').outcome === 'confirmed' && ev(event, 'AlertVerified').proposedType !== null,
+    alertDismissed: ({ event }) => ev(event, 'AlertVerified').outcome === 'dismissed',
+    included: ({ event }) => ev(event, 'VillageAppraised').decision === 'included' && ev(event, 'VillageAppraised').monitoringType !== null,
+    notIncluded: ({ event }) => ev(event, 'VillageAppraised').decision === 'notIncluded',
+    hasCommitment: ({ context }) => context.commitment !== null,
+    noComparisonYet: ({ context }) => context.comparison === null,
+    comparisonPending: ({ context }) => context.comparison?.status === 'pending',
+    comparisonClear: ({ context }) => context.comparison?.status === 'clear',
+    exclusionFound: ({ event }) => ev(event, 'ComparisonCompleted').result === 'exclusionFound' && ev(event, 'ComparisonCompleted').rules.length > 0,
+    comparisonClearResult: ({ event }) => ev(event, 'ComparisonCompleted').result === 'clear',
+    newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'ObjectionRaised').objectionId),
+    withinNotice: ({ context, event }) => context.notice !== null && before(event.occurredAt, context.notice.endsAt),
+    objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'ObjectionResolved').objectionId),
+    objectionUpheld: ({ event }) => ev(event, 'ObjectionResolved').outcome === 'upheld',
+    noticeOverAndClear: ({ context, event }) =>
+      context.openObjections.length === 0 && context.notice !== null && !before(ev(event, 'NoticeEnded').at, context.notice.endsAt),
+    townshipApproved: ({ event }) => ev(event, 'TownshipReviewed').outcome === 'approved',
+    townshipSentBack: ({ event }) => ev(event, 'TownshipReviewed').outcome === 'sentBack',
+    eliminationAgreed: ({ event }) => ev(event, 'EliminationAppraised').outcome === 'agreed',
+    /** 帮扶联系人 are replaced only for a reason (illness, retirement, a transfer …) */
+    replacementHasReason: ({ context, event }) => context.contact === null || (ev(event, 'ContactAssigned').reason ?? '').trim() !== '',
+  },
+  actions: {
+    recordApplication: assign(({ event }) => {
+      const e = ev(event, 'MonitoringApplied');
+      return {
+        householdId: e.householdId, villageCode: e.villageCode, year: e.year, source: e.source, channel: e.channel,
+        monitoringType: e.proposedType, warnings: e.warnings, openedBy: e.actor.id,
+        commitment: e.commitment ? { by: e.commitment.signature.by, thumbprint: e.commitment.thumbprint, signedOn: e.commitment.signedOn } : null,
+      };
+    }),
+    recordAlert: assign(({ event }) => {
+      const e = ev(event, 'DepartmentAlertRaised');
+      return { householdId: e.householdId, villageCode: e.villageCode, year: e.year, source: 'departmentAlert' as const, department: e.department, openedBy: e.actor.id };
+    }),
+    recordAlertVerification: assign(({ context, event }) => {
+      const e = ev(event, 'AlertVerified');
+      return { monitoringType: e.proposedType, warnings: withWarnings(context.warnings, e.warnings) };
+    }),
+    recordCommitment: assign(({ context, event }) => {
+      const e = ev(event, 'CommitmentRecorded');
+      return {
+        commitment: { by: e.commitment.signature.by, thumbprint: e.commitment.thumbprint, signedOn: e.commitment.signedOn },
+        warnings: withWarnings(context.warnings, e.warnings),
+      };
+    }),
+    recordGroupAppraisal: assign(({ context, event }) => {
+      const e = ev(event, 'GroupAppraised');
+      return { groupAppraisal: e.outcome, warnings: withWarnings(context.warnings, e.warnings) };
+    }),
+    recordVillageAppraisal: assign(({ context, event }) => {
+      const e = ev(event, 'VillageAppraised');
+      return { monitoringType: e.monitoringType ?? context.monitoringType, warnings: withWarnings(context.warnings, e.warnings) };
+    }),
+    recordNotice: assign(({ event }) => {
+      const e = ev(event, 'NoticePosted');
+      return { notice: { phase: e.phase, startsAt: e.startsAt, endsAt: e.endsAt, endedAt: null }, openObjections: [] };
+    }),
+    recordComparisonRequest: assign(({ event }) => ({ comparison: { status: 'pending' as const, requestedAt: event.occurredAt, completedAt: null } })),
+    recordComparisonClear: assign(({ context, event }) => ({
+      comparison: { status: 'clear' as const, requestedAt: context.comparison?.requestedAt ?? event.occurredAt, completedAt: event.occurredAt },
+    })),
+    recordExclusion: assign(({ event }) => ({ exclusionRules: ev(event, 'ComparisonCompleted').rules, closedAt: event.occurredAt })),
+    addObjection: assign(({ context, event }) => ({ openObjections: [...context.openObjections, ev(event, 'ObjectionRaised').objectionId] })),
+    removeObjection: assign(({ context, event }) => ({
+      openObjections: context.openObjections.filter((id) => id !== ev(event, 'ObjectionResolved').objectionId),
+    })),
+    recordNoticeEnd: assign(({ context, event }) => ({
+      notice: context.notice && { ...context.notice, endedAt: ev(event, 'NoticeEnded').at },
+    })),
+    /** back to the village for re-verification: a new notice (and comparison) will be needed */
+    clearNotice: assign({ notice: null, comparison: null, openObjections: [] }),
+    recordFiling: assign(({ context, event }) => ({
+      monitoringType: ev(event, 'DistrictFiled').monitoringType ?? context.monitoringType,
+      monitoredSince: context.monitoredSince ?? event.occurredAt,
+      notice: null,
+    })),
+    recordClosure: assign(({ event }) => ({ closedAt: event.occurredAt })),
+    recordContact: assign(({ event }) => {
+      const e = ev(event, 'ContactAssigned');
+      return { contact: { ...e.contact, since: e.occurredAt } };
+    }),
+    recordPlan: assign(({ context, event }) => {
+      const e = ev(event, 'PlanRecorded');
+      return { plan: { planId: e.planId, recordedAt: e.occurredAt, measures: e.measures.length + e.householdMeasures.length }, warnings: withWarnings(context.warnings, e.warnings) };
+    }),
+    recordVisit: assign(({ context, event }) => ({ visits: { count: context.visits.count + 1, lastAt: event.occurredAt } })),
+    recordProposal: assign(({ context, event }) => {
+      const e = ev(event, 'EliminationProposed');
+      return { openedBy: e.actor.id, year: e.year, warnings: withWarnings(context.warnings, e.warnings), notice: null, openObjections: [] };
+    }),
+    recordElimination: assign(({ event }) => ({ eliminatedAt: event.occurredAt, notice: null })),
+    recordReflag: assign(({ context, event }) => {
+      const e = ev(event, 'RiskReflagged');
+      return { cycle: context.cycle + 1, monitoringType: e.monitoringType, year: e.year, reflaggedAt: e.occurredAt, warnings: e.warnings, notice: null, openObjections: [] };
+    }),
+  },
+}).createMachine({
+  id: 'monitoringCase',
+  context: emptyContext,
+  initial: 'new',
+  states: {
+    new: {
+      on: {
+        MonitoringApplied: { target: 'awaitingGroupAppraisal', actions: 'recordApplication' },
+        DepartmentAlertRaised: { target: 'awaitingAlertVerification', actions: 'recordAlert' },
+      },
+    },
+    /** 部门筛查预警: fed back to the village, which checks it on the ground */
+    awaitingAlertVerification: {
+      on: {
+        AlertVerified: [
+          { guard: 'alertConfirmed', target: 'awaitingGroupAppraisal', actions: 'recordAlertVerification' },
+          { guard: 'alertDismissed', target: 'alertDismissed', actions: 'recordClosure' },
+        ],
+      },
+    },
+    /** 村民小组评议 */
+    awaitingGroupAppraisal: {
+      on: {
+        GroupAppraised: { target: 'awaitingVillageAppraisal', actions: 'recordGroupAppraisal' },
+        CommitmentRecorded: { actions: 'recordCommitment' },
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 村两委核实和评议: settles the initial list (初选名单) and the type */
+    awaitingVillageAppraisal: {
+      on: {
+        VillageAppraised: [
+          { guard: 'included', target: 'awaitingNotice', actions: 'recordVillageAppraisal' },
+          { guard: 'notIncluded', target: 'notIncluded', actions: ['recordVillageAppraisal', 'recordClosure'] },
+        ],
+        CommitmentRecorded: { actions: 'recordCommitment' },
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** on the initial list: to be posted in the village and sent to the district for comparison together */
+    awaitingNotice: {
+      on: {
+        // departments may query the family's assets only with the signed authorisation
+        NoticePosted: { guard: and(['inclusionPhase', 'hasCommitment']), target: 'inNotice', actions: 'recordNotice' },
+        CommitmentRecorded: { actions: 'recordCommitment' },
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 公示 (≥ 5 working days) and 数据比对 at the same time */
+    inNotice: {
+      on: {
+        ComparisonRequested: { guard: 'noComparisonYet', actions: 'recordComparisonRequest' },
+        ComparisonCompleted: [
+          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
+          { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' },
+        ],
+        ObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        ObjectionResolved: [
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
+        NoticeEnded: [
+          { guard: and(['noticeOverAndClear', 'comparisonClear']), target: 'awaitingReport', actions: 'recordNoticeEnd' },
+          { guard: 'noticeOverAndClear', target: 'awaitingComparison', actions: 'recordNoticeEnd' },
+        ],
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** the notice ended without objection; the district's comparison is still out */
+    awaitingComparison: {
+      on: {
+        ComparisonCompleted: [
+          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
+          { guard: and(['comparisonPending', 'comparisonClearResult']), target: 'awaitingReport', actions: 'recordComparisonClear' },
+        ],
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 公示无异议、比对无问题: the village reports to the township */
+    awaitingReport: {
+      on: {
+        ReportedToTownship: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 乡党委、政府审核 */
+    awaitingTownshipReview: {
+      on: {
+        TownshipReviewed: [
+          { guard: and(['inclusionPhase', 'townshipApproved']), target: 'awaitingDistrictFiling' },
+          { guard: and(['inclusionPhase', 'townshipSentBack']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
+          { guard: 'inclusionPhase', target: 'refused', actions: 'recordClosure' },
+        ],
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 区级乡村振兴部门备案公告 */
+    awaitingDistrictFiling: {
+      on: {
+        DistrictFiled: { guard: 'inclusionPhase', target: 'monitored', actions: 'recordFiling' },
+        DistrictSentBack: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
+        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** 监测对象: contact person, plan, visits; the village may propose eliminating the risk */
+    monitored: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        EliminationProposed: { target: 'eliminationAppraisal', actions: 'recordProposal' },
+      },
+    },
+    /** 风险消除: proposed by the village committees, awaiting appraisal (still monitored and assisted) */
+    eliminationAppraisal: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        EliminationAppraised: [
+          { guard: 'eliminationAgreed', target: 'eliminationAwaitingNotice' },
+          { target: 'monitored' },
+        ],
+        EliminationWithdrawn: { target: 'monitored' },
+      },
+    },
+    eliminationAwaitingNotice: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        NoticePosted: { guard: 'eliminationPhase', target: 'eliminationInNotice', actions: 'recordNotice' },
+        EliminationWithdrawn: { target: 'monitored' },
+      },
+    },
+    eliminationInNotice: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        ObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        ObjectionResolved: [
+          // an upheld objection says the risk is not gone: the household stays monitored
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'monitored', actions: 'clearNotice' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
+        NoticeEnded: { guard: 'noticeOverAndClear', target: 'eliminationAwaitingReport', actions: 'recordNoticeEnd' },
+        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+      },
+    },
+    eliminationAwaitingReport: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        ReportedToTownship: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
+        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+      },
+    },
+    eliminationAwaitingTownshipReview: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        TownshipReviewed: [
+          { guard: and(['eliminationPhase', 'townshipApproved']), target: 'eliminationAwaitingFiling' },
+          { guard: 'eliminationPhase', target: 'monitored', actions: 'clearNotice' },
+        ],
+        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+      },
+    },
+    eliminationAwaitingFiling: {
+      on: {
+        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        PlanRecorded: { actions: 'recordPlan' },
+        VisitRecorded: { actions: 'recordVisit' },
+        DistrictFiled: { guard: 'eliminationPhase', target: 'riskEliminated', actions: 'recordElimination' },
+        DistrictSentBack: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
+      },
+    },
+    /** 标注"风险消除": no longer assisted as a monitoring object; visits go on, and a returning risk re-flags it */
+    riskEliminated: {
+      on: {
+        VisitRecorded: { actions: 'recordVisit' },
+        RiskReflagged: { target: 'monitored', actions: 'recordReflag' },
+      },
+    },
+    alertDismissed: { type: 'final' },
+    notIncluded: { type: 'final' },
+    excluded: { type: 'final' },
+    refused: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
