@@ -9,6 +9,9 @@ import { Projector } from './projections/projector.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
+import { upcastingStore } from './store/upcasting.ts';
+import type { UpcastingStore } from './store/upcasting.ts';
+import { EVENT_UPCASTERS } from '../schemas/catalog.ts';
 
 export interface ServiceDeps {
   store: EventStore;
@@ -23,6 +26,8 @@ export interface ServiceDeps {
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
 export interface Services extends Required<ServiceDeps> {
+  /** every read hands out the newest event shapes (upcast copies); `store.stored` is the events as stored */
+  store: UpcastingStore;
   engine: Engine;
   projector: Projector;
   households: HouseholdsView;
@@ -32,12 +37,14 @@ export interface Services extends Required<ServiceDeps> {
 export const createServices = (deps: ServiceDeps): Services => {
   const households = new HouseholdsView();
   const designations = new DesignationsView();
+  const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   return {
     ...deps,
+    store,
     policies: deps.policies ?? seedPolicyBook(),
     calendar: deps.calendar ?? defaultCalendar(),
-    engine: new Engine(deps.store),
-    projector: new Projector(deps.store, [households, designations]),
+    engine: new Engine(store),
+    projector: new Projector(store, [households, designations]),
     households,
     designations,
   };

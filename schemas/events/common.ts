@@ -10,7 +10,9 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with an offset' });
 export const RegionCode = (digits: string, description: string) => Type.String({ pattern: `^\\d{${digits}}$`, description });
 export const VillageCode = RegionCode('12', '12-digit village code (统计用区划代码)');
-export const Card = Type.Union([Type.Literal('red'), Type.Literal('yellow'), Type.Literal('green'), Type.Literal('blue')], { description: '红卡 / 黄卡 / 绿卡 / 蓝卡' });
+/** one of a few strings (JSON Schema `enum`) */
+export const OneOf = <const T extends string[]>(values: [...T], description?: string) => Type.Enum(values, description ? { description } : {});
+export const Card = OneOf(['red', 'yellow', 'green', 'blue'], '红卡 / 黄卡 / 绿卡 / 蓝卡');
 export const Text = (description: string) => Type.String({ minLength: 1, description });
 export const Opinion = Text('意见: the signer\'s opinion as written');
 export const Reason = Text('理由: why');

@@ -31,6 +31,17 @@ export const READ_ROLES: readonly Role[] = [
   'townshipApprover', 'countyInspector', 'countyOffice', 'departmentScreener', 'supervisor', 'admin', 'system',
 ];
 
+/**
+ * Access to the integrator surface (src/feeds), kept apart from the command table: reading the event feed (SSE and
+ * paged pull, always narrowed to the reader's jurisdiction) and managing webhook subscriptions.
+ */
+export const FEED_ACCESS = {
+  'feed.read': ['integrator', 'supervisor', 'countyOffice', 'admin'],
+  'webhook.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type FeedConcept = keyof typeof FEED_ACCESS;
+
 /** the capacity an identity acts in for a command: the first of its roles the table allows, if any */
 export const capacityFor = (roles: readonly Role[], command: CommandName): Role | null =>
   roles.find((r) => (PERMISSIONS[command] as readonly Role[]).includes(r)) ?? null;

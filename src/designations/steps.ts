@@ -6,12 +6,20 @@ import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { assessProposal } from './assess.ts';
 import { designationCommandRoute } from './command-route.ts';
+import type { DesignationRow } from './projection.ts';
+import type { Card } from '../domain/card.ts';
 
 const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const reason = z.string().min(1).max(2000);
 const opinion = z.string().min(1).max(4000);
 
 /** The single-designation steps: withdrawal, re-check after a send-back, township review, objections. */
+/** a declared designation always has a card; confirming one without would be a bug, not a default */
+const cardOf = (row: DesignationRow): Card => {
+  if (!row.context.card) throw new Error(`designation ${row.id} has no card`);
+  return row.context.card;
+};
+
 export const registerDesignationSteps = (app: FastifyInstance, services: Services): void => {
   designationCommandRoute(app, services, {
     path: '/designations/:id/withdrawal',
@@ -65,7 +73,7 @@ export const registerDesignationSteps = (app: FastifyInstance, services: Service
     ]),
     decide: (b, row) => {
       switch (b.outcome) {
-        case 'confirmed': return [{ type: 'TownshipReviewed', data: { outcome: 'confirmed', card: row.context.card ?? 'green', opinion: b.opinion } }];
+        case 'confirmed': return [{ type: 'TownshipReviewed', data: { outcome: 'confirmed', card: cardOf(row), opinion: b.opinion } }];
         case 'adjusted': return [{ type: 'TownshipReviewed', data: { outcome: 'adjusted', card: b.card, opinion: b.opinion } }];
         case 'sentBack': return [{ type: 'TownshipSentBack', data: { reason: b.reason } }];
         case 'refused': return [{ type: 'TownshipRefused', data: { reason: b.reason } }];

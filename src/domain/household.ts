@@ -16,36 +16,36 @@ export const PovertyStatusSchema = z.enum(['escaped', 'not-escaped', 'returned',
  * One household (户) as investigated. Plain JSON so it can travel in events; `members` includes the head, so the
  * household size (家庭人口) is `members.length`.
  */
-export const HouseholdSchema = z
-  .object({
-    head: z.string().min(1), // 户主 name
-    residentId: ResidentIdSchema, // 户主身份证号
-    villageCode: VillageCodeSchema,
-    group: z.string().min(1), // 村民小组 (组)
-    members: z.array(MemberSchema).min(1),
-    registration: RegistrationSchema,
-    povertyStatus: PovertyStatusSchema.nullable(),
-    mainCauseOfPoverty: CauseOfPovertySchema.nullable(),
-    otherCausesOfPoverty: z.array(CauseOfPovertySchema).default([]),
-    policiesEnjoyed: z.array(AssistancePolicySchema).default([]),
-    /** keyed by calendar year, e.g. "2024" */
-    incomes: z.record(z.string().regex(/^\d{4}$/, 'expected a four-digit year'), IncomeYearSchema),
-    risks: z.array(RiskSchema).default([]),
-    exclusions: ExclusionFactsSchema.default(ExclusionFactsSchema.parse({})),
-    livelihood: LivelihoodSchema.optional(),
-  })
-  .superRefine((h, ctx) => {
-    const heads = h.members.filter((m) => m.relation === 'head');
-    if (heads.length !== 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'exactly one member must be the head' });
-    const head = heads[0];
-    if (heads.length === 1 && head !== undefined && head.residentId !== undefined && head.residentId !== h.residentId) {
-      ctx.addIssue({ code: 'custom', path: ['members'], message: "the head member's resident ID differs from the household's" });
-    }
-    // Only a registered household has escaped or not: the others were never counted as poor.
-    if ((h.registration === 'registered') !== (h.povertyStatus !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['povertyStatus'], message: 'required for registered households only' });
-    }
-  });
+export const HouseholdFieldsSchema = z.object({
+  head: z.string().min(1), // 户主 name
+  residentId: ResidentIdSchema, // 户主身份证号
+  villageCode: VillageCodeSchema,
+  group: z.string().min(1), // 村民小组 (组)
+  members: z.array(MemberSchema).min(1),
+  registration: RegistrationSchema,
+  povertyStatus: PovertyStatusSchema.nullable(),
+  mainCauseOfPoverty: CauseOfPovertySchema.nullable(),
+  otherCausesOfPoverty: z.array(CauseOfPovertySchema).default([]),
+  policiesEnjoyed: z.array(AssistancePolicySchema).default([]),
+  /** keyed by calendar year, e.g. "2024" */
+  incomes: z.record(z.string().regex(/^\d{4}$/, 'expected a four-digit year'), IncomeYearSchema),
+  risks: z.array(RiskSchema).default([]),
+  exclusions: ExclusionFactsSchema.default(ExclusionFactsSchema.parse({})),
+  livelihood: LivelihoodSchema.optional(),
+});
+
+export const HouseholdSchema = HouseholdFieldsSchema.superRefine((h, ctx) => {
+  const heads = h.members.filter((m) => m.relation === 'head');
+  if (heads.length !== 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'exactly one member must be the head' });
+  const head = heads[0];
+  if (heads.length === 1 && head !== undefined && head.residentId !== undefined && head.residentId !== h.residentId) {
+    ctx.addIssue({ code: 'custom', path: ['members'], message: "the head member's resident ID differs from the household's" });
+  }
+  // Only a registered household has escaped or not: the others were never counted as poor.
+  if ((h.registration === 'registered') !== (h.povertyStatus !== null)) {
+    ctx.addIssue({ code: 'custom', path: ['povertyStatus'], message: 'required for registered households only' });
+  }
+});
 
 export type Household = z.infer<typeof HouseholdSchema>;
 export type HouseholdInput = z.input<typeof HouseholdSchema>;

@@ -1,13 +1,25 @@
 import { HouseholdSchema } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
+import { checkHouseholdData } from '../domain/rules.ts';
 import type { Decision } from '../engine/engine.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { HOUSEHOLD_MACHINE_VERSION } from '../../workflows/registry.ts';
 
-export const registerHousehold = (household: Household): Decision[] => [
-  { type: 'HouseholdRegistered', data: { machineVersion: HOUSEHOLD_MACHINE_VERSION, household } as unknown as JsonObject },
-];
+/** seed 002's logic checks: a blocking one refuses the data, a warning travels with it */
+const fieldChecks = (household: Household) => {
+  const findings = checkHouseholdData(household);
+  const first = findings.refusals[0];
+  if (first) {
+    throw new ProblemError(422, 'FIELD_RULE_REFUSED', `数据逻辑错误：${first.zh}`, `The data fails a logic check: ${first.en}`, { rules: findings.refusals });
+  }
+  return findings.warnings;
+};
+
+export const registerHousehold = (household: Household): Decision[] => {
+  const warnings = fieldChecks(household);
+  return [{ type: 'HouseholdRegistered', data: { machineVersion: HOUSEHOLD_MACHINE_VERSION, household, warnings } as unknown as JsonObject }];
+};
 
 /** the merged facts must still be a valid household; only the changed fields are recorded */
 export const changeHousehold = (current: Household, changes: Partial<Household>, reason: string): Decision[] => {
@@ -18,5 +30,6 @@ export const changeHousehold = (current: Household, changes: Partial<Household>,
   if (merged.data.residentId !== current.residentId) {
     throw new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
   }
-  return [{ type: 'HouseholdFactsChanged', data: { changes, reason } as unknown as JsonObject }];
+  const warnings = fieldChecks(merged.data);
+  return [{ type: 'HouseholdFactsChanged', data: { changes, reason, warnings } as unknown as JsonObject }];
 };

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import { z } from 'zod';
 import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
-import { HouseholdSchema } from '../domain/household.ts';
+import { HouseholdFieldsSchema, HouseholdSchema } from '../domain/household.ts';
+import type { Household } from '../domain/household.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
@@ -47,7 +48,9 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const row = households.get(request.params.id);
     if (!row) throw outsideJurisdiction();
     const actor = authorize(request, 'household.change', row.household.villageCode);
-    const changes = parseWith(HouseholdSchema.partial(), body.changes);
+    // only the fields sent are changes: a field's default must not overwrite what is recorded
+    const parsed = parseWith(HouseholdFieldsSchema.partial(), body.changes);
+    const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => key in body.changes)) as Partial<Household>;
     const outcome = await engine.execute(householdChain, row.id, commandContext(request, actor, clock, body.occurredAt), () =>
       changeHousehold(row.household, changes, body.reason), { mustExist: true });
     await projector.waitFor(outcome.position);

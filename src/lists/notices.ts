@@ -4,6 +4,8 @@ import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authentic
 import { within } from '../auth/identity.ts';
 import { noticeEndsAt } from '../domain/working-days.ts';
 import type { CalendarError } from '../domain/working-days.ts';
+import type { NoticePeriod } from '../domain/notice-period.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -20,39 +22,50 @@ const PostBody = z.object({
 });
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 
+interface NoticeData { machineVersion: string; scopeCode: string; designationIds: string[]; startsAt: string; endsAt: string; period: NoticePeriod }
+
 /** 公示: a list posted in a village or township; its end is computed once, from policy and the calendar. */
 export const registerNotices = (app: FastifyInstance, services: Services): void => {
+  /** the notice as it was posted */
+  const posted = async (id: string) => {
+    const [event] = await services.store.readStream(`${noticeChain.streamPrefix}${id}`, { limit: 1 });
+    if (!event) throw outsideJurisdiction();
+    return { data: event.data as unknown as NoticeData, postedBy: event.metadata.actor };
+  };
+
   app.post('/notices', { schema: { tags: ['lists'], summary: 'Post a public notice (公示) for a list of designations', body: jsonSchemaOf(PostBody) } }, async (request, reply) => {
     const body = parseWith(PostBody, request.body);
     const actor = authorize(request, 'notice.post', body.scopeCode);
     const foreign = body.designationIds.filter((id) => !services.designations.get(id)?.context.villageCode.startsWith(body.scopeCode));
     if (foreign.length > 0) throw new ProblemError(422, 'NOT_IN_SCOPE', '名单中有不属于该公示范围的对象', 'Some designations are outside the scope of this notice', { designationIds: foreign });
-    const policy = services.policies.resolve(body.scopeCode, Number(body.startsAt.slice(0, 4)));
-    const ends = noticeEndsAt(body.startsAt, policy.notice.fourCard, services.calendar);
-    if (!ends.ok) throw calendarProblem(ends.error);
-    const endsAt = ends.value;
-    const id = services.newId();
     const ctx = commandContext(request, actor, services.clock);
-    const outcome = await services.engine.execute(noticeChain, id, ctx, () => [{
-      type: 'NoticeListPosted',
-      data: { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, designationIds: body.designationIds, startsAt: body.startsAt, endsAt, period: policy.notice.fourCard },
-    }]);
+    // the end is computed when the command is new; a retry finds the notice it posted, with the end recorded then
+    const outcome = await services.engine.execute(noticeChain, creationId(noticeChain, ctx, services.newId), ctx, () => {
+      const policy = services.policies.resolve(body.scopeCode, Number(body.startsAt.slice(0, 4)));
+      const ends = noticeEndsAt(body.startsAt, policy.notice.fourCard, services.calendar);
+      if (!ends.ok) throw calendarProblem(ends.error);
+      return [{
+        type: 'NoticeListPosted',
+        data: { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, designationIds: body.designationIds, startsAt: body.startsAt, endsAt: ends.value, period: policy.notice.fourCard },
+      }];
+    });
     const noticeId = outcome.stream.slice(noticeChain.streamPrefix.length);
-    const results = await applyToDesignations(services, body.designationIds.map((designationId) => ({
-      designationId, decisions: [{ type: 'NoticePosted', data: { noticeId, startsAt: body.startsAt, endsAt } }],
+    const notice = await posted(noticeId);
+    const results = await applyToDesignations(services, notice.data.designationIds.map((designationId) => ({
+      designationId, decisions: [{ type: 'NoticePosted', data: { noticeId, startsAt: notice.data.startsAt, endsAt: notice.data.endsAt } }],
     })), { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `notice:${noticeId}`);
-    return reply.status(outcome.replayed ? 200 : 201).send({ id: noticeId, scopeCode: body.scopeCode, startsAt: body.startsAt, endsAt, period: policy.notice.fourCard, results });
+    const { scopeCode, startsAt, endsAt, period } = notice.data;
+    return reply.status(outcome.replayed ? 200 : 201).send({ id: noticeId, scopeCode, startsAt, endsAt, period, results });
   });
 
   app.get<{ Params: { id: string } }>('/notices/:id', { schema: { tags: ['lists'], summary: 'A notice, its end and the state of each designation on it', params: idParams } }, async (request) => {
     const { jurisdiction } = authorizeRead(request);
-    const [posted] = await services.store.readStream(`${noticeChain.streamPrefix}${request.params.id}`, { limit: 1 });
-    const data = posted?.data as { scopeCode: string; designationIds: string[]; startsAt: string; endsAt: string } | undefined;
-    if (!posted || !data || !within({ jurisdiction }, data.scopeCode)) throw outsideJurisdiction();
+    const { data, postedBy } = await posted(request.params.id);
+    if (!within({ jurisdiction }, data.scopeCode)) throw outsideJurisdiction();
     return {
       id: request.params.id,
       ...data,
-      postedBy: posted.metadata.actor,
+      postedBy,
       designations: data.designationIds.map((id) => {
         const row = services.designations.get(id);
         return { id, state: row?.state ?? null, openObjections: row?.context.openObjections.length ?? 0 };

@@ -20,6 +20,10 @@ export interface EventMetadata {
   correlationId: string | null;
   causationId: string | null;
   commandId: string | null;
+  /** version of the data's shape (schemas/); absent on events stored before versioning: version 1 */
+  schemaVersion?: number;
+  /** on an upcast read copy only, never stored: the version the stored event has (src/store/upcasting.ts) */
+  upcastFrom?: number;
 }
 
 export type NewEventMetadata = Omit<EventMetadata, 'recordedAt'>;

@@ -56,6 +56,7 @@ export class NoticeTimer {
     const now = clock.now().toISOString();
     let completed = 0;
     for (const row of designations.due(now)) {
+      if (!row.context.card) continue; // cannot happen after a declaration; never invent a card
       // at the notice's end, or when its last objection was resolved if that was later: compared as instants, since
       // a field time may carry any offset ('2026-04-10T23:30:00+08:00' is before '2026-04-10T16:00:00.000Z')
       const endsAt = Date.parse(row.context.notice?.endsAt ?? now);
@@ -64,7 +65,7 @@ export class NoticeTimer {
       try {
         const outcome = await engine.execute(designationChain, row.id, ctx, () => [{
           type: 'DesignationCompleted',
-          data: { card: row.context.card ?? 'green', at, reportedTo: row.context.villageCode.slice(0, 6) },
+          data: { card: row.context.card, at, reportedTo: row.context.villageCode.slice(0, 6) },
         }]);
         await projector.waitFor(outcome.position);
         completed += 1;

@@ -18,8 +18,8 @@ describe('crash: SIGKILL under load, sqlite store', () => {
     expect(run.beforeCrash.unanswered.length, 'commands were in flight at the kill').toBeGreaterThan(0);
     const store = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
     try {
-      const all = await expectDurable(store, run);
-      console.info(`[crash-sqlite] ${run.beforeCrash.acknowledged.length} acknowledged before the kill, ${run.beforeCrash.unanswered.length} in flight, ${all.length} events; ms: ${JSON.stringify(run.timings)}`);
+      const seen = await expectDurable(store, run);
+      console.info(`[crash-sqlite] ${run.beforeCrash.acknowledged.length} acknowledged before the kill, ${run.beforeCrash.unanswered.length} in flight, ${JSON.stringify(seen)}; ms: ${JSON.stringify(run.timings)}`);
       console.info(`[crash-sqlite] retries: ${JSON.stringify(run.retried.refused.map((r) => [r.command.kind, r.answer.status, r.answer.body.slice(0, 80)]))} ok=${run.retried.acknowledged.length}`);
     } finally {
       await store.close();

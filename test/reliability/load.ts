@@ -46,7 +46,7 @@ export const uniqueHousehold = (n: number): HouseholdInput => {
 };
 
 /** sends one command; a 2xx is recorded with the id it returned, a dead connection as unanswered */
-export const send = async (server: ServerProcess, command: Command, record: LoadRecord): Promise<Acknowledged | null> => {
+export const send = async (server: ServerProcess, command: Command, record: LoadRecord, onAcknowledged?: (count: number) => void): Promise<Acknowledged | null> => {
   let answer: HttpAnswer;
   try {
     answer = await server.request('POST', command.path, {
@@ -61,6 +61,7 @@ export const send = async (server: ServerProcess, command: Command, record: Load
   if (answer.status >= 200 && answer.status < 300) {
     const ack = { ...command, status: answer.status, id: (JSON.parse(answer.body) as { id: string }).id };
     record.acknowledged.push(ack);
+    onAcknowledged?.(record.acknowledged.length);
     return ack;
   }
   record.refused.push({ command, answer });
@@ -84,7 +85,7 @@ export const designationCommand = (run: string, n: number, householdId: string):
  * `workers` clients, each registering a household and declaring a designation for it, again and again, until
  * `stop()` says so or the server stops answering.
  */
-export const startLoad = (server: ServerProcess, options: { workers: number; firstN?: number; record?: LoadRecord }) => {
+export const startLoad = (server: ServerProcess, options: { workers: number; firstN?: number; record?: LoadRecord; onAcknowledged?: (count: number) => void }) => {
   const run = randomUUID().slice(0, 8);
   const record = options.record ?? emptyRecord();
   let next = options.firstN ?? 0;
@@ -92,9 +93,9 @@ export const startLoad = (server: ServerProcess, options: { workers: number; fir
   const worker = async () => {
     while (!stopped) {
       const n = next++;
-      const household = await send(server, householdCommand(run, n), record);
+      const household = await send(server, householdCommand(run, n), record, options.onAcknowledged);
       if (!household) return;
-      const designation = await send(server, designationCommand(run, n, household.id), record);
+      const designation = await send(server, designationCommand(run, n, household.id), record, options.onAcknowledged);
       if (!designation) return;
     }
   };

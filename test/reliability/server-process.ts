@@ -34,8 +34,10 @@ export interface ServerProcess {
   port: number;
   /** keep-alive HTTP to this process; a request the process never answers rejects (connection reset or refused) */
   request(method: 'GET' | 'POST', path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpAnswer>;
-  /** kill -9: no shutdown hook, no drain, no flush */
+  /** kill -9: no shutdown hook, no drain, no flush; resolves once the process is gone */
   crash(): Promise<void>;
+  /** kill -9 right now, synchronously (from inside a response handler); `crash()` then waits for the exit */
+  killNow(): void;
   /** SIGTERM: the graceful shutdown of src/main.ts */
   stop(): Promise<void>;
   output(): string;
@@ -147,6 +149,7 @@ export const startServer = async (env: ServerEnv, options: { port?: number; time
       port,
       request: requestVia(agent, port),
       crash: () => end('SIGKILL'),
+      killNow: () => void child.kill('SIGKILL'),
       stop: async () => {
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await end('SIGTERM');

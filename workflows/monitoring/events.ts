@@ -2,7 +2,8 @@
  * The facts of one household's monitoring case (防止返贫监测对象, seed 004), one per accepted step, through both
  * phases: inclusion (申请 → 评议 → 公示 and 数据比对 → 审核 → 备案公告), then assistance while monitored, risk
  * elimination (风险消除) and, when the risk returns, re-flagging (风险再标注) — all in the same stream. `actor` and
- * `occurredAt` come from the stored event's metadata.
+ * `occurredAt` come from the stored event's metadata. Type names are unique across chains (hence `Monitoring…`
+ * where the four-card chain has a step of the same name): the event catalog and its upcasters are keyed by type.
  */
 
 /** 脱贫不稳定户 / 边缘易致贫户 / 突发严重困难户 */
@@ -105,11 +106,11 @@ export type MonitoringEvent = Signed &
         evidence: Evidence[];
         machineVersion: string;
       }
-    | { type: 'AlertVerified'; outcome: 'confirmed' | 'dismissed'; proposedType: MonitoringType | null; opinion: string; perCapitaIncome: number | null; warnings: RuleNote[]; evidence: Evidence[] }
-    | { type: 'CommitmentRecorded'; commitment: Commitment; warnings: RuleNote[] }
-    | { type: 'GroupAppraised'; outcome: 'recommended' | 'notRecommended'; opinion: string; attendance: number; warnings: RuleNote[]; evidence: Evidence[] } // 村民小组评议
+    | { type: 'MonitoringAlertVerified'; outcome: 'confirmed' | 'dismissed'; proposedType: MonitoringType | null; opinion: string; perCapitaIncome: number | null; warnings: RuleNote[]; evidence: Evidence[] }
+    | { type: 'MonitoringCommitmentRecorded'; commitment: Commitment; warnings: RuleNote[] }
+    | { type: 'MonitoringGroupAppraised'; outcome: 'recommended' | 'notRecommended'; opinion: string; attendance: number; warnings: RuleNote[]; evidence: Evidence[] } // 村民小组评议
     | {
-        type: 'VillageAppraised'; // 村两委核实和评议, 确定初选名单
+        type: 'MonitoringVillageAppraised'; // 村两委核实和评议, 确定初选名单
         decision: 'included' | 'notIncluded';
         monitoringType: MonitoringType | null;
         opinion: string;
@@ -119,23 +120,23 @@ export type MonitoringEvent = Signed &
         warnings: RuleNote[];
         evidence: Evidence[];
       }
-    | { type: 'NoticePosted'; phase: NoticePhase; startsAt: string; endsAt: string; period: { days: number; unit: string }; noticeRef: string | null } // 公示
-    | { type: 'ComparisonRequested'; districtCode: string } // 提交区级数据比对
-    | { type: 'ComparisonCompleted'; result: 'clear' | 'exclusionFound'; findings: ComparisonFindings; rules: RuleNote[]; departments: string[]; opinion: string; evidence: Evidence[] }
-    | { type: 'ObjectionRaised'; objectionId: string; summary: string } // 异议
-    | { type: 'ObjectionResolved'; objectionId: string; outcome: 'upheld' | 'dismissed'; opinion: string }
-    | { type: 'NoticeEnded'; at: string } // 公示期满无异议 (the timer, as the system)
-    | { type: 'ReportedToTownship'; phase: NoticePhase; opinion: string } // 上报乡党委、政府
-    | { type: 'TownshipReviewed'; phase: NoticePhase; outcome: 'approved' | 'sentBack' | 'refused'; opinion: string } // 审核
-    | { type: 'DistrictFiled'; phase: NoticePhase; announcementRef: string; monitoringType: MonitoringType | null; opinion: string } // 备案公告
-    | { type: 'DistrictSentBack'; phase: NoticePhase; reason: string }
-    | { type: 'ApplicationWithdrawn'; reason: string } // 撤回
-    | { type: 'ContactAssigned'; contact: { id: string | null; name: string; organisation: string | null }; replaces: string | null; reason: string | null } // 帮扶联系人
-    | { type: 'PlanRecorded'; planId: string; householdRevision: number; measures: Measure[]; householdMeasures: string[]; warnings: RuleNote[]; evidence: Evidence[] } // 一户一方案、一人一措施
-    | { type: 'VisitRecorded'; visitId: string; notes: string; evidence: Evidence[] } // 走访
-    | { type: 'EliminationProposed'; year: number; householdRevision: number; perCapitaIncome: number | null; opinion: string; warnings: RuleNote[]; evidence: Evidence[] } // 风险消除: 村两委提出
-    | { type: 'EliminationAppraised'; outcome: 'agreed' | 'notAgreed'; opinion: string; attendance: Record<string, number>; evidence: Evidence[] }
-    | { type: 'EliminationWithdrawn'; reason: string }
+    | { type: 'MonitoringNoticePosted'; phase: NoticePhase; startsAt: string; endsAt: string; period: { days: number; unit: string }; noticeRef: string | null } // 公示
+    | { type: 'MonitoringComparisonRequested'; districtCode: string } // 提交区级数据比对
+    | { type: 'MonitoringComparisonCompleted'; result: 'clear' | 'exclusionFound'; findings: ComparisonFindings; rules: RuleNote[]; departments: string[]; opinion: string; evidence: Evidence[] }
+    | { type: 'MonitoringObjectionRaised'; objectionId: string; summary: string } // 异议
+    | { type: 'MonitoringObjectionResolved'; objectionId: string; outcome: 'upheld' | 'dismissed'; opinion: string }
+    | { type: 'MonitoringNoticeEnded'; at: string } // 公示期满无异议 (the timer, as the system)
+    | { type: 'MonitoringReportedToTownship'; phase: NoticePhase; opinion: string } // 上报乡党委、政府
+    | { type: 'MonitoringTownshipReviewed'; phase: NoticePhase; outcome: 'approved' | 'sentBack' | 'refused'; opinion: string } // 审核
+    | { type: 'MonitoringDistrictFiled'; phase: NoticePhase; announcementRef: string; monitoringType: MonitoringType | null; opinion: string } // 备案公告
+    | { type: 'MonitoringDistrictSentBack'; phase: NoticePhase; reason: string }
+    | { type: 'MonitoringWithdrawn'; reason: string } // 撤回
+    | { type: 'MonitoringContactAssigned'; contact: { id: string | null; name: string; organisation: string | null }; replaces: string | null; reason: string | null } // 帮扶联系人
+    | { type: 'MonitoringPlanRecorded'; planId: string; householdRevision: number; measures: Measure[]; householdMeasures: string[]; warnings: RuleNote[]; evidence: Evidence[] } // 一户一方案、一人一措施
+    | { type: 'MonitoringVisitRecorded'; visitId: string; notes: string; evidence: Evidence[] } // 走访
+    | { type: 'RiskEliminationProposed'; year: number; householdRevision: number; perCapitaIncome: number | null; opinion: string; warnings: RuleNote[]; evidence: Evidence[] } // 风险消除: 村两委提出
+    | { type: 'RiskEliminationAppraised'; outcome: 'agreed' | 'notAgreed'; opinion: string; attendance: Record<string, number>; evidence: Evidence[] }
+    | { type: 'RiskEliminationWithdrawn'; reason: string }
     | { type: 'RiskReflagged'; year: number; householdRevision: number; monitoringType: MonitoringType; reason: string; risks: { kind: string; note?: string }[]; warnings: RuleNote[]; evidence: Evidence[] } // 风险再标注
   );
 

@@ -33,27 +33,27 @@ export const monitoringMachine = setup({
   guards: {
     inclusionPhase: ({ event }) => phaseOf(event) === 'inclusion',
     eliminationPhase: ({ event }) => phaseOf(event) === 'elimination',
-    alertConfirmed: ({ event }) => ev(event, 'AlertVerified').outcome === 'confirmed' && ev(event, 'AlertVerified').proposedType !== null,
-    alertDismissed: ({ event }) => ev(event, 'AlertVerified').outcome === 'dismissed',
-    included: ({ event }) => ev(event, 'VillageAppraised').decision === 'included' && ev(event, 'VillageAppraised').monitoringType !== null,
-    notIncluded: ({ event }) => ev(event, 'VillageAppraised').decision === 'notIncluded',
+    alertConfirmed: ({ event }) => ev(event, 'MonitoringAlertVerified').outcome === 'confirmed' && ev(event, 'MonitoringAlertVerified').proposedType !== null,
+    alertDismissed: ({ event }) => ev(event, 'MonitoringAlertVerified').outcome === 'dismissed',
+    included: ({ event }) => ev(event, 'MonitoringVillageAppraised').decision === 'included' && ev(event, 'MonitoringVillageAppraised').monitoringType !== null,
+    notIncluded: ({ event }) => ev(event, 'MonitoringVillageAppraised').decision === 'notIncluded',
     hasCommitment: ({ context }) => context.commitment !== null,
     noComparisonYet: ({ context }) => context.comparison === null,
     comparisonPending: ({ context }) => context.comparison?.status === 'pending',
     comparisonClear: ({ context }) => context.comparison?.status === 'clear',
-    exclusionFound: ({ event }) => ev(event, 'ComparisonCompleted').result === 'exclusionFound' && ev(event, 'ComparisonCompleted').rules.length > 0,
-    comparisonClearResult: ({ event }) => ev(event, 'ComparisonCompleted').result === 'clear',
-    newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'ObjectionRaised').objectionId),
+    exclusionFound: ({ event }) => ev(event, 'MonitoringComparisonCompleted').result === 'exclusionFound' && ev(event, 'MonitoringComparisonCompleted').rules.length > 0,
+    comparisonClearResult: ({ event }) => ev(event, 'MonitoringComparisonCompleted').result === 'clear',
+    newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'MonitoringObjectionRaised').objectionId),
     withinNotice: ({ context, event }) => context.notice !== null && before(event.occurredAt, context.notice.endsAt),
-    objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'ObjectionResolved').objectionId),
-    objectionUpheld: ({ event }) => ev(event, 'ObjectionResolved').outcome === 'upheld',
+    objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'MonitoringObjectionResolved').objectionId),
+    objectionUpheld: ({ event }) => ev(event, 'MonitoringObjectionResolved').outcome === 'upheld',
     noticeOverAndClear: ({ context, event }) =>
-      context.openObjections.length === 0 && context.notice !== null && !before(ev(event, 'NoticeEnded').at, context.notice.endsAt),
-    townshipApproved: ({ event }) => ev(event, 'TownshipReviewed').outcome === 'approved',
-    townshipSentBack: ({ event }) => ev(event, 'TownshipReviewed').outcome === 'sentBack',
-    eliminationAgreed: ({ event }) => ev(event, 'EliminationAppraised').outcome === 'agreed',
+      context.openObjections.length === 0 && context.notice !== null && !before(ev(event, 'MonitoringNoticeEnded').at, context.notice.endsAt),
+    townshipApproved: ({ event }) => ev(event, 'MonitoringTownshipReviewed').outcome === 'approved',
+    townshipSentBack: ({ event }) => ev(event, 'MonitoringTownshipReviewed').outcome === 'sentBack',
+    eliminationAgreed: ({ event }) => ev(event, 'RiskEliminationAppraised').outcome === 'agreed',
     /** 帮扶联系人 are replaced only for a reason (illness, retirement, a transfer …) */
-    replacementHasReason: ({ context, event }) => context.contact === null || (ev(event, 'ContactAssigned').reason ?? '').trim() !== '',
+    replacementHasReason: ({ context, event }) => context.contact === null || (ev(event, 'MonitoringContactAssigned').reason ?? '').trim() !== '',
   },
   actions: {
     recordApplication: assign(({ event }) => {
@@ -69,59 +69,59 @@ export const monitoringMachine = setup({
       return { householdId: e.householdId, villageCode: e.villageCode, year: e.year, source: 'departmentAlert' as const, department: e.department, openedBy: e.actor.id };
     }),
     recordAlertVerification: assign(({ context, event }) => {
-      const e = ev(event, 'AlertVerified');
+      const e = ev(event, 'MonitoringAlertVerified');
       return { monitoringType: e.proposedType, warnings: withWarnings(context.warnings, e.warnings) };
     }),
     recordCommitment: assign(({ context, event }) => {
-      const e = ev(event, 'CommitmentRecorded');
+      const e = ev(event, 'MonitoringCommitmentRecorded');
       return {
         commitment: { by: e.commitment.signature.by, thumbprint: e.commitment.thumbprint, signedOn: e.commitment.signedOn },
         warnings: withWarnings(context.warnings, e.warnings),
       };
     }),
     recordGroupAppraisal: assign(({ context, event }) => {
-      const e = ev(event, 'GroupAppraised');
+      const e = ev(event, 'MonitoringGroupAppraised');
       return { groupAppraisal: e.outcome, warnings: withWarnings(context.warnings, e.warnings) };
     }),
     recordVillageAppraisal: assign(({ context, event }) => {
-      const e = ev(event, 'VillageAppraised');
+      const e = ev(event, 'MonitoringVillageAppraised');
       return { monitoringType: e.monitoringType ?? context.monitoringType, warnings: withWarnings(context.warnings, e.warnings) };
     }),
     recordNotice: assign(({ event }) => {
-      const e = ev(event, 'NoticePosted');
+      const e = ev(event, 'MonitoringNoticePosted');
       return { notice: { phase: e.phase, startsAt: e.startsAt, endsAt: e.endsAt, endedAt: null }, openObjections: [] };
     }),
     recordComparisonRequest: assign(({ event }) => ({ comparison: { status: 'pending' as const, requestedAt: event.occurredAt, completedAt: null } })),
     recordComparisonClear: assign(({ context, event }) => ({
       comparison: { status: 'clear' as const, requestedAt: context.comparison?.requestedAt ?? event.occurredAt, completedAt: event.occurredAt },
     })),
-    recordExclusion: assign(({ event }) => ({ exclusionRules: ev(event, 'ComparisonCompleted').rules, closedAt: event.occurredAt })),
-    addObjection: assign(({ context, event }) => ({ openObjections: [...context.openObjections, ev(event, 'ObjectionRaised').objectionId] })),
+    recordExclusion: assign(({ event }) => ({ exclusionRules: ev(event, 'MonitoringComparisonCompleted').rules, closedAt: event.occurredAt })),
+    addObjection: assign(({ context, event }) => ({ openObjections: [...context.openObjections, ev(event, 'MonitoringObjectionRaised').objectionId] })),
     removeObjection: assign(({ context, event }) => ({
-      openObjections: context.openObjections.filter((id) => id !== ev(event, 'ObjectionResolved').objectionId),
+      openObjections: context.openObjections.filter((id) => id !== ev(event, 'MonitoringObjectionResolved').objectionId),
     })),
     recordNoticeEnd: assign(({ context, event }) => ({
-      notice: context.notice && { ...context.notice, endedAt: ev(event, 'NoticeEnded').at },
+      notice: context.notice && { ...context.notice, endedAt: ev(event, 'MonitoringNoticeEnded').at },
     })),
     /** back to the village for re-verification: a new notice (and comparison) will be needed */
     clearNotice: assign({ notice: null, comparison: null, openObjections: [] }),
     recordFiling: assign(({ context, event }) => ({
-      monitoringType: ev(event, 'DistrictFiled').monitoringType ?? context.monitoringType,
+      monitoringType: ev(event, 'MonitoringDistrictFiled').monitoringType ?? context.monitoringType,
       monitoredSince: context.monitoredSince ?? event.occurredAt,
       notice: null,
     })),
     recordClosure: assign(({ event }) => ({ closedAt: event.occurredAt })),
     recordContact: assign(({ event }) => {
-      const e = ev(event, 'ContactAssigned');
+      const e = ev(event, 'MonitoringContactAssigned');
       return { contact: { ...e.contact, since: e.occurredAt } };
     }),
     recordPlan: assign(({ context, event }) => {
-      const e = ev(event, 'PlanRecorded');
+      const e = ev(event, 'MonitoringPlanRecorded');
       return { plan: { planId: e.planId, recordedAt: e.occurredAt, measures: e.measures.length + e.householdMeasures.length }, warnings: withWarnings(context.warnings, e.warnings) };
     }),
     recordVisit: assign(({ context, event }) => ({ visits: { count: context.visits.count + 1, lastAt: event.occurredAt } })),
     recordProposal: assign(({ context, event }) => {
-      const e = ev(event, 'EliminationProposed');
+      const e = ev(event, 'RiskEliminationProposed');
       return { openedBy: e.actor.id, year: e.year, warnings: withWarnings(context.warnings, e.warnings), notice: null, openObjections: [] };
     }),
     recordElimination: assign(({ event }) => ({ eliminatedAt: event.occurredAt, notice: null })),
@@ -144,7 +144,7 @@ export const monitoringMachine = setup({
     /** 部门筛查预警: fed back to the village, which checks it on the ground */
     awaitingAlertVerification: {
       on: {
-        AlertVerified: [
+        MonitoringAlertVerified: [
           { guard: 'alertConfirmed', target: 'awaitingGroupAppraisal', actions: 'recordAlertVerification' },
           { guard: 'alertDismissed', target: 'alertDismissed', actions: 'recordClosure' },
         ],
@@ -153,167 +153,167 @@ export const monitoringMachine = setup({
     /** 村民小组评议 */
     awaitingGroupAppraisal: {
       on: {
-        GroupAppraised: { target: 'awaitingVillageAppraisal', actions: 'recordGroupAppraisal' },
-        CommitmentRecorded: { actions: 'recordCommitment' },
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringGroupAppraised: { target: 'awaitingVillageAppraisal', actions: 'recordGroupAppraisal' },
+        MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 村两委核实和评议: settles the initial list (初选名单) and the type */
     awaitingVillageAppraisal: {
       on: {
-        VillageAppraised: [
+        MonitoringVillageAppraised: [
           { guard: 'included', target: 'awaitingNotice', actions: 'recordVillageAppraisal' },
           { guard: 'notIncluded', target: 'notIncluded', actions: ['recordVillageAppraisal', 'recordClosure'] },
         ],
-        CommitmentRecorded: { actions: 'recordCommitment' },
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** on the initial list: to be posted in the village and sent to the district for comparison together */
     awaitingNotice: {
       on: {
         // departments may query the family's assets only with the signed authorisation
-        NoticePosted: { guard: and(['inclusionPhase', 'hasCommitment']), target: 'inNotice', actions: 'recordNotice' },
-        CommitmentRecorded: { actions: 'recordCommitment' },
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringNoticePosted: { guard: and(['inclusionPhase', 'hasCommitment']), target: 'inNotice', actions: 'recordNotice' },
+        MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 公示 (≥ 5 working days) and 数据比对 at the same time */
     inNotice: {
       on: {
-        ComparisonRequested: { guard: 'noComparisonYet', actions: 'recordComparisonRequest' },
-        ComparisonCompleted: [
+        MonitoringComparisonRequested: { guard: 'noComparisonYet', actions: 'recordComparisonRequest' },
+        MonitoringComparisonCompleted: [
           { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
           { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' },
         ],
-        ObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
-        ObjectionResolved: [
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        MonitoringObjectionResolved: [
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
           { guard: 'objectionOpen', actions: 'removeObjection' },
         ],
-        NoticeEnded: [
+        MonitoringNoticeEnded: [
           { guard: and(['noticeOverAndClear', 'comparisonClear']), target: 'awaitingReport', actions: 'recordNoticeEnd' },
           { guard: 'noticeOverAndClear', target: 'awaitingComparison', actions: 'recordNoticeEnd' },
         ],
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** the notice ended without objection; the district's comparison is still out */
     awaitingComparison: {
       on: {
-        ComparisonCompleted: [
+        MonitoringComparisonCompleted: [
           { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
           { guard: and(['comparisonPending', 'comparisonClearResult']), target: 'awaitingReport', actions: 'recordComparisonClear' },
         ],
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 公示无异议、比对无问题: the village reports to the township */
     awaitingReport: {
       on: {
-        ReportedToTownship: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringReportedToTownship: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 乡党委、政府审核 */
     awaitingTownshipReview: {
       on: {
-        TownshipReviewed: [
+        MonitoringTownshipReviewed: [
           { guard: and(['inclusionPhase', 'townshipApproved']), target: 'awaitingDistrictFiling' },
           { guard: and(['inclusionPhase', 'townshipSentBack']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
           { guard: 'inclusionPhase', target: 'refused', actions: 'recordClosure' },
         ],
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 区级乡村振兴部门备案公告 */
     awaitingDistrictFiling: {
       on: {
-        DistrictFiled: { guard: 'inclusionPhase', target: 'monitored', actions: 'recordFiling' },
-        DistrictSentBack: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
-        ApplicationWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        MonitoringDistrictFiled: { guard: 'inclusionPhase', target: 'monitored', actions: 'recordFiling' },
+        MonitoringDistrictSentBack: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 监测对象: contact person, plan, visits; the village may propose eliminating the risk */
     monitored: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        EliminationProposed: { target: 'eliminationAppraisal', actions: 'recordProposal' },
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        RiskEliminationProposed: { target: 'eliminationAppraisal', actions: 'recordProposal' },
       },
     },
     /** 风险消除: proposed by the village committees, awaiting appraisal (still monitored and assisted) */
     eliminationAppraisal: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        EliminationAppraised: [
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        RiskEliminationAppraised: [
           { guard: 'eliminationAgreed', target: 'eliminationAwaitingNotice' },
           { target: 'monitored' },
         ],
-        EliminationWithdrawn: { target: 'monitored' },
+        RiskEliminationWithdrawn: { target: 'monitored' },
       },
     },
     eliminationAwaitingNotice: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        NoticePosted: { guard: 'eliminationPhase', target: 'eliminationInNotice', actions: 'recordNotice' },
-        EliminationWithdrawn: { target: 'monitored' },
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringNoticePosted: { guard: 'eliminationPhase', target: 'eliminationInNotice', actions: 'recordNotice' },
+        RiskEliminationWithdrawn: { target: 'monitored' },
       },
     },
     eliminationInNotice: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        ObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
-        ObjectionResolved: [
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        MonitoringObjectionResolved: [
           // an upheld objection says the risk is not gone: the household stays monitored
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'monitored', actions: 'clearNotice' },
           { guard: 'objectionOpen', actions: 'removeObjection' },
         ],
-        NoticeEnded: { guard: 'noticeOverAndClear', target: 'eliminationAwaitingReport', actions: 'recordNoticeEnd' },
-        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+        MonitoringNoticeEnded: { guard: 'noticeOverAndClear', target: 'eliminationAwaitingReport', actions: 'recordNoticeEnd' },
+        RiskEliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
       },
     },
     eliminationAwaitingReport: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        ReportedToTownship: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
-        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringReportedToTownship: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
+        RiskEliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
       },
     },
     eliminationAwaitingTownshipReview: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        TownshipReviewed: [
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringTownshipReviewed: [
           { guard: and(['eliminationPhase', 'townshipApproved']), target: 'eliminationAwaitingFiling' },
           { guard: 'eliminationPhase', target: 'monitored', actions: 'clearNotice' },
         ],
-        EliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
+        RiskEliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
       },
     },
     eliminationAwaitingFiling: {
       on: {
-        ContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
-        PlanRecorded: { actions: 'recordPlan' },
-        VisitRecorded: { actions: 'recordVisit' },
-        DistrictFiled: { guard: 'eliminationPhase', target: 'riskEliminated', actions: 'recordElimination' },
-        DistrictSentBack: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringDistrictFiled: { guard: 'eliminationPhase', target: 'riskEliminated', actions: 'recordElimination' },
+        MonitoringDistrictSentBack: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
       },
     },
     /** 标注"风险消除": no longer assisted as a monitoring object; visits go on, and a returning risk re-flags it */
     riskEliminated: {
       on: {
-        VisitRecorded: { actions: 'recordVisit' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
         RiskReflagged: { target: 'monitored', actions: 'recordReflag' },
       },
     },

@@ -74,7 +74,8 @@ describe('Idempotency-Key (a retried POST answers as the first time and appends 
     expect(afterRestart.headers['idempotent-replayed']).toBe('true');
     expect(afterRestart.json()).toEqual(first.json());
 
-    // the household moves on; the retry still answers what the review did
+    // the household moves on, a day later; the retry still answers what the review did
+    t.clock.advance(24 * 3600_000);
     ok(await http(t).post(P.reviewer, `/designations/${id}/township-review-withdrawal`, { reason: '复核撤回' }));
     const late = await http(t).post(P.reviewer, url, confirm, key('review'));
     expect(late.json()).toEqual(first.json());

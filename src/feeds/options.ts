@@ -1,0 +1,63 @@
+import type { Random } from '../shared/random.ts';
+import { seededRandom } from '../shared/random.ts';
+
+/** Tuning of the integrator feed (SSE, pull) and of webhook delivery; every field has a production default. */
+export interface FeedOptions {
+  /** an SSE comment line is written this often so proxies and clients can tell a quiet stream from a dead one */
+  heartbeatMs?: number;
+  /** concurrent SSE streams one token subject may hold open; the next one is answered 429 */
+  maxStreamsPerToken?: number;
+  /** events the store subscription of one SSE stream reads per page: the per-client memory bound (with the socket buffer) */
+  streamPageSize?: number;
+  /** streams whose region the region index remembers (LRU) */
+  regionCacheSize?: number;
+  webhooks?: WebhookOptions;
+}
+
+export interface WebhookOptions {
+  /** how often the delivery worker looks for due deliveries; 0 leaves it to the caller (tests call runOnce) */
+  intervalMs?: number;
+  /** a request not answered within this is a failed attempt */
+  timeoutMs?: number;
+  /** events per request */
+  batchSize?: number;
+  /** first retry delay; doubles with each consecutive failure up to maxDelayMs, then "equal jitter" is applied */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** a checkpoint is persisted at most this often per subscription (and always on pause and shutdown); 0: after every batch */
+  checkpointEveryMs?: number;
+  /** attempts kept per subscription in the in-memory delivery log */
+  logSize?: number;
+  /** jitter source; seeded so tests are reproducible */
+  random?: Random;
+  /** the HTTP client; Node's fetch */
+  fetch?: typeof fetch;
+}
+
+export type ResolvedWebhookOptions = Required<WebhookOptions>;
+
+export interface ResolvedFeedOptions {
+  heartbeatMs: number;
+  maxStreamsPerToken: number;
+  streamPageSize: number;
+  regionCacheSize: number;
+  webhooks: ResolvedWebhookOptions;
+}
+
+export const resolveFeedOptions = (options: FeedOptions = {}): ResolvedFeedOptions => ({
+  heartbeatMs: options.heartbeatMs ?? 15_000,
+  maxStreamsPerToken: options.maxStreamsPerToken ?? 4,
+  streamPageSize: options.streamPageSize ?? 100,
+  regionCacheSize: options.regionCacheSize ?? 50_000,
+  webhooks: {
+    intervalMs: options.webhooks?.intervalMs ?? 0,
+    timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
+    batchSize: options.webhooks?.batchSize ?? 100,
+    baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
+    maxDelayMs: options.webhooks?.maxDelayMs ?? 5 * 60_000,
+    checkpointEveryMs: options.webhooks?.checkpointEveryMs ?? 10_000,
+    logSize: options.webhooks?.logSize ?? 100,
+    random: options.webhooks?.random ?? seededRandom('webhook-jitter'),
+    fetch: options.webhooks?.fetch ?? fetch,
+  },
+});

@@ -1,0 +1,90 @@
+import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
+import type { Outcome } from '../engine/engine.ts';
+import { stateName } from '../engine/fold.ts';
+import { MONITORING_TYPE_ZH } from './evidence.ts';
+import { CLOSED_STATES, INCLUSION_STATES, MONITORED_STATES } from './projection.ts';
+import type { MonitoringCaseRow } from './projection.ts';
+
+/** 环节 names for the people reading a case */
+export const MONITORING_STEP_ZH: Readonly<Record<string, string>> = {
+  awaitingAlertVerification: '部门预警待村核实',
+  awaitingGroupAppraisal: '待村民小组评议',
+  awaitingVillageAppraisal: '待村两委核实评议',
+  awaitingNotice: '已列入初选名单，待公示并提交数据比对',
+  inNotice: '村内公示中（同步数据比对）',
+  awaitingComparison: '公示期满，待数据比对结果',
+  awaitingReport: '公示无异议、比对无问题，待上报乡镇',
+  awaitingTownshipReview: '待乡党委、政府审核',
+  awaitingDistrictFiling: '待区级备案公告',
+  monitored: '监测对象（帮扶中）',
+  eliminationAppraisal: '风险消除：待评议',
+  eliminationAwaitingNotice: '风险消除：待公示',
+  eliminationInNotice: '风险消除：公示中',
+  eliminationAwaitingReport: '风险消除：待上报乡镇',
+  eliminationAwaitingTownshipReview: '风险消除：待乡镇审核',
+  eliminationAwaitingFiling: '风险消除：待区级备案',
+  riskEliminated: '已标注风险消除',
+  alertDismissed: '预警经核实不属实',
+  notIncluded: '不纳入监测对象',
+  excluded: '数据比对发现不得纳入情形，不予纳入',
+  refused: '审核未通过',
+  withdrawn: '已撤回',
+};
+
+export type MonitoringPhase = 'inclusion' | 'monitored' | 'elimination' | 'eliminated' | 'closed';
+
+export const phaseOf = (state: string): MonitoringPhase =>
+  state === 'riskEliminated' ? 'eliminated'
+    : CLOSED_STATES.includes(state) ? 'closed'
+      : state === 'monitored' ? 'monitored'
+        : MONITORED_STATES.includes(state) ? 'elimination'
+          : INCLUSION_STATES.includes(state) || state === 'awaitingAlertVerification' ? 'inclusion' : 'closed';
+
+export const presentCase = (row: MonitoringCaseRow) => {
+  const c = row.context;
+  return {
+    id: row.id,
+    householdId: c.householdId,
+    villageCode: c.villageCode,
+    townshipCode: c.villageCode.slice(0, 9),
+    year: c.year,
+    source: c.source,
+    channel: c.channel,
+    department: c.department,
+    state: row.state,
+    stepZh: MONITORING_STEP_ZH[row.state] ?? row.state,
+    phase: phaseOf(row.state),
+    monitoringType: c.monitoringType,
+    monitoringTypeZh: c.monitoringType ? MONITORING_TYPE_ZH[c.monitoringType] : null,
+    warnings: c.warnings,
+    commitment: c.commitment,
+    groupAppraisal: c.groupAppraisal,
+    notice: c.notice,
+    comparison: c.comparison,
+    openObjections: c.openObjections,
+    exclusionRules: c.exclusionRules,
+    contact: c.contact,
+    plan: c.plan,
+    visits: c.visits,
+    cycle: c.cycle,
+    monitoredSince: c.monitoredSince,
+    eliminatedAt: c.eliminatedAt,
+    reflaggedAt: c.reflaggedAt,
+    closedAt: c.closedAt,
+    openedBy: c.openedBy,
+    revision: row.revision,
+    machineVersion: row.version,
+    openedAt: row.openedAt,
+    updatedAt: row.updatedAt,
+  };
+};
+
+export type MonitoringCaseView = ReturnType<typeof presentCase>;
+
+/** the case as the command left it: for a retried command, as its first answer said */
+export const caseAt = (row: MonitoringCaseRow, outcome: Pick<Outcome, 'snapshot' | 'revision'>): MonitoringCaseRow => ({
+  ...row,
+  state: stateName(outcome.snapshot),
+  context: outcome.snapshot.context as MonitoringContext,
+  revision: outcome.revision,
+});

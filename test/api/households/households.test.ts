@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../../support/app.ts';
+import type { TestApp } from '../../support/app.ts';
+import { call } from '../../support/drive.ts';
+import { OTHER_VILLAGE, VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
+
+const inv = { id: 'inv-1', role: 'investigator' as const, region: VILLAGE };
+
+describe('households (农户) over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await startApp(); });
+  afterAll(async () => t.close());
+
+  it('registers, changes over time and keeps every version as an event', async () => {
+    const created = await call(t, inv, 'POST', '/households', { household: yellowHousehold(1) });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.etag).toBe('"0"');
+    const id = created.json().id;
+    const changed = await call(t, inv, 'POST', `/households/${id}/changes`, {
+      changes: { incomes: { ...yellowHousehold(1).incomes, '2026': { wage: 9000, business: 0, property: 0, transfer: 600, productionCosts: 0 } } },
+      reason: '补录2026年收入',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.headers.etag).toBe('"1"');
+    const read = (await call(t, inv, 'GET', `/households/${id}`)).json();
+    expect(Object.keys(read.household.incomes)).toEqual(['2025', '2026']);
+    expect(read.revision).toBe(1);
+  });
+
+  it('refuses a second registration of the same head, invalid IDs, and data failing a blocking logic check', async () => {
+    expect((await call(t, inv, 'POST', '/households', { household: yellowHousehold(1) })).json()).toMatchObject({ code: 'HOUSEHOLD_EXISTS' });
+    const badId = await call(t, inv, 'POST', '/households', { household: { ...yellowHousehold(2), residentId: '430623196504120029' } });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const funds = await call(t, inv, 'POST', '/households', { household: { ...yellowHousehold(3), mainCauseOfPoverty: 'lack-of-funds' } });
+    expect(funds.statusCode).toBe(422);
+    expect(funds.json()).toMatchObject({ code: 'FIELD_RULE_REFUSED', rules: [{ code: 'CAUSE_LACK_OF_FUNDS' }] });
+  });
+
+  it('a change that would make the household invalid is refused and writes nothing', async () => {
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(4) })).json().id;
+    const before = await t.store.headPosition();
+    const res = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { members: [] }, reason: '误删' });
+    expect(res.statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(before);
+  });
+
+  it('lists only households of the reader’s jurisdiction', async () => {
+    await call(t, { id: 'inv-2', role: 'investigator', region: OTHER_VILLAGE }, 'POST', '/households', { household: yellowHousehold(9, OTHER_VILLAGE) });
+    const mine = (await call(t, inv, 'GET', '/households')).json();
+    expect(mine.items.every((h: { household: { villageCode: string } }) => h.household.villageCode === VILLAGE)).toBe(true);
+    const other = (await call(t, { id: 'inv-2', role: 'investigator', region: OTHER_VILLAGE }, 'GET', '/households')).json();
+    expect(other.total).toBe(1);
+    const foreign = await call(t, inv, 'GET', '/households?villageCode=' + OTHER_VILLAGE);
+    expect(foreign.json()).toEqual({ total: 0, items: [] });
+  });
+});
