@@ -5,6 +5,7 @@ import type { PolicyBook } from './domain/policy.ts';
 import { DesignationsView } from './designations/projection.ts';
 import { Engine } from './engine/engine.ts';
 import { HouseholdsView } from './households/projection.ts';
+import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -32,11 +33,13 @@ export interface Services extends Required<ServiceDeps> {
   projector: Projector;
   households: HouseholdsView;
   designations: DesignationsView;
+  notices: NoticesView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
   const households = new HouseholdsView();
   const designations = new DesignationsView();
+  const notices = new NoticesView();
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   return {
     ...deps,
@@ -44,9 +47,10 @@ export const createServices = (deps: ServiceDeps): Services => {
     policies: deps.policies ?? seedPolicyBook(),
     calendar: deps.calendar ?? defaultCalendar(),
     engine: new Engine(store),
-    projector: new Projector(store, [households, designations]),
+    projector: new Projector(store, [households, designations, notices]),
     households,
     designations,
+    notices,
   };
 };
 

@@ -21,6 +21,27 @@ export const PERMISSIONS = {
   'objection.raise': ['villageClerk', 'townshipReviewer', 'townshipApprover'], // 异议
   'objection.resolve': ['townshipReviewer', 'townshipApprover'],
   'designation.complete': ['system'],
+  // 防止返贫监测对象 (seed 004): village steps by the village cadres, 审核 by the township, 数据比对 and 备案 by the district
+  // office (countyOffice = 区乡村振兴部门), alerts by the departments; the timer ends notices as the system
+  'monitoring.apply': ['investigator', 'villageClerk'], // 农户自主申报 (recorded by a cadre) / 村干部排查
+  'monitoring.alert': ['departmentScreener', 'countyOffice'], // 部门筛查预警
+  'monitoring.verifyAlert': ['investigator', 'villageClerk', 'firstSecretary'],
+  'monitoring.commitment': ['investigator', 'villageClerk'], // 农户承诺和授权查询书
+  'monitoring.groupAppraise': ['villageClerk', 'investigator'], // 村民小组评议
+  'monitoring.villageAppraise': ['partySecretary', 'villageDirector', 'firstSecretary', 'villageClerk'], // 村两委核实评议
+  'monitoring.notice': ['villageClerk', 'partySecretary', 'villageDirector'], // 村内公示 (+ 提交数据比对)
+  'monitoring.compare': ['countyOffice'], // 数据比对
+  'monitoring.objection.raise': ['villageClerk', 'townshipReviewer', 'townshipApprover'],
+  'monitoring.objection.resolve': ['partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover'],
+  'monitoring.report': ['villageClerk', 'partySecretary', 'villageDirector'], // 上报乡党委、政府
+  'monitoring.townshipReview': ['townshipApprover', 'townshipReviewer'], // 乡党委、政府审核
+  'monitoring.districtFile': ['countyOffice'], // 区级备案公告
+  'monitoring.withdraw': ['investigator', 'villageClerk', 'partySecretary', 'villageDirector'],
+  'monitoring.assist': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover'], // 帮扶联系人, 一户一方案
+  'monitoring.visit': ['investigator', 'villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
+  'monitoring.proposeElimination': ['villageClerk', 'partySecretary', 'villageDirector'], // 风险消除: 村两委提出
+  'monitoring.appraiseElimination': ['partySecretary', 'villageDirector', 'firstSecretary', 'villageClerk'],
+  'monitoring.reflag': ['villageClerk', 'townshipReviewer', 'countyOffice'], // 风险再标注
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

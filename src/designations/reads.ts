@@ -36,9 +36,10 @@ export const registerDesignationReads = (app: FastifyInstance, services: Service
     return withEtag(reply, { revision: row.revision, replayed: false }).send(presentDesignation(row));
   });
 
-  app.get<{ Params: { id: string } }>('/designations/:id/history', { schema: { tags: ['designations'], summary: 'Every step: who, capacity, jurisdiction, when, opinion, card', params: idParams } }, async (request) => {
+  app.get<{ Params: { id: string } }>('/designations/:id/history', { schema: { tags: ['designations'], summary: 'Every step: who, capacity, jurisdiction, when, opinion, card, evidence, and its verified link in the hash chain', params: idParams } }, async (request) => {
     const row = visible(request.params.id, authorizeRead(request).jurisdiction);
-    return { id: row.id, steps: historyOf(await services.store.readStream(`${designationChain.streamPrefix}${row.id}`)) };
+    const stored = await services.store.stored.readStream(`${designationChain.streamPrefix}${row.id}`);
+    return { id: row.id, steps: historyOf(stored, (e) => services.store.upcasters.upcast(e)) };
   });
 
   app.get<{ Querystring: ListQuery }>('/designations', { schema: { tags: ['designations'], summary: 'Designations in your jurisdiction', querystring: listQuery } }, async (request) => {

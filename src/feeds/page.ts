@@ -5,6 +5,8 @@ export interface FilteredPage {
   events: RecordedEvent[];
   /** the checkpoint to continue from: the last event looked at, matched or not (≥ after) */
   nextAfter: number;
+  /** events looked at */
+  scanned: number;
 }
 
 /**
@@ -35,5 +37,5 @@ export const readFiltered = async (
     }
     if (page.length < want) break; // the end of the feed
   }
-  return { events, nextAfter: cursor };
+  return { events, nextAfter: cursor, scanned };
 };

@@ -58,6 +58,16 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     return reply.status(outcome.replayed ? 200 : 201).send({ id: noticeId, scopeCode, startsAt, endsAt, period, results });
   });
 
+  app.get<{ Querystring: { regionCode?: string; running?: boolean } }>('/notices', {
+    schema: { tags: ['lists'], summary: 'Notices in your jurisdiction with their end dates', querystring: { type: 'object', properties: { regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, running: { type: 'boolean' } } } },
+  }, async (request) => {
+    const { jurisdiction } = authorizeRead(request);
+    const prefix = request.query.regionCode ?? jurisdiction;
+    if (!prefix.startsWith(jurisdiction)) return { total: 0, items: [] };
+    const items = services.notices.list(prefix, request.query.running ? services.clock.now().toISOString() : undefined);
+    return { total: items.length, items };
+  });
+
   app.get<{ Params: { id: string } }>('/notices/:id', { schema: { tags: ['lists'], summary: 'A notice, its end and the state of each designation on it', params: idParams } }, async (request) => {
     const { jurisdiction } = authorizeRead(request);
     const { data, postedBy } = await posted(request.params.id);

@@ -68,6 +68,7 @@ export class Upcasters {
 export interface UpcastingStore extends EventStore {
   /** the events as stored: for hash verification and audit, never for domain reads */
   readonly stored: EventStore;
+  readonly upcasters: Upcasters;
 }
 
 export const upcastingStore = (store: EventStore, upcasters: Upcasters): UpcastingStore => {
@@ -84,6 +85,7 @@ export const upcastingStore = (store: EventStore, upcasters: Upcasters): Upcasti
   return {
     kind: store.kind,
     stored: store,
+    upcasters,
     append: async (stream, events, options) => {
       const result = await store.append(stream, events.map((e) => upcasters.stamp(e)), options);
       return { ...result, events: up(result.events) };

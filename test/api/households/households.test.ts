@@ -55,3 +55,17 @@ describe('households (农户) over HTTP', () => {
     expect(foreign.json()).toEqual({ total: 0, items: [] });
   });
 });
+
+describe('notices read model', () => {
+  it('lists notices of the jurisdiction with their end dates, and the running ones at the current time', async () => {
+    const { driveThroughLists } = await import('../../support/drive.ts');
+    const t = await startApp();
+    const lists = await driveThroughLists(t, 2);
+    const all = (await call(t, inv, 'GET', '/notices')).json();
+    expect(all.items).toEqual([expect.objectContaining({ id: lists.noticeId, scopeCode: VILLAGE, designationIds: lists.designationIds, endsAt: expect.stringMatching(/^2026-04-1\dT16:00:00/) })]);
+    t.clock.set('2026-05-01T00:00:00Z');
+    expect((await call(t, inv, 'GET', '/notices?running=true')).json().total).toBe(0);
+    expect((await call(t, { id: 'x', role: 'investigator', region: OTHER_VILLAGE }, 'GET', '/notices')).json().total).toBe(0);
+    await t.close();
+  });
+});

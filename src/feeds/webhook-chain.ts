@@ -1,0 +1,16 @@
+import type { ChainDefinition } from '../engine/chain.ts';
+import { WEBHOOK_MACHINE_VERSION, webhookMachines } from '../../workflows/webhooks/machine.ts';
+
+/** a webhook subscription's lifecycle: one stream 'webhook-<id>', decided by workflows/webhooks/machine.ts */
+export const webhookChain: ChainDefinition = {
+  name: 'webhook',
+  streamPrefix: 'webhook-',
+  currentVersion: WEBHOOK_MACHINE_VERSION,
+  machines: webhookMachines,
+  versionOf: (first) => String(first.data.machineVersion ?? WEBHOOK_MACHINE_VERSION),
+};
+
+/** delivery progress of a subscription: 'webhook-cursor-<id>', append-only, never replayed by the engine */
+export const CURSOR_PREFIX = 'webhook-cursor-';
+export const cursorStream = (id: string) => `${CURSOR_PREFIX}${id}`;
+export const CHECKPOINTED = 'WebhookCheckpointed';
