@@ -5,13 +5,14 @@ import type { EventSchema } from './define.ts';
 import { fourCardEvents } from './events/four-card.ts';
 import { householdEvents } from './events/household.ts';
 import { listEvents } from './events/lists.ts';
+import { monitoringEvents } from './events/monitoring.ts';
+import { webhookEvents } from './events/webhooks.ts';
 
 /**
  * Every version of every event type the chains store. A new shape is a new version with an upcaster from the one
  * before it; no version is ever removed, because stored events keep the version they were written in.
  */
-export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents];
-// TODO(monitoring): add the monitoring chain's events (schemas/events/monitoring.ts) once workflows/monitoring lands.
+export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents, ...monitoringEvents, ...webhookEvents];
 
 const key = (type: string, version: number) => `${type}@${version}`;
 const byKey = new Map(EVENT_SCHEMAS.map((s) => [key(s.type, s.version), s]));

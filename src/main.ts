@@ -4,6 +4,7 @@ import { buildApp } from './http/app.ts';
 import { createLogger } from './http/logger.ts';
 import { systemClock } from './shared/clock.ts';
 import { randomIds } from './shared/ids.ts';
+import { seededRandom } from './shared/random.ts';
 import { randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
 
@@ -29,6 +30,11 @@ const main = async () => {
     auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     timerIntervalMs: config.TIMER_INTERVAL_MS,
+    feeds: {
+      heartbeatMs: config.FEED_HEARTBEAT_MS,
+      maxStreamsPerToken: config.FEED_MAX_STREAMS_PER_TOKEN,
+      webhooks: { intervalMs: config.WEBHOOK_INTERVAL_MS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, random: seededRandom(randomUUID()) },
+    },
     logger,
   });
   const shutdown = async (signal: string) => {

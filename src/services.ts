@@ -5,8 +5,10 @@ import type { PolicyBook } from './domain/policy.ts';
 import { DesignationsView } from './designations/projection.ts';
 import { Engine } from './engine/engine.ts';
 import { HouseholdsView } from './households/projection.ts';
+import { MonitoringCasesView } from './monitoring/projection.ts';
 import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
+import { WebhooksView } from './feeds/webhook-view.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -34,12 +36,18 @@ export interface Services extends Required<ServiceDeps> {
   households: HouseholdsView;
   designations: DesignationsView;
   notices: NoticesView;
+  /** 防止返贫监测对象 cases (src/monitoring) */
+  monitoring: MonitoringCasesView;
+  /** webhook subscriptions (src/feeds) */
+  webhooks: WebhooksView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
   const households = new HouseholdsView();
   const designations = new DesignationsView();
+  const monitoring = new MonitoringCasesView();
   const notices = new NoticesView();
+  const webhooks = new WebhooksView();
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   return {
     ...deps,
@@ -47,10 +55,12 @@ export const createServices = (deps: ServiceDeps): Services => {
     policies: deps.policies ?? seedPolicyBook(),
     calendar: deps.calendar ?? defaultCalendar(),
     engine: new Engine(store),
-    projector: new Projector(store, [households, designations, notices]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks]),
     households,
     designations,
     notices,
+    monitoring,
+    webhooks,
   };
 };
 

@@ -27,6 +27,14 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** how often the notice timer looks for notices that have ended */
   TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** SSE heartbeat period of GET /feed/stream */
+  FEED_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
+  /** concurrent SSE streams per token subject */
+  FEED_MAX_STREAMS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(4),
+  /** how often the webhook worker looks for due deliveries; 0 turns delivery off in this instance (run it in one) */
+  WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  /** a webhook request not answered within this is a failed attempt */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, 'a kurrentdb:// connection string').optional(),
 });
 

@@ -21,10 +21,37 @@ export interface DesignationRow {
 /** the later of two instants, as a UTC ISO string (field times may carry any offset, or arrive out of order) */
 const later = (a: string | null, b: string): string => new Date(a === null ? Date.parse(b) : Math.max(Date.parse(a), Date.parse(b))).toISOString();
 
-/** Designations with their current step, card and notice, folded through the same machine as the engine. */
+const FINAL_STATES: readonly string[] = ['refused', 'withdrawn', 'designated'];
+
+/** adds `id` to the set under `key` */
+const addTo = (index: Map<string, Set<string>>, key: string, id: string) => {
+  const set = index.get(key);
+  if (set) set.add(id);
+  else index.set(key, new Set([id]));
+};
+const removeFrom = (index: Map<string, Set<string>>, key: string, id: string) => {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) index.delete(key);
+};
+
+/**
+ * Designations with their current step, card and notice, folded through the same machine as the engine. Each row
+ * keeps its machine snapshot, so an event is one step of the machine (no snapshot rebuilt from the row), and
+ * indexes by state, village and household answer lists, worklists, the open designation of a household and the
+ * timer's due notices without scanning every row. Lists come in declaration order, as a scan of the rows would.
+ */
 export class DesignationsView implements Projection {
   readonly name = 'designations';
   readonly #rows = new Map<string, DesignationRow>();
+  readonly #snapshots = new Map<string, AnyMachineSnapshot>();
+  /** declaration order of each designation */
+  readonly #ordinal = new Map<string, number>();
+  readonly #byState = new Map<string, Set<string>>();
+  readonly #byVillage = new Map<string, Set<string>>();
+  /** designations not in a final state, by household */
+  readonly #openByHousehold = new Map<string, Set<string>>();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(designationChain.streamPrefix)) return;
@@ -32,10 +59,10 @@ export class DesignationsView implements Projection {
     const row = this.#rows.get(id);
     const version = row?.version ?? designationChain.versionOf(e);
     const machine = machineFor(designationChain, version);
-    const before: AnyMachineSnapshot = row ? machine.resolveState({ value: row.state, context: row.context }) : initialSnapshot(machine);
+    const before = this.#snapshots.get(id) ?? initialSnapshot(machine);
     const after = step(machine, before, toMachineEvent(e));
     if (!after) return; // the engine never appends a refused step; a foreign writer's is ignored here, and verify() tells
-    this.#rows.set(id, {
+    const next: DesignationRow = {
       id,
       state: stateName(after),
       context: after.context as FourCardContext,
@@ -44,7 +71,37 @@ export class DesignationsView implements Projection {
       declaredAt: row?.declaredAt ?? e.metadata.recordedAt,
       updatedAt: e.metadata.recordedAt,
       lastResolvedAt: e.type === 'ObjectionResolved' ? later(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
-    });
+    };
+    this.#rows.set(id, next);
+    this.#snapshots.set(id, after);
+    if (!this.#ordinal.has(id)) this.#ordinal.set(id, this.#ordinal.size);
+    this.#reindex(id, row, next);
+  }
+
+  #reindex(id: string, before: DesignationRow | undefined, after: DesignationRow): void {
+    if (before?.state !== after.state) {
+      if (before) removeFrom(this.#byState, before.state, id);
+      addTo(this.#byState, after.state, id);
+    }
+    if (before?.context.villageCode !== after.context.villageCode) {
+      if (before) removeFrom(this.#byVillage, before.context.villageCode, id);
+      addTo(this.#byVillage, after.context.villageCode, id);
+    }
+    const wasOpen = before !== undefined && !FINAL_STATES.includes(before.state);
+    const isOpen = !FINAL_STATES.includes(after.state);
+    if (wasOpen && (!isOpen || before.context.householdId !== after.context.householdId)) removeFrom(this.#openByHousehold, before.context.householdId, id);
+    if (isOpen) addTo(this.#openByHousehold, after.context.householdId, id);
+  }
+
+  /** the rows of these ids that pass the filter, in declaration order */
+  #rowsOf(ids: Iterable<string>, keep: (row: DesignationRow) => boolean): DesignationRow[] {
+    const rows: DesignationRow[] = [];
+    for (const id of ids) {
+      const row = this.#rows.get(id);
+      if (row && keep(row)) rows.push(row);
+    }
+    if (rows.length > 1) rows.sort((a, b) => (this.#ordinal.get(a.id) ?? 0) - (this.#ordinal.get(b.id) ?? 0));
+    return rows;
   }
 
   get(id: string): DesignationRow | undefined {
@@ -53,16 +110,23 @@ export class DesignationsView implements Projection {
 
   /** designations in a region prefix, optionally in given states */
   list(prefix: string, states?: readonly string[]): DesignationRow[] {
-    return [...this.#rows.values()].filter((r) => r.context.villageCode.startsWith(prefix) && (!states || states.includes(r.state)));
+    if (states) {
+      const ids = new Set<string>();
+      for (const state of states) for (const id of this.#byState.get(state) ?? []) ids.add(id);
+      return this.#rowsOf(ids, (r) => r.context.villageCode.startsWith(prefix));
+    }
+    const ids: string[] = [];
+    for (const [village, inVillage] of this.#byVillage) if (village.startsWith(prefix)) for (const id of inVillage) ids.push(id);
+    return this.#rowsOf(ids, () => true);
   }
 
   /** the open designation of a household, if any (one at a time) */
   openFor(householdId: string): DesignationRow | undefined {
-    return [...this.#rows.values()].find((r) => r.context.householdId === householdId && !['refused', 'withdrawn', 'designated'].includes(r.state));
+    return this.#rowsOf(this.#openByHousehold.get(householdId) ?? [], () => true)[0];
   }
 
   /** in notice, no open objection, notice over by `now`: what the timer completes */
   due(now: string): DesignationRow[] {
-    return [...this.#rows.values()].filter((r) => r.state === 'inNotice' && r.context.openObjections.length === 0 && r.context.notice !== null && r.context.notice.endsAt <= now);
+    return this.#rowsOf(this.#byState.get('inNotice') ?? [], (r) => r.context.openObjections.length === 0 && r.context.notice !== null && r.context.notice.endsAt <= now);
   }
 }

@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { JsonObject } from '../shared/json.ts';
+import { ProblemError } from '../shared/problem.ts';
 import { ConcurrencyError } from '../store/errors.ts';
 import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/types.ts';
 import { machineFor, streamId, toMachineEvent } from './chain.ts';
@@ -33,6 +34,7 @@ export interface Outcome {
   revision: number;
   /** position of the last appended event: read models are current once they reach it */
   position: number;
+  /** the events the command appended: for a retried command, those its first attempt appended */
   events: RecordedEvent[];
   /** true when this is the answer to a command already applied (Idempotency-Key) */
   replayed: boolean;
@@ -67,11 +69,28 @@ export class Engine {
     return loaded;
   }
 
+  /**
+   * Decides on the cached snapshot when there is one, without reading the store first: the append's expected
+   * revision is the check that the cache was current. If it was not (another instance appended meanwhile), or the
+   * command is refused on the cached state, the command runs again on the stream as stored — so no command is
+   * decided on a stale state, and none is refused because of one.
+   */
   async execute(chain: ChainDefinition, id: string, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean } = {}): Promise<Outcome> {
+    const cached = this.#cache.get(streamId(chain, id));
+    if (cached) {
+      try {
+        return await this.#attempt(chain, id, cached, ctx, decide, options);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) && !(error instanceof ProblemError)) throw error;
+      }
+    }
+    return this.#attempt(chain, id, await this.load(chain, id), ctx, decide, options);
+  }
+
+  async #attempt(chain: ChainDefinition, id: string, current: Loaded, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean }): Promise<Outcome> {
     const commandId = ctx.commandId ?? (ctx.idempotencyKey ? `${ctx.actor.id}:${ctx.idempotencyKey}` : null);
-    const current = await this.load(chain, id);
     const done = commandId ? current.commands.get(commandId) : undefined;
-    if (done !== undefined) return this.#replayed(chain, current, done);
+    if (commandId && done !== undefined) return this.#replayed(chain, current, done, commandId);
     if (options.mustExist && current.revision < 0) throw notFound(chain.name, id);
     if (ctx.ifMatch !== undefined && ctx.ifMatch !== current.revision) throw preconditionFailed(String(ctx.ifMatch), current.revision);
     const machine = machineFor(chain, current.version);
@@ -95,7 +114,7 @@ export class Engine {
       if (error instanceof ConcurrencyError && commandId) {
         const fresh = await this.load(chain, id);
         const revision = fresh.commands.get(commandId);
-        if (revision !== undefined) return this.#replayed(chain, fresh, revision);
+        if (revision !== undefined) return this.#replayed(chain, fresh, revision, commandId);
       }
       throw error;
     }
@@ -111,9 +130,10 @@ export class Engine {
     return { snapshot: fold(machine, events.map(toMachineEvent)), revision: events.at(-1)?.revision ?? -1, events };
   }
 
-  async #replayed(chain: ChainDefinition, current: Loaded, revision: number): Promise<Outcome> {
+  async #replayed(chain: ChainDefinition, current: Loaded, revision: number, commandId: string): Promise<Outcome> {
     const id = current.stream.slice(chain.streamPrefix.length);
     const at = await this.stateAt(chain, id, { revision });
-    return { stream: current.stream, snapshot: at?.snapshot ?? current.snapshot, revision, position: at?.events.at(-1)?.position ?? 0, events: [], replayed: true };
+    const events = at?.events.filter((e) => e.metadata.commandId === commandId) ?? [];
+    return { stream: current.stream, snapshot: at?.snapshot ?? current.snapshot, revision, position: at?.events.at(-1)?.position ?? 0, events, replayed: true };
   }
 }

@@ -19,8 +19,8 @@ export const StreamHeaders = Type.Object({
 });
 
 export const PullQuery = Type.Object({
-  after: Type.Integer({ minimum: 0, default: 0, description: 'exclusive global position: pass the previous nextAfter' }),
-  limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+  after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'exclusive global position: pass the previous nextAfter' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
   ...filterFields,
 });
 

@@ -49,13 +49,18 @@ interface Entry {
 export class RegionIndex {
   readonly #entries = new Map<string, Entry>();
 
+  /**
+   * @param store reads in the newest event shapes (the services' upcasting store), which is what regionOfData knows
+   * @param upcast the same for an event handed in as stored
+   */
   constructor(
     private readonly store: Pick<EventStore, 'readStream'>,
     private readonly capacity = 50_000,
+    private readonly upcast: (event: RecordedEvent) => RecordedEvent = (event) => event,
   ) {}
 
-  async regionOf(event: Pick<RecordedEvent, 'stream' | 'revision' | 'data'>): Promise<string | null> {
-    const own = regionOfData(event.data);
+  async regionOf(event: RecordedEvent): Promise<string | null> {
+    const own = regionOfData(this.upcast(event).data);
     if (own) return own;
     const entry = await this.#known(event.stream, event.revision);
     const region = regionAt(entry, event.revision);

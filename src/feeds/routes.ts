@@ -9,7 +9,6 @@ import { readFiltered } from './page.ts';
 import { PullQuery, StreamHeaders, StreamQuery, filterOf } from './query.ts';
 import { SseStream } from './sse.ts';
 import { StreamRegistry } from './stream-registry.ts';
-import type { OpenStream } from './stream-registry.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,8 +22,7 @@ const tooManyStreams = (max: number) =>
 
 /** The event feed for integrators and oversight: a live SSE stream and a paged pull, with the same filters. */
 export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options?: FeedOptions }> = unencapsulated(async (app, { services, options }) => {
-  const { store } = services;
-  const { options: resolved, regions } = feedContext(services, options);
+  const { options: resolved, regions, stored: store } = feedContext(services, options);
   const streams = new StreamRegistry(resolved.maxStreamsPerToken);
   app.decorate('feedStreams', streams);
   // open streams would keep the server from closing: end them (and their subscriptions) first
@@ -35,7 +33,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
   }, async (request) => {
     const { identity } = authorizeFeed(request, 'feed.read');
     const matches = matcherFor(filterOf(request.query, identity.jurisdiction), regions);
-    const page = await readFiltered(store, matches, { after: request.query.after, limit: request.query.limit });
+    const page = await readFiltered(store, matches, { after: request.query.after ?? 0, limit: request.query.limit ?? 100 });
     // read last, so head ≥ nextAfter: "caught up" is nextAfter === head
     return { events: page.events, nextAfter: page.nextAfter, head: await store.headPosition() };
   });
@@ -54,10 +52,9 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
     // a reconnecting EventSource repeats the original URL: the header it adds is the newer checkpoint
     const after = typeof lastEventId === 'string' ? Number(lastEventId) : request.query.after ?? 0;
     const token = identity.id;
-    let stream: SseStream | undefined;
-    const handle: OpenStream = { end: async () => stream?.end() };
-    if (!streams.acquire(token, handle)) throw tooManyStreams(resolved.maxStreamsPerToken);
+    if (!streams.hasRoom(token)) throw tooManyStreams(resolved.maxStreamsPerToken);
 
+    // from here to streams.add nothing awaits: the room just checked cannot be taken meanwhile
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -67,12 +64,13 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
       'x-accel-buffering': 'no', // nginx: do not buffer the stream
     });
     res.write(': connected\n\n');
-    stream = new SseStream(res, store.subscribe({ after, pageSize: resolved.streamPageSize }), matches, {
+    const stream: SseStream = new SseStream(res, store.subscribe({ after, pageSize: resolved.streamPageSize }), matches, {
       after,
       heartbeatMs: resolved.heartbeatMs,
-      onEnd: () => streams.release(token, handle),
+      onEnd: () => streams.release(token, stream),
       onError: (error) => request.log.error({ error }, 'feed stream failed'),
     });
+    streams.add(token, stream);
     if (res.destroyed) void stream.end(); // gone before we listened for 'close'
     return reply;
   });

@@ -39,6 +39,7 @@ export class SseStream implements OpenStream {
     this.#onEnd = options.onEnd;
     this.#onError = options.onError;
     res.on('close', () => void this.end()); // the client went away: close the subscription
+    res.on('error', () => void this.end()); // a write to a socket that just died: same
     this.#heartbeat = setInterval(() => {
       // a comment line; skipped while the socket is backed up (the client is alive but slow, and bytes would pile up)
       if (!this.#ended && !res.writableNeedDrain) res.write(HEARTBEAT);

@@ -1,6 +1,9 @@
 /** One open SSE stream, as the registry knows it: how to end it. */
 export interface OpenStream {
   end(): Promise<void>;
+  /** frames written so far, and the position of the last one */
+  readonly sent: number;
+  readonly lastPosition: number;
 }
 
 /**
@@ -12,13 +15,15 @@ export class StreamRegistry {
 
   constructor(private readonly maxPerToken: number) {}
 
-  /** registers a stream; false when the token already holds its maximum */
-  acquire(token: string, stream: OpenStream): boolean {
+  /** whether the token may open one more stream */
+  hasRoom(token: string): boolean {
+    return (this.#byToken.get(token)?.size ?? 0) < this.maxPerToken;
+  }
+
+  add(token: string, stream: OpenStream): void {
     const held = this.#byToken.get(token) ?? new Set<OpenStream>();
-    if (held.size >= this.maxPerToken) return false;
     held.add(stream);
     this.#byToken.set(token, held);
-    return true;
   }
 
   release(token: string, stream: OpenStream): void {
@@ -34,6 +39,11 @@ export class StreamRegistry {
     let n = 0;
     for (const held of this.#byToken.values()) n += held.size;
     return n;
+  }
+
+  /** the open streams of a token (for operators and tests) */
+  list(token: string): OpenStream[] {
+    return [...(this.#byToken.get(token) ?? [])];
   }
 
   async endAll(): Promise<void> {

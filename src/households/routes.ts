@@ -6,6 +6,7 @@ import { within } from '../auth/identity.ts';
 import { HouseholdFieldsSchema, HouseholdSchema } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
 import { ProblemError } from '../shared/problem.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -33,11 +34,14 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.post('/households', { schema: { tags: ['households'], summary: 'Register a household (农户登记)', body: jsonSchemaOf(RegisterBody) } }, async (request, reply) => {
     const body = parseWith(RegisterBody, request.body);
     const actor = authorize(request, 'household.register', body.household.villageCode);
-    if (households.idOfResident(body.household.residentId)) {
+    const ctx = commandContext(request, actor, clock, body.occurredAt);
+    const id = creationId(householdChain, ctx, services.newId);
+    // a retry (same Idempotency-Key) addresses the household its first attempt registered and is answered as then
+    const registered = households.idOfResident(body.household.residentId);
+    if (registered && registered !== id) {
       throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered');
     }
-    const id = services.newId();
-    const outcome = await engine.execute(householdChain, id, commandContext(request, actor, clock, body.occurredAt), () => registerHousehold(body.household));
+    const outcome = await engine.execute(householdChain, id, ctx, () => registerHousehold(body.household));
     await projector.waitFor(outcome.position);
     const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
     return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(row && presentHousehold(row, request.identity));

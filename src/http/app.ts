@@ -7,17 +7,24 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
+import { auditRoutes } from '../audit/routes.ts';
 import { designationRoutes } from '../designations/routes.ts';
 import type { PolicyBook } from '../domain/policy.ts';
+import { feedRoutes } from '../feeds/routes.ts';
+import type { FeedOptions } from '../feeds/options.ts';
+import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
+import { monitoringRoutes } from '../monitoring/routes.ts';
+import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
+import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
 import type { Services } from '../services.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
-import { NoticeTimer } from '../timers/notice-timer.ts';
+import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
 import { problemBody } from '../shared/problem.ts';
-import { registerErrors } from './errors-plugin.ts';
+import { frameworkErrors, registerErrors } from './errors-plugin.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
@@ -33,6 +40,8 @@ export interface AppDeps {
   policies?: PolicyBook;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
   timerIntervalMs?: number;
+  /** event feed and webhook delivery tuning (src/feeds/options.ts); webhook delivery is manual unless webhooks.intervalMs > 0 */
+  feeds?: FeedOptions;
   /** a pino logger; none in tests */
   logger?: FastifyBaseLogger;
 }
@@ -49,6 +58,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     genReqId: (() => {
       let n = 0;
       return () => `req-${(++n).toString(36)}`;
@@ -56,7 +66,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = createMetrics();
   const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics) });
-  const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0);
+  const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue]);
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
   registerErrors(app);
@@ -77,6 +87,11 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   registerMetrics(app, metrics, services, () => deps.clock.now());
   await app.register(householdRoutes, { services });
   await app.register(designationRoutes, { services });
+  await app.register(monitoringRoutes, { services });
+  await app.register(auditRoutes, { services });
+  await app.register(schemaRoutes);
+  await app.register(feedRoutes, { services, options: deps.feeds });
+  await app.register(webhookRoutes, { services, options: deps.feeds });
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();

@@ -38,6 +38,7 @@ export const MONITORING_CASE_RULES = {
   PLAN_MEMBER_WITHOUT_MEASURE: { zh: '一人一措施：有家庭成员未落实帮扶措施', en: 'One measure per person: some members have no measure' },
   PLAN_NO_LABOUR_WITHOUT_SOCIAL_SECURITY: { zh: '无劳动能力的家庭应纳入农村低保或特困人员救助供养，做好兜底保障', en: 'A household without labour capacity should get subsistence allowance or extreme-poverty support' },
   PLAN_DEVELOPMENT_MEASURE_WITHOUT_LABOUR: { zh: '无劳动能力的成员安排了产业或就业类措施，请核实', en: 'A member without labour capacity was given an industry or employment measure: verify' },
+  VILLAGE_MEETING_INCOMPLETE: { zh: '村级评议应召开由村两委成员、驻村工作队成员、村监督委员会成员及部分村民代表参加的会议', en: 'The village appraisal meeting needs village committee members, the resident work team, the supervisory committee and villager representatives' },
   CONTACT_REPLACEMENT_REASON_REQUIRED: { zh: '更换帮扶联系人须说明原因（如因病、退休、调动）', en: 'Replacing the contact person needs a reason (illness, retirement, a transfer …)' },
 } as const satisfies RuleCatalog<string>;
 
@@ -53,7 +54,7 @@ export interface Eligibility extends Findings {
 const SUDDEN_HARDSHIPS = ['illness', 'disaster', 'accident', 'income-loss'];
 
 /** the type must fit the household: 脱贫不稳定户 are escaped registered households, 边缘易致贫户 are not registered */
-const typeFindings = (h: Household, type: MonitoringType): Findings => ({
+export const checkType = (h: Household, type: MonitoringType): Findings => ({
   refusals: [
     ...(type === 'unstableEscaped' && !(isRegistered(h) && hasEscaped(h)) ? [caseRule('MONITORING_TYPE_UNSTABLE_REQUIRES_ESCAPED')] : []),
     ...(type === 'edgeProne' && isRegistered(h) ? [caseRule('MONITORING_TYPE_EDGE_REQUIRES_NOT_REGISTERED')] : []),
@@ -68,7 +69,7 @@ const typeFindings = (h: Household, type: MonitoringType): Findings => ({
  */
 export const checkApplication = (h: Household, year: number, policy: Policy, type: MonitoringType): Eligibility => {
   const a = assessMonitoring(h, year, policy);
-  const t = typeFindings(h, type);
+  const t = checkType(h, type);
   return { verdict: a.verdict, perCapitaIncome: a.perCapitaIncome, incomeLine: policy.monitoring.incomeLine, refusals: [...a.refusals, ...t.refusals], warnings: [...a.warnings, ...t.warnings] };
 };
 
@@ -84,7 +85,7 @@ export const checkVillageDecision = (h: Household, year: number, policy: Policy,
     const must = a.verdict === 'must-include' ? [caseRule('MONITORING_MUST_INCLUDE', { incomeLine: base.incomeLine, perCapitaIncome: a.perCapitaIncome })] : [];
     return { ...base, refusals: must, warnings: a.verdict === 'may-include' ? a.warnings : [] };
   }
-  const t = type === null ? { refusals: [], warnings: [] } : typeFindings(h, type);
+  const t = type === null ? { refusals: [], warnings: [] } : checkType(h, type);
   const notIncluded = a.verdict === 'not-included' ? a.warnings : [];
   return {
     ...base,
@@ -188,6 +189,19 @@ export const checkPlan = (h: Household, measures: readonly MeasureInput[]): Find
     ...(noLabourDeveloped.length > 0 ? [caseRule('PLAN_DEVELOPMENT_MEASURE_WITHOUT_LABOUR', { members: noLabourDeveloped })] : []),
   ];
   return { refusals, warnings };
+};
+
+export interface VillageMeetingAttendance {
+  committeeMembers: number;
+  workTeamMembers: number;
+  supervisoryCommitteeMembers: number;
+  villagerRepresentatives: number;
+}
+
+/** 村级评议: 村两委成员、驻村工作队成员、村监督委员会成员及部分村民代表 all take part */
+export const checkVillageMeeting = (a: VillageMeetingAttendance): Findings => {
+  const missing = (Object.entries(a) as [keyof VillageMeetingAttendance, number][]).filter(([, n]) => n < 1).map(([k]) => k);
+  return { refusals: missing.length > 0 ? [caseRule('VILLAGE_MEETING_INCOMPLETE', { missing })] : [], warnings: [] };
 };
 
 /** 帮扶联系人 stay unless they cannot serve (因病、因退休、因跨县区调动 …): a replacement says why */

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../domain/dates.ts';
 
 /**
+ * A closed object: one that carries more than its fields is refused (400), not trimmed. Fastify's validator removes
+ * properties that `additionalProperties: false` forbids before anyone sees them; `{ not: {} }` forbids the same
+ * without removing, so a client that sends a file's bytes along with its reference is told so.
+ */
+export const closed = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).meta({ additionalProperties: { not: {} } });
+
+/**
  * A scan or photo kept in the office's document store, referenced by id and content hash: events carry the
  * reference, never the file (a strict object, so a smuggled `content` field is refused).
  */
-export const EvidenceSchema = z.strictObject({
+export const EvidenceSchema = closed({
   kind: z.enum(['scan', 'photo']),
   id: z.string().min(1).max(200),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lower-case hex sha256'),
@@ -13,17 +20,18 @@ export const EvidenceSchema = z.strictObject({
   caption: z.string().max(200).optional(),
 });
 
-export const evidenceList = z.array(EvidenceSchema).max(50).default([]);
+/** optional (not defaulted: a JSON Schema default inside a union is refused by the route validator) */
+export const evidenceList = z.array(EvidenceSchema).max(50).optional();
 
 /** 农户承诺和授权查询书 (seed 004, 附件1) as recorded from the signed paper */
-export const CommitmentSchema = z.strictObject({
+export const CommitmentSchema = closed({
   /** the scan of the signed letter, signature and thumbprint visible */
   letter: EvidenceSchema,
   signedOn: IsoDateSchema,
   signature: z.discriminatedUnion('by', [
-    z.strictObject({ by: z.literal('applicant') }),
+    closed({ by: z.literal('applicant') }),
     /** 农户不识字的，可以委托村干部、村民小组长或近亲属代为填写 */
-    z.strictObject({ by: z.literal('proxy'), name: z.string().min(1).max(100), relation: z.enum(['villageCadre', 'groupLeader', 'closeRelative']) }),
+    closed({ by: z.literal('proxy'), name: z.string().min(1).max(100), relation: z.enum(['villageCadre', 'groupLeader', 'closeRelative']) }),
   ]),
   /** 加按本人手印: the applicant's own thumbprint is on the letter */
   thumbprint: z.boolean(),

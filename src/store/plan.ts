@@ -41,6 +41,23 @@ export interface PlanContext {
 const MAX_NAME = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// NUL and unpaired UTF-16 surrogates: JSON.stringify writes them as \u0000 / \ud800, which PostgreSQL's jsonb refuses
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
+
+/** the JSON pointer of the first string (key or value) no adapter can store alike, if any */
+const unstorableText = (value: unknown, path: string): string | null => {
+  if (typeof value === 'string') return unstorable(value) ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (unstorable(key)) return at;
+    const found = unstorableText(inner, at);
+    if (found !== null) return found;
+  }
+  return null;
+};
+
 export const validateAppend = (stream: string, events: NewEvent[]): void => {
   if (typeof stream !== 'string' || stream.length === 0 || stream.length > MAX_NAME || stream.startsWith('$')) {
     throw new InvalidAppendError(`stream name must be 1–${MAX_NAME} characters and not start with $`);
@@ -55,6 +72,9 @@ export const validateAppend = (stream: string, events: NewEvent[]): void => {
     if (!isJsonObject(e.metadata) || !isJsonObject(e.metadata.actor as unknown)) {
       throw new InvalidAppendError(`event ${e.type}: metadata with an actor is required`);
     }
+    // refused alone, before the group commit: in a shared transaction it would fail every append of the batch
+    const bad = unstorableText(e.data, '/data') ?? unstorableText(e.metadata, '/metadata');
+    if (bad !== null) throw new InvalidAppendError(`event ${e.type}: text at ${bad} contains NUL (U+0000) or an unpaired surrogate`);
   }
 };
 

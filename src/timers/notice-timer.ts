@@ -1,5 +1,7 @@
 import { SYSTEM_IDENTITY } from '../auth/identity.ts';
 import { designationChain } from '../designations/chain.ts';
+import type { ChainDefinition } from '../engine/chain.ts';
+import type { Decision } from '../engine/engine.ts';
 import type { Services } from '../services.ts';
 import { ConcurrencyError } from '../store/errors.ts';
 import type { Actor } from '../store/types.ts';
@@ -7,11 +9,38 @@ import { ProblemError } from '../shared/problem.ts';
 
 const SYSTEM_ACTOR: Actor = { id: SYSTEM_IDENTITY.id, name: SYSTEM_IDENTITY.name, organisation: 'system', capacity: 'system', jurisdiction: '' };
 
+/** a notice whose end has come: the stream, the instant the ending takes effect, and the events that end it */
+export interface DueNotice {
+  chain: ChainDefinition;
+  id: string;
+  at: string;
+  decisions: Decision[];
+}
+
+/** where due notices are found: a read model of one chain, asked at `now` */
+export type DueSource = (services: Services, now: string) => DueNotice[];
+
+/** at the notice's end, or when its last objection was resolved if that was later (as instants: offsets differ) */
+export const effectiveEnd = (endsAt: string, lastResolvedAt: string | null): string => {
+  const end = Date.parse(endsAt);
+  return new Date(Math.max(end, lastResolvedAt === null ? end : Date.parse(lastResolvedAt))).toISOString();
+};
+
+/** four-card notices: a designation with no open objection completes and is reported to the county */
+export const designationNoticesDue: DueSource = ({ designations }, now) =>
+  designations.due(now).flatMap((row) => {
+    if (!row.context.card) return []; // cannot happen after a declaration; never invent a card
+    // a field time may carry any offset ('2026-04-10T23:30:00+08:00' is before '2026-04-10T16:00:00.000Z')
+    const at = effectiveEnd(row.context.notice?.endsAt ?? now, row.lastResolvedAt);
+    return [{ chain: designationChain, id: row.id, at, decisions: [{ type: 'DesignationCompleted', data: { card: row.context.card, at, reportedTo: row.context.villageCode.slice(0, 6) } }] }];
+  });
+
 /**
  * Ends public notices with nobody pressing a button. Deadlines are data (`endsAt` in the NoticePosted event), due
  * ones are found in the read model, which is rebuilt from the feed at start-up: a deadline that passed while the
  * service was down fires on the first run. Several instances may race; the expected revision lets one win and the
- * machine refuses the others, so each designation completes exactly once.
+ * machine refuses the others, so each notice ends exactly once. Each chain with notices is a due source (four-card
+ * designations by default; the app adds monitoring cases).
  */
 export class NoticeTimer {
   #timer: NodeJS.Timeout | undefined;
@@ -21,6 +50,7 @@ export class NoticeTimer {
   constructor(
     private readonly services: Services,
     private readonly intervalMs: number,
+    private readonly sources: readonly DueSource[] = [designationNoticesDue],
   ) {}
 
   start(): void {
@@ -40,7 +70,7 @@ export class NoticeTimer {
     return !this.#lastFailed;
   }
 
-  /** completes every due designation; returns how many this instance completed */
+  /** ends every due notice of every source; returns how many this instance ended */
   runDue(): Promise<number> {
     this.#running ??= this.#run().then(
       (n) => { this.#lastFailed = false; return n; },
@@ -52,21 +82,13 @@ export class NoticeTimer {
   }
 
   async #run(): Promise<number> {
-    const { designations, engine, clock, projector } = this.services;
+    const { engine, clock, projector } = this.services;
     const now = clock.now().toISOString();
     let completed = 0;
-    for (const row of designations.due(now)) {
-      if (!row.context.card) continue; // cannot happen after a declaration; never invent a card
-      // at the notice's end, or when its last objection was resolved if that was later: compared as instants, since
-      // a field time may carry any offset ('2026-04-10T23:30:00+08:00' is before '2026-04-10T16:00:00.000Z')
-      const endsAt = Date.parse(row.context.notice?.endsAt ?? now);
-      const at = new Date(Math.max(endsAt, row.lastResolvedAt === null ? endsAt : Date.parse(row.lastResolvedAt))).toISOString();
-      const ctx = { actor: SYSTEM_ACTOR, occurredAt: at, correlationId: `notice-timer:${row.id}` };
+    for (const due of this.sources.flatMap((source) => source(this.services, now))) {
+      const ctx = { actor: SYSTEM_ACTOR, occurredAt: due.at, correlationId: `notice-timer:${due.id}` };
       try {
-        const outcome = await engine.execute(designationChain, row.id, ctx, () => [{
-          type: 'DesignationCompleted',
-          data: { card: row.context.card, at, reportedTo: row.context.villageCode.slice(0, 6) },
-        }]);
+        const outcome = await engine.execute(due.chain, due.id, ctx, () => due.decisions);
         await projector.waitFor(outcome.position);
         completed += 1;
       } catch (error) {

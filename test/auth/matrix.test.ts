@@ -7,12 +7,16 @@ import { startApp } from '../support/app.ts';
 import type { TestApp } from '../support/app.ts';
 import { call, driveThroughLists } from '../support/drive.ts';
 import { TOWNSHIP, VILLAGE, yellowHousehold } from '../support/fixtures.ts';
+import { monitoringMatrix, monitoringRequests } from '../api/monitoring/matrix-requests.ts';
+import type { MonitoringMatrixIds } from '../api/monitoring/matrix-requests.ts';
 
 let t: TestApp;
 let ids: Awaited<ReturnType<typeof driveThroughLists>>;
+let monitoring: MonitoringMatrixIds;
 beforeAll(async () => {
   t = await startApp();
   ids = await driveThroughLists(t, 1);
+  monitoring = await monitoringMatrix(t);
 });
 afterAll(async () => t.close());
 
@@ -35,6 +39,7 @@ const requests: Partial<Record<CommandName, () => [string, object]>> = {
   'notice.post': () => ['/notices', { scopeCode: VILLAGE, designationIds: [d()], startsAt: '2026-04-03T01:00:00Z' }],
   'objection.raise': () => [`/designations/${d()}/objections`, { summary: '有群众反映' }],
   'objection.resolve': () => [`/designations/${d()}/objection-resolutions`, { objectionId: '00000000-0000-4000-8000-0000000000aa', outcome: 'dismissed', opinion: '不属实' }],
+  ...monitoringRequests(() => monitoring),
 };
 /** commands no HTTP request can issue: the system's own */
 const SYSTEM_ONLY: CommandName[] = ['designation.complete'];

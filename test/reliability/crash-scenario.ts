@@ -86,6 +86,16 @@ const duplicates = (counts: Map<string, number>) => [...counts].filter(([, n]) =
 
 /** what a crash may never do to the store, checked on the store itself */
 export const expectDurable = async (store: EventStore, run: CrashRun): Promise<{ events: number; streams: number; appliedButUnanswered: number }> => {
+  // the service refused nothing: before the kill, on the retries (a command applied before the kill is answered
+  // as the first time, 200), after the restart
+  const refused = (r: LoadRecord) => r.refused.map((x) => `${x.command.kind} ${x.answer.status} ${x.answer.body.slice(0, 200)}`);
+  expect(refused(run.beforeCrash)).toEqual([]);
+  expect(run.beforeCrash.unanswered.length, 'commands were in flight at the kill').toBeGreaterThan(0);
+  expect(refused(run.retried)).toEqual([]);
+  expect(run.retried.acknowledged).toHaveLength(run.beforeCrash.unanswered.length);
+  expect(refused(run.afterRestart)).toEqual([]);
+  expect(run.afterRestart.unanswered).toEqual([]);
+
   const all = await readEverything(store);
 
   // positions 1..n without a hole, and the head agrees

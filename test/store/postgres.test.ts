@@ -18,8 +18,9 @@ const column: Record<TamperField, string> = {
   metadata: `metadata = jsonb_set(metadata, '{actor,id}', '"someone-else"')`,
   stream: `stream = stream || '-moved'`,
   revision: `revision = revision + 10`,
-  prevHash: `prev_hash = 'f' || substr(prev_hash, 2)`,
-  hash: `hash = 'ffff' || substr(hash, 5)`,
+  // always a different first digit ('f' || … changed nothing when it already was one: 1 run in 16)
+  prevHash: `prev_hash = (CASE WHEN left(prev_hash, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(prev_hash, 2)`,
+  hash: `hash = (CASE WHEN left(hash, 4) = 'ffff' THEN 'eeee' ELSE 'ffff' END) || substr(hash, 5)`,
   id: `id = '00000000-0000-4000-8000-000000000000'`,
 };
 

@@ -1,75 +1,89 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Database as Db, Statement } from 'better-sqlite3';
-import { GroupCommitQueue } from '../group-commit.ts';
+import type { Database as Db } from 'better-sqlite3';
+import { BatchNotCommitted, GroupCommitQueue } from '../group-commit.ts';
 import { AppendNotifier } from '../notifier.ts';
-import { DEFAULT_READ_LIMIT } from '../options.ts';
 import type { StoreDeps } from '../options.ts';
-import { planBatch, validateAppend } from '../plan.ts';
-import type { AppendRequest, PlanOutcome, StreamHead } from '../plan.ts';
+import { validateAppend } from '../plan.ts';
+import type { AppendRequest, PlanOutcome } from '../plan.ts';
 import { catchUpSubscription } from '../subscription.ts';
 import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions, Subscription, VerifyReport } from '../types.ts';
 import { verifyStream } from '../verify.ts';
+import { BatchPlanner } from './planner.ts';
+import type { PlannedBatch } from './planner.ts';
+import type { WriteFailure } from './protocol.ts';
+import { SqliteReader } from './reader.ts';
 import { SQLITE_SCHEMA } from './schema.ts';
-import type { EventRow } from './schema.ts';
+import { InlineWriter, ThreadWriter } from './writer.ts';
+import type { BatchWriter, Synchronous } from './writer.ts';
 
 export interface SqliteStoreOptions {
-  /** file path, or ':memory:' */
+  /** file path, or ':memory:' (written inline: a second connection would open another database) */
   path: string;
   /** FULL (default): every commit is synced to disk before it is acknowledged */
-  synchronous?: 'FULL' | 'NORMAL' | 'OFF';
+  synchronous?: Synchronous;
   /** how often a subscription looks for events written by another process */
   pollMs?: number;
+  /**
+   * 'thread' (default): commits run on a connection of their own in a worker thread, so the next batch is planned
+   * while one commits. 'inline': on the store's connection, one batch at a time.
+   */
+  writer?: 'thread' | 'inline';
+  /** batches planned ahead of the one committing, plus one (default 2 with a thread; inline always 1) */
+  pipeline?: number;
 }
 
-const toEvent = (row: EventRow): RecordedEvent => ({
-  id: row.id,
-  stream: row.stream,
-  revision: row.revision,
-  position: row.position,
-  type: row.type,
-  data: JSON.parse(row.data) as RecordedEvent['data'],
-  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
+const SYNCHRONOUS: readonly Synchronous[] = ['FULL', 'NORMAL', 'OFF'];
 
-/** The embedded default: one file, WAL, durable commits, appends grouped into shared transactions. */
+const rebuild = (failure: WriteFailure): Error => {
+  const error = new Error(failure.message);
+  error.name = failure.name;
+  if (failure.code !== undefined) Object.assign(error, { code: failure.code });
+  return error;
+};
+
+/**
+ * The embedded default: one file, WAL, durable commits, appends grouped into shared transactions. The main thread
+ * reads (on `db`) and plans; a writer commits the planned rows (see planner.ts for why that is safe).
+ */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
+  /** the main thread's connection: every read; never used to append */
   readonly db: Db;
+  /** counters for metrics: how well group commit is grouping, and how often a plan had to be made again */
+  readonly stats = { transactions: 0, appends: 0, replanned: 0 };
+  readonly #reader: SqliteReader;
+  readonly #planner: BatchPlanner;
+  readonly #writer: BatchWriter;
   readonly #queue: GroupCommitQueue;
   readonly #notifier = new AppendNotifier();
   readonly #pollMs: number;
-  /** counters for metrics: how well group commit is grouping */
-  readonly stats = { transactions: 0, appends: 0 };
-  readonly #sql: Record<'head' | 'idExists' | 'lastPosition' | 'dataVersion' | 'insert' | 'forwards' | 'backwards' | 'all', Statement>;
+  /** set while a plan waits for the write lock */
+  #turn: Promise<void> | undefined;
+  #closing: Promise<void> | undefined;
 
-  constructor(
-    options: SqliteStoreOptions,
-    private readonly deps: StoreDeps,
-  ) {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  constructor(options: SqliteStoreOptions, deps: StoreDeps) {
+    const synchronous = options.synchronous ?? 'FULL';
+    if (!SYNCHRONOUS.includes(synchronous)) throw new Error(`synchronous must be one of ${SYNCHRONOUS.join(', ')}`);
+    const inMemory = options.path === ':memory:';
+    if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
     this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SQLITE_SCHEMA);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${synchronous}`);
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(SQLITE_SCHEMA);
+      this.#reader = new SqliteReader(this.db);
+      const inline = inMemory || options.writer === 'inline';
+      this.#writer = inline ? new InlineWriter(this.db) : new ThreadWriter(options.path, synchronous);
+      this.#planner = new BatchPlanner(this.#reader, deps);
+      this.#queue = new GroupCommitQueue((batch) => this.#flush(batch), { maxInFlight: inline ? 1 : (options.pipeline ?? 2) });
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.#pollMs = options.pollMs ?? 1000;
-    this.#sql = {
-      head: this.db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
-      idExists: this.db.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
-      lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
-      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
-      insert: this.db.prepare(
-        'INSERT INTO events (position, id, stream, revision, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      forwards: this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?'),
-      backwards: this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
-      all: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
-    };
-    this.#queue = new GroupCommitQueue((batch) => this.#flush(batch));
   }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -78,77 +92,67 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Heads and the last position are kept in memory between batches (the hot path of group commit); they are
-   * dropped whenever another connection has committed to the file meanwhile (PRAGMA data_version tells).
+   * Plans the batch on top of those in flight, sends it, and settles once the writer has answered for it. Plans are
+   * made in batch order: one that waits for the write lock holds back those after it.
    */
-  readonly #cache = { heads: new Map<string, StreamHead>(), lastPosition: -1, dataVersion: -1 };
-
-  #headsFor(streams: Iterable<string>): Map<string, StreamHead> {
-    const heads = new Map<string, StreamHead>();
-    for (const stream of streams) {
-      const head = this.#cache.heads.get(stream) ?? (this.#sql.head.get(stream) as StreamHead | undefined);
-      if (head) heads.set(stream, head);
-    }
-    return heads;
+  #flush(requests: AppendRequest[]): Promise<PlanOutcome[]> {
+    if (!this.#turn && !this.#planner.fresh) return this.#commit(requests, this.#planner.plan(requests));
+    // the batch is sent (not committed) before the turn passes on: the writer gets batches in plan order
+    const sent = (this.#turn ?? Promise.resolve()).then(async () => ({ outcomes: this.#commit(requests, await this.#planFresh(requests)) }));
+    const turn = sent.then(() => undefined, () => undefined);
+    this.#turn = turn;
+    void turn.then(() => {
+      if (this.#turn === turn) this.#turn = undefined;
+    });
+    return sent.then((s) => s.outcomes);
   }
 
-  // One IMMEDIATE transaction for the whole batch: decided, inserted and synced together.
-  #flush(batch: AppendRequest[]): PlanOutcome[] {
-    const cache = this.#cache;
-    const write = this.db.transaction(() => {
-      const version = this.#sql.dataVersion.get() as number;
-      if (version !== cache.dataVersion) {
-        cache.heads.clear();
-        cache.lastPosition = this.#sql.lastPosition.get() as number;
-        cache.dataVersion = version;
-      }
-      const heads = this.#headsFor(new Set(batch.map((r) => r.stream)));
-      const storedIds = new Set<string>();
-      for (const r of batch) for (const e of r.events) if (e.id && this.#sql.idExists.get(e.id)) storedIds.add(e.id);
-      const plan = planBatch(batch, {
-        heads,
-        storedIds,
-        lastPosition: cache.lastPosition,
-        recordedAt: this.deps.clock.now().toISOString(),
-        newId: this.deps.newId,
-      });
-      plan.rows.forEach((e, i) => {
-        const json = plan.json[i] as { data: string; metadata: string };
-        this.#sql.insert.run(e.position, e.id, e.stream, e.revision, e.type, json.data, json.metadata, e.prevHash, e.hash);
-      });
-      return plan;
-    });
-    let plan;
+  /** the first plan of an epoch reads the file while the writer holds the write lock: nobody can commit in between */
+  async #planFresh(requests: AppendRequest[]): Promise<PlannedBatch> {
+    if (!this.#planner.fresh) return this.#planner.plan(requests);
+    const epoch = this.#planner.epoch;
+    const lock = await this.#writer.lock(epoch);
+    if (lock.status !== 'locked') {
+      this.#planner.invalidate(epoch);
+      throw lock.status === 'stale' ? new BatchNotCommitted(lock.reason) : rebuild(lock.error);
+    }
     try {
-      plan = write.immediate();
+      return this.#planner.plan(requests);
     } catch (error) {
-      cache.dataVersion = -1; // a failed transaction leaves nothing we can trust in the cache
+      this.#writer.release();
+      this.#planner.invalidate(epoch);
       throw error;
     }
-    const outcomes = plan.outcomes;
-    if (cache.heads.size > 100_000) cache.heads.clear();
-    for (const [stream, head] of plan.heads) cache.heads.set(stream, head);
-    cache.lastPosition = plan.rows.at(-1)?.position ?? cache.lastPosition;
-    this.stats.transactions += 1;
-    this.stats.appends += batch.length;
-    if (outcomes.some((o) => o.ok)) this.#notifier.notify();
-    return outcomes;
+  }
+
+  /** sends the batch at once (in the calling turn), then waits for the writer's answer */
+  async #commit(requests: AppendRequest[], { plan, batch }: PlannedBatch): Promise<PlanOutcome[]> {
+    const reply = await this.#writer.write(batch);
+    this.#planner.answered(batch);
+    if (reply.status === 'committed') {
+      this.stats.transactions += 1;
+      this.stats.appends += requests.length;
+      if (plan.rows.length > 0) this.#notifier.notify();
+      return plan.outcomes;
+    }
+    this.#planner.invalidate(batch.epoch);
+    if (reply.status === 'stale') {
+      this.stats.replanned += requests.length;
+      throw new BatchNotCommitted(reply.reason);
+    }
+    throw rebuild(reply.error);
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const limit = options.limit ?? DEFAULT_READ_LIMIT;
-    const rows = options.direction === 'backwards'
-      ? this.#sql.backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
-      : this.#sql.forwards.all(stream, options.fromRevision ?? 0, limit);
-    return (rows as EventRow[]).map(toEvent);
+    return this.#reader.readStream(stream, options);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return (this.#sql.all.all(options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT) as EventRow[]).map(toEvent);
+    return this.#reader.readAll(options);
   }
 
   async headPosition(): Promise<number> {
-    return this.#sql.lastPosition.get() as number;
+    return this.#reader.lastPosition();
   }
 
   subscribe(options?: SubscribeOptions): Subscription {
@@ -159,9 +163,14 @@ export class SqliteEventStore implements EventStore {
     return verifyStream(stream, (fromRevision, limit) => this.readStream(stream, { fromRevision, limit }));
   }
 
-  async close(): Promise<void> {
-    await this.#queue.drained();
-    this.#notifier.notify();
-    if (this.db.open) this.db.close();
+  /** waits for every append submitted so far, stops the writer, closes the connection */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await this.#queue.drained();
+      await this.#writer.close();
+      this.#notifier.notify();
+      if (this.db.open) this.db.close();
+    })();
+    return this.#closing;
   }
 }

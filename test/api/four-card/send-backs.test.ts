@@ -72,7 +72,7 @@ describe('township review (乡镇复核)', () => {
     expect(investigatorWork.items.map((i: { id: string }) => i.id)).toEqual([id]);
 
     // the re-check finds a higher wage: 7200 + 1500 + 1200 − 700 = 9200 for two people, 4600 a head, near the 5000 line
-    await changeFacts(t, d.householdId, { incomes: { '2025': { wage: 7200, business: 1500, property: 0, transfer: 1200, productionCosts: 700} } });
+    await changeFacts(t, d.householdId, { incomes: { '2025': { wage: 7200, business: 1500, property: 0, transfer: 1200, productionCosts: 700 } } });
     const revised = ok(await http(t).post(P.investigator2, `/designations/${id}/revision`, { proposedCard: 'yellow', opinion: '重新核查，收入接近收入线' }));
     expect(revised).toMatchObject({ state: 'awaitingAppraisal', card: 'yellow', declaredBy: 'inv-2' });
     expect(revised.warnings.map((w: { code: string }) => w.code)).toEqual(['INCOME_NEAR_LINE']);
@@ -93,7 +93,7 @@ describe('township review (乡镇复核)', () => {
     const blue = await http(t).post(P.investigator, `/designations/${id}/revision`, { proposedCard: 'blue', opinion: '改报蓝卡' });
     expect(ok(blue, 422)).toMatchObject({ code: 'CARD_RULE_REFUSED', rules: [expect.objectContaining({ code: 'BLUE_REQUIRES_NOT_REGISTERED' })] });
     const d = await designation(t, id as string);
-    await changeFacts(t, d.householdId, { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0} } });
+    await changeFacts(t, d.householdId, { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 } } });
     const missing = await http(t).post(P.investigator, `/designations/${id}/revision`, { proposedCard: 'yellow', opinion: '重新核查' });
     expect(ok(missing, 422)).toMatchObject({ code: 'INCOME_MISSING' });
     expect(await steps(t, id as string)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipSentBack']);

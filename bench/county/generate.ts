@@ -1,0 +1,33 @@
+/**
+ * The county generator's command line:
+ *   npm run generate:county -- --households 20000 [--seed huarong-430623] [--out data/county.db] [--until completed]
+ * (or COUNTY_HOUSEHOLDS / COUNTY_SEED / COUNTY_OUT in the environment). Writes a sqlite event store; start the
+ * app on it with EVENT_STORE=sqlite SQLITE_PATH=<out> to look around (tokens: npm run token).
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, buildCounty } from './build.ts';
+
+const { values } = parseArgs({
+  options: {
+    households: { type: 'string', default: process.env.COUNTY_HOUSEHOLDS ?? '20000' },
+    seed: { type: 'string', default: process.env.COUNTY_SEED ?? DEFAULT_SEED },
+    out: { type: 'string', default: process.env.COUNTY_OUT ?? 'data/county.db' },
+    until: { type: 'string', default: 'completed' },
+    concurrency: { type: 'string', default: '32' },
+  },
+});
+const households = Number(values.households);
+if (!Number.isInteger(households) || households <= 0) throw new Error(`--households must be a positive integer, got ${values.households}`);
+const until = values.until;
+if (until !== 'households' && until !== 'notice' && until !== 'completed') throw new Error('--until must be households, notice or completed');
+if (existsSync(values.out)) throw new Error(`${values.out} exists: the generator writes a new event store (remove it first)`);
+const result = await buildCounty({
+  path: values.out,
+  households,
+  seed: values.seed,
+  until,
+  concurrency: Number(values.concurrency),
+  progress: (m) => process.stderr.write(`[county] ${m}\n`),
+});
+process.stdout.write(`${JSON.stringify({ out: values.out, seed: values.seed, ...result }, null, 2)}\n`);

@@ -1,0 +1,34 @@
+/**
+ * Sizes of `npm run bench` (bench/suite/index.ts). BENCH_SCALE multiplies the county of the replay benchmark
+ * (20,000 households at 1; 10 is the full 200,000-household county); everything else has its own variable.
+ */
+const num = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return value;
+};
+
+export const suiteConfig = () => ({
+  seed: process.env.BENCH_SEED ?? 'huarong-430623',
+  scale: num('BENCH_SCALE', 1),
+  replayHouseholds: Math.round(20_000 * num('BENCH_SCALE', 1)),
+  http: {
+    concurrency: Math.round(num('BENCH_HTTP_CONCURRENCY', 64)),
+    households: Math.round(num('BENCH_HTTP_HOUSEHOLDS', 1024)),
+    warmupMs: Math.round(num('BENCH_HTTP_WARMUP_S', 3) * 1000),
+    measureMs: Math.round(num('BENCH_HTTP_SECONDS', 10) * 1000),
+  },
+  timerNotices: Math.round(num('BENCH_TIMER_NOTICES', 10_000)),
+  peer: {
+    concurrency: Math.round(num('BENCH_PEER_CONCURRENCY', 64)),
+    measureMs: Math.round(num('BENCH_PEER_SECONDS', 5) * 1000),
+    pgUrl: process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  },
+  store: { scale: process.env.BENCH_STORE_SCALE ?? '1', rounds: process.env.BENCH_STORE_ROUNDS ?? '3' },
+  /** sections to leave out, e.g. BENCH_SKIP=store,peer */
+  skip: new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+});
+
+export type SuiteConfig = ReturnType<typeof suiteConfig>;

@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { RiskSchema } from '../domain/household-facts.ts';
+import type { Services } from '../services.ts';
+import { asJson, householdOf, monitoringStep, refuseOn } from './cases.ts';
+import { checkContactChange, checkElimination, checkPlan, checkVillageDecision, checkVillageMeeting } from './eligibility.ts';
+import { closed, evidenceList, MeasureKindSchema, MonitoringTypeSchema } from './evidence.ts';
+
+const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
+const opinion = z.string().min(1).max(4000);
+const headcount = z.number().int().min(0).max(1000);
+const year = z.number().int().min(2000).max(2100);
+
+/** While monitored: 帮扶联系人, 一户一方案、一人一措施, visits; then 风险消除 and, when the risk returns, 风险再标注. */
+export const registerLaterSteps = (app: FastifyInstance, services: Services): void => {
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/contact',
+    summary: 'Assign the contact person (帮扶联系人); a replacement needs a reason',
+    permission: 'monitoring.assist',
+    body: z.object({
+      contact: closed({ id: z.string().min(1).max(100).optional(), name: z.string().min(1).max(100), organisation: z.string().min(1).max(200).optional() }),
+      reason: z.string().min(1).max(2000).optional(),
+      ...when,
+    }),
+    decide: (b, row) => {
+      const current = row.context.contact;
+      refuseOn(checkContactChange(current !== null, b.reason));
+      return [{
+        type: 'MonitoringContactAssigned',
+        data: asJson({ contact: { id: b.contact.id ?? null, name: b.contact.name, organisation: b.contact.organisation ?? null }, replaces: current?.name ?? null, reason: b.reason ?? null }),
+      }];
+    },
+  });
+
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/plan',
+    summary: '一户一方案、一人一措施: the household plan, a measure for every member (a new plan replaces the last)',
+    permission: 'monitoring.assist',
+    body: z.object({
+      measures: z.array(closed({ member: z.number().int().min(0).max(50), kind: MeasureKindSchema, description: z.string().min(1).max(2000) })).min(1).max(200),
+      householdMeasures: z.array(z.string().min(1).max(2000)).max(50).default([]),
+      evidence: evidenceList,
+      ...when,
+    }),
+    decide: (b, row) => {
+      const household = householdOf(services, row.context.householdId);
+      const findings = checkPlan(household.household, b.measures);
+      refuseOn(findings);
+      return [{
+        type: 'MonitoringPlanRecorded',
+        data: asJson({ planId: services.newId(), householdRevision: household.revision, measures: b.measures, householdMeasures: b.householdMeasures, warnings: findings.warnings, evidence: b.evidence ?? [] }),
+      }];
+    },
+  });
+
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/visits',
+    summary: 'Record a visit (走访) to the household by its contact person or a cadre',
+    permission: 'monitoring.visit',
+    body: z.object({ notes: z.string().min(1).max(4000), evidence: evidenceList, ...when }),
+    decide: (b) => [{ type: 'MonitoringVisitRecorded', data: asJson({ visitId: services.newId(), notes: b.notes, evidence: b.evidence ?? [] }) }],
+  });
+
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/elimination-proposal',
+    summary: '风险消除: the village committees propose it for a household whose income is stable and basic needs and water secure (never without labour capacity)',
+    permission: 'monitoring.proposeElimination',
+    body: z.object({ year, opinion, evidence: evidenceList, ...when }),
+    decide: (b, row) => {
+      const household = householdOf(services, row.context.householdId);
+      const findings = checkElimination(household.household, b.year, services.policies.resolve(row.context.villageCode, b.year));
+      refuseOn(findings);
+      return [{
+        type: 'RiskEliminationProposed',
+        data: asJson({ year: b.year, householdRevision: household.revision, perCapitaIncome: findings.perCapitaIncome, opinion: b.opinion, warnings: findings.warnings, evidence: b.evidence ?? [] }),
+      }];
+    },
+  });
+
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/elimination-appraisal',
+    summary: '风险消除评议: agreed goes to the notice; not agreed keeps the household monitored',
+    permission: 'monitoring.appraiseElimination',
+    body: z.object({
+      outcome: z.enum(['agreed', 'notAgreed']),
+      opinion,
+      attendance: closed({ committeeMembers: headcount, workTeamMembers: headcount, supervisoryCommitteeMembers: headcount, villagerRepresentatives: headcount }),
+      evidence: evidenceList,
+      ...when,
+    }),
+    decide: (b) => {
+      refuseOn(checkVillageMeeting(b.attendance));
+      return [{ type: 'RiskEliminationAppraised', data: asJson({ outcome: b.outcome, opinion: b.opinion, attendance: b.attendance, evidence: b.evidence ?? [] }) }];
+    },
+  });
+
+  monitoringStep(app, services, {
+    path: '/monitoring-cases/:id/reflag',
+    summary: '风险再标注: a household marked risk-eliminated whose risk returned is monitored again (same case, history kept)',
+    permission: 'monitoring.reflag',
+    body: z.object({ year, monitoringType: MonitoringTypeSchema, reason: z.string().min(1).max(4000), risks: z.array(RiskSchema).min(1).max(20), evidence: evidenceList, ...when }),
+    decide: (b, row) => {
+      const household = householdOf(services, row.context.householdId);
+      // the inclusion criteria apply again: never an excluded household, never one the criteria leave out
+      const eligibility = checkVillageDecision(household.household, b.year, services.policies.resolve(row.context.villageCode, b.year), 'included', b.monitoringType);
+      refuseOn(eligibility);
+      return [{
+        type: 'RiskReflagged',
+        data: asJson({ year: b.year, householdRevision: household.revision, monitoringType: b.monitoringType, reason: b.reason, risks: b.risks, warnings: eligibility.warnings, evidence: b.evidence ?? [] }),
+      }];
+    },
+  });
+};

@@ -1,0 +1,138 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import type { CommandName } from '../auth/permissions.ts';
+import { chinaDateOf } from '../domain/dates.ts';
+import { creationId } from '../engine/creation-id.ts';
+import type { Decision } from '../engine/engine.ts';
+import type { HouseholdRow } from '../households/projection.ts';
+import { commandContext, withEtag } from '../http/command-context.ts';
+import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import type { Services } from '../services.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { MONITORING_MACHINE_VERSION } from '../../workflows/registry.ts';
+import { asJson, refuseOn } from './cases.ts';
+import { monitoringChain } from './chain.ts';
+import { checkApplication, checkApplicationCommitment } from './eligibility.ts';
+import { closed, CommitmentSchema, DepartmentSchema, evidenceList, MonitoringTypeSchema } from './evidence.ts';
+import { caseAt, presentCase } from './present.ts';
+
+const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
+const year = z.number().int().min(2000).max(2100);
+
+const ApplyBody = z.object({
+  householdId: z.uuid(),
+  /** the income year judged against that year's monitoring line (004: 6000 yuan for 2021) */
+  year,
+  /** 农户自主申报 (recorded by a cadre from the household's letter, app or 12317 call) or 村干部排查 */
+  source: z.enum(['householdApplication', 'cadreScreening']),
+  channel: z.enum(['written', 'app', 'hotline12317']).optional(),
+  proposedType: MonitoringTypeSchema,
+  /** the risk as found: 因病、因灾、因意外事故、收入大幅缩减 … */
+  risk: z.string().min(1).max(4000),
+  /** 农户承诺和授权查询书: required with a household's own application */
+  commitment: CommitmentSchema.optional(),
+  evidence: evidenceList,
+  ...when,
+});
+
+const AlertBody = z.object({
+  householdId: z.uuid(),
+  year,
+  department: DepartmentSchema,
+  alert: closed({
+    kind: z.enum(['incomeDrop', 'medicalExpense', 'schooling', 'housing', 'water', 'employment', 'disaster', 'other']),
+    summary: z.string().min(1).max(4000),
+  }),
+  evidence: evidenceList,
+  ...when,
+});
+
+/**
+ * A case starts with an application (申请) or a department's alert (部门筛查预警). One open case per household: an
+ * eliminated one is re-flagged (风险再标注) rather than opened again. A retry with the same Idempotency-Key answers
+ * as the first time.
+ */
+export const registerOpenCase = (app: FastifyInstance, services: Services): void => {
+  const open = async (
+    request: FastifyRequest,
+    householdId: string,
+    permission: CommandName,
+    occurredAt: string | undefined,
+    decide: (household: HouseholdRow, recordedOn: string) => Decision[],
+  ) => {
+    const household = services.households.get(householdId);
+    if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
+    const actor = authorize(request, permission, household.household.villageCode);
+    const ctx = commandContext(request, actor, services.clock, occurredAt);
+    const id = creationId(monitoringChain, ctx, services.newId);
+    const existing = services.monitoring.openFor(household.id);
+    if (existing && existing.id !== id) {
+      const eliminated = existing.state === 'riskEliminated';
+      throw new ProblemError(409, 'MONITORING_CASE_OPEN',
+        eliminated ? '该户已标注风险消除，风险再现时请进行风险再标注' : '该户已有进行中的监测事项',
+        eliminated ? 'This household is marked risk-eliminated: re-flag its case instead' : 'This household already has a monitoring case',
+        { caseId: existing.id, state: existing.state });
+    }
+    const outcome = await services.engine.execute(monitoringChain, id, ctx, () => decide(household, chinaDateOf(ctx.occurredAt)));
+    await services.projector.waitFor(outcome.position);
+    const row = services.monitoring.get(id);
+    if (!row) throw new Error('monitoring case not projected');
+    return { outcome, view: presentCase(caseAt(row, outcome)) };
+  };
+
+  app.post('/monitoring-cases', {
+    schema: { tags: ['monitoring'], summary: 'Apply for monitoring (申请): a household\'s own application with its commitment letter, or a cadre\'s screening', body: jsonSchemaOf(ApplyBody) },
+  }, async (request, reply) => {
+    const body = parseWith(ApplyBody, request.body);
+    const { outcome, view } = await open(request, body.householdId, 'monitoring.apply', body.occurredAt, (household, recordedOn) => {
+      const facts = household.household;
+      const policy = services.policies.resolve(facts.villageCode, body.year);
+      const eligibility = checkApplication(facts, body.year, policy, body.proposedType);
+      const letter = checkApplicationCommitment(body.source, body.commitment, recordedOn);
+      refuseOn({ refusals: [...eligibility.refusals, ...letter.refusals], warnings: [] });
+      return [{
+        type: 'MonitoringApplied',
+        data: asJson({
+          householdId: household.id,
+          householdRevision: household.revision,
+          villageCode: facts.villageCode,
+          year: body.year,
+          source: body.source,
+          channel: body.source === 'householdApplication' ? (body.channel ?? 'written') : null,
+          proposedType: body.proposedType,
+          risk: body.risk,
+          perCapitaIncome: eligibility.perCapitaIncome,
+          incomeLine: eligibility.incomeLine,
+          verdict: eligibility.verdict,
+          warnings: [...eligibility.warnings, ...letter.warnings],
+          commitment: body.commitment ?? null,
+          evidence: body.evidence ?? [],
+          machineVersion: MONITORING_MACHINE_VERSION,
+        }),
+      }];
+    });
+    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(view);
+  });
+
+  app.post('/monitoring-alerts', {
+    schema: { tags: ['monitoring'], summary: "A department's screening alert (部门筛查预警): opens a case the village must verify", body: jsonSchemaOf(AlertBody) },
+  }, async (request, reply) => {
+    const body = parseWith(AlertBody, request.body);
+    const { outcome, view } = await open(request, body.householdId, 'monitoring.alert', body.occurredAt, (household) => [{
+      type: 'DepartmentAlertRaised',
+      data: asJson({
+        householdId: household.id,
+        householdRevision: household.revision,
+        villageCode: household.household.villageCode,
+        year: body.year,
+        department: body.department,
+        alert: body.alert,
+        evidence: body.evidence ?? [],
+        machineVersion: MONITORING_MACHINE_VERSION,
+      }),
+    }]);
+    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(view);
+  });
+};

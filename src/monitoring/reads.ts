@@ -1,0 +1,135 @@
+import type { FastifyInstance } from 'fastify';
+import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
+import { within } from '../auth/identity.ts';
+import { isRole } from '../auth/roles.ts';
+import { withEtag } from '../http/command-context.ts';
+import type { Services } from '../services.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { monitoringChain } from './chain.ts';
+import { countCases } from './counts.ts';
+import { MONITORING_TYPE_ZH } from './evidence.ts';
+import { caseHistoryOf } from './history.ts';
+import { presentCase } from './present.ts';
+import { MONITORED_STATES } from './projection.ts';
+import type { MonitoringCaseRow } from './projection.ts';
+import { waitingItems } from './worklists.ts';
+
+const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
+const regionCode = { type: 'string', pattern: '^\\d{2,12}$' } as const;
+const page = { offset: { type: 'integer', minimum: 0, default: 0 }, limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 } } as const;
+const monitoringType = { type: 'string', enum: ['unstableEscaped', 'edgeProne', 'suddenHardship'] } as const;
+
+interface Page { offset: number; limit: number }
+type ListQuery = Page & { regionCode?: string; state?: string; householdId?: string; monitoringType?: string };
+
+/** Reads, scoped to the reader's jurisdiction: outside it a case does not exist (404), a region outside it is empty. */
+export const registerMonitoringReads = (app: FastifyInstance, services: Services): void => {
+  const visible = (id: string, jurisdiction: string) => {
+    const row = services.monitoring.get(id);
+    if (!row || !within({ jurisdiction }, row.context.villageCode)) throw outsideJurisdiction();
+    return row;
+  };
+  /** the region asked for, when it lies within the reader's jurisdiction; null (nothing visible) otherwise */
+  const regionFor = (asked: string | undefined, jurisdiction: string): string | null => {
+    const prefix = asked ?? jurisdiction;
+    return prefix.startsWith(jurisdiction) ? prefix : null;
+  };
+  const peopleOf = (householdId: string) => services.households.get(householdId)?.household.members.length ?? 0;
+  const slice = <T>(items: T[], q: Page) => items.slice(q.offset, q.offset + q.limit);
+
+  app.get<{ Params: { id: string } }>('/monitoring-cases/:id', {
+    schema: { tags: ['monitoring'], summary: 'A monitoring case: step, phase, type, notice, comparison, assistance, warnings', params: idParams },
+  }, async (request, reply) => {
+    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentCase(row));
+  });
+
+  app.get<{ Params: { id: string } }>('/monitoring-cases/:id/history', {
+    schema: { tags: ['monitoring'], summary: 'Every step of every cycle: who, capacity, jurisdiction, when, opinion, rules, evidence references', params: idParams },
+  }, async (request) => {
+    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
+    return { id: row.id, cycle: row.context.cycle, steps: caseHistoryOf(await services.store.readStream(`${monitoringChain.streamPrefix}${row.id}`)) };
+  });
+
+  app.get<{ Querystring: ListQuery }>('/monitoring-cases', {
+    schema: {
+      tags: ['monitoring'], summary: 'Monitoring cases in your jurisdiction (by region, state, type or household)',
+      querystring: { type: 'object', properties: { regionCode, state: { type: 'string' }, householdId: { type: 'string', format: 'uuid' }, monitoringType, ...page } },
+    },
+  }, async (request) => {
+    const q = request.query;
+    const prefix = regionFor(q.regionCode, authorizeRead(request).jurisdiction);
+    const rows = prefix === null ? [] : services.monitoring.list(prefix, (r) =>
+      (q.state === undefined || r.state === q.state) && (q.householdId === undefined || r.context.householdId === q.householdId) &&
+      (q.monitoringType === undefined || r.context.monitoringType === q.monitoringType));
+    return { total: rows.length, items: slice(rows, q).map(presentCase) };
+  });
+
+  app.get<{ Params: { role: string }; Querystring: Page & { regionCode?: string } }>('/monitoring-worklists/:role', {
+    schema: {
+      tags: ['monitoring'], summary: 'What waits for a role in a jurisdiction (e.g. data comparison pending, or district filing, in district X)',
+      params: { type: 'object', properties: { role: { type: 'string' } }, required: ['role'] },
+      querystring: { type: 'object', properties: { regionCode, ...page } },
+    },
+  }, async (request) => {
+    const identity = authorizeRead(request);
+    const role = request.params.role;
+    if (!isRole(role)) throw new ProblemError(400, 'UNKNOWN_ROLE', `未知角色：${role}`, `Unknown role: ${role}`);
+    const prefix = regionFor(request.query.regionCode, identity.jurisdiction);
+    const rows = prefix === null ? [] : services.monitoring.list(prefix, (r) => waitingItems(role, r).length > 0);
+    const counts: Record<string, number> = {};
+    for (const r of rows) for (const w of waitingItems(role, r)) counts[w.item] = (counts[w.item] ?? 0) + 1;
+    return {
+      role,
+      regionCode: prefix ?? request.query.regionCode ?? identity.jurisdiction,
+      total: rows.length,
+      counts,
+      items: slice(rows, request.query).map((r) => ({ ...presentCase(r), waitingFor: waitingItems(role, r).map((w) => ({ item: w.item, zh: w.zh })) })),
+    };
+  });
+
+  app.get<{ Querystring: Page & { regionCode?: string; monitoringType?: string } }>('/monitored-households', {
+    schema: {
+      tags: ['monitoring'], summary: 'Households monitored now (监测对象), by type and village, with people counts',
+      querystring: { type: 'object', properties: { regionCode, monitoringType, ...page } },
+    },
+  }, async (request) => {
+    const q = request.query;
+    const prefix = regionFor(q.regionCode, authorizeRead(request).jurisdiction);
+    const rows: MonitoringCaseRow[] = prefix === null ? [] : services.monitoring.list(prefix, (r) =>
+      MONITORED_STATES.includes(r.state) && (q.monitoringType === undefined || r.context.monitoringType === q.monitoringType))
+      .sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode) || (a.context.monitoringType ?? '').localeCompare(b.context.monitoringType ?? ''));
+    return {
+      regionCode: prefix ?? q.regionCode ?? '',
+      total: rows.length,
+      people: rows.reduce((n, r) => n + peopleOf(r.context.householdId), 0),
+      items: slice(rows, q).map((r) => ({
+        caseId: r.id,
+        householdId: r.context.householdId,
+        villageCode: r.context.villageCode,
+        townshipCode: r.context.villageCode.slice(0, 9),
+        monitoringType: r.context.monitoringType,
+        monitoringTypeZh: r.context.monitoringType ? MONITORING_TYPE_ZH[r.context.monitoringType] : null,
+        state: r.state,
+        people: peopleOf(r.context.householdId),
+        monitoredSince: r.context.monitoredSince,
+        cycle: r.context.cycle,
+        contact: r.context.contact?.name ?? null,
+        hasPlan: r.context.plan !== null,
+        visits: r.context.visits.count,
+      })),
+    };
+  });
+
+  app.get<{ Querystring: { regionCode?: string; level: 'village' | 'township' } }>('/monitoring-counts', {
+    schema: {
+      tags: ['monitoring'], summary: 'Households and people per village or township: monitored (by type), proposed (拟识别), risk eliminated',
+      querystring: { type: 'object', properties: { regionCode, level: { type: 'string', enum: ['village', 'township'], default: 'village' } } },
+    },
+  }, async (request) => {
+    const { jurisdiction } = authorizeRead(request);
+    const prefix = regionFor(request.query.regionCode, jurisdiction);
+    const rows = prefix === null ? [] : services.monitoring.list(prefix);
+    return countCases(rows, request.query.level, peopleOf, prefix ?? request.query.regionCode ?? jurisdiction);
+  });
+};

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/auth/roles.ts';
+import type { Role } from '../../src/auth/roles.ts';
+import { startApp, tokenFor } from '../support/app.ts';
+import { driveThroughLists } from '../support/drive.ts';
+import { COUNTY, OTHER_VILLAGE, TOWNSHIP, VILLAGE, yellowHousehold } from '../support/fixtures.ts';
+import { bodyArbitrary, headerArbitrary, pathArbitrary, queryArbitrary } from './hostile.ts';
+import type { BodySpec, FuzzContext } from './hostile.ts';
+import { enumerateRoutes, resolverFor } from './routes.ts';
+import { storeTargets } from './targets.ts';
+import type { RouteInfo } from './routes.ts';
+
+// FUZZ_RUNS=500 FUZZ_STORE=postgres for a longer hunt; the suite runs 60 per route on sqlite
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const onPostgres = process.env.FUZZ_STORE === 'postgres';
+
+// one app, a campaign driven through every list (real ids of each kind to aim at), then every route under fire
+const pgTarget = onPostgres ? (await storeTargets('bad-input')).find((x) => x.name === 'postgres') : undefined;
+if (pgTarget?.skip) throw new Error(pgTarget.skip);
+const t = await startApp({ openStore: pgTarget?.openStore });
+const campaign = await driveThroughLists(t, 3);
+afterAll(() => t.close());
+const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId];
+const ctx: FuzzContext = { ids, codes: [VILLAGE, OTHER_VILLAGE, TOWNSHIP, COUNTY], resolve: resolverFor(t.app) };
+const routes = enumerateRoutes(t.app);
+const streams = [...new Set((await t.store.readAll({ limit: 10_000 })).map((e) => e.stream))];
+const PARAM_VALUES: Record<string, readonly string[]> = {
+  id: ids,
+  role: [...ROLES, 'root', '__proto__', 'constructor'],
+  code: ctx.codes,
+  stream: streams,
+};
+
+/** known-good bodies of the core routes: mutated one or two places at a time, they reach past the schema */
+let seq = 500;
+const [household = '', other = ''] = campaign.householdIds;
+const [designation = ''] = campaign.designationIds;
+const because = () => ({ reason: '核实情况有变' });
+const EXAMPLES: Record<string, Array<() => unknown>> = {
+  'POST /households': [() => ({ household: yellowHousehold(++seq) })],
+  'POST /households/:id/changes': [() => ({ changes: { group: '4组' }, reason: '分组调整' })],
+  'POST /designations': [() => ({ householdId: household, year: 2025, proposedCard: 'yellow', opinion: '入户核实' }), () => ({ householdId: other, year: 2025, proposedCard: 'red', opinion: '入户核实' })],
+  'POST /designations/:id/withdrawal': [because],
+  'POST /designations/:id/appraisal-withdrawal': [because],
+  'POST /designations/:id/township-review-withdrawal': [because],
+  'POST /designations/:id/revision': [() => ({ proposedCard: 'red', opinion: '重新核查' })],
+  'POST /designations/:id/township-review': [
+    () => ({ outcome: 'confirmed', opinion: '复核属实' }), () => ({ outcome: 'adjusted', card: 'red', opinion: '调整' }), () => ({ outcome: 'sentBack', reason: '退回' }),
+  ],
+  'POST /designations/:id/objections': [() => ({ summary: '群众反映收入不实' })],
+  'POST /designations/:id/objection-resolutions': [() => ({ objectionId: designation, outcome: 'dismissed', opinion: '经核实不成立' })],
+  'POST /appraisal-meetings': [() => ({
+    villageCode: VILLAGE, occurredAt: '2026-04-02T02:00:00Z',
+    attendance: { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 },
+    decisions: campaign.designationIds.map((designationId) => ({ designationId, decision: 'approved', card: 'yellow', opinion: '同意' })),
+  })],
+  'POST /appraisal-meetings/:id/signatures': [() => ({})],
+  'POST /spot-check-rounds': [() => ({ townshipCode: TOWNSHIP }), () => ({ townshipCode: TOWNSHIP, seed: 'seed-0000-0001' })],
+  'POST /spot-check-rounds/:id/signatures': [() => ({ designationId: designation, outcome: 'confirmed', opinion: '抽查属实' })],
+  'POST /spot-check-rounds/:id/closure': [() => ({})],
+  'POST /notices': [() => ({ scopeCode: VILLAGE, designationIds: campaign.designationIds, startsAt: '2026-04-03T01:00:00Z' })],
+};
+
+const jurisdictionOf = (role: Role) => (role.startsWith('county') || role === 'supervisor' || role === 'admin' || role === 'system' ? COUNTY : role.startsWith('township') ? TOWNSHIP : VILLAGE);
+/** valid tokens: one person holding every role at county level (gets past every permission), or one role in its own region */
+const everyRole: Role[] = [...ROLES];
+const authorization = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ roles: everyRole, jurisdiction: COUNTY }) },
+  { weight: 3, arbitrary: fc.constantFrom(...ROLES).map((role) => ({ roles: [role], jurisdiction: jurisdictionOf(role) })) },
+).map(({ roles, jurisdiction }) => `Bearer ${tokenFor({ id: 'fuzzer', roles, jurisdiction }, t.clock)}`);
+
+interface FuzzRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: BodySpec;
+}
+
+const DIMENSIONS = ['path', 'query', 'headers', 'body'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+/**
+ * One request: hostile in one dimension (path, query, headers or body) and valid in the others, so that it gets past
+ * the checks of the valid parts into the code behind them; now and then hostile everywhere, or nowhere.
+ */
+const requestArbitrary = (route: RouteInfo): fc.Arbitrary<FuzzRequest> => {
+  const build = (hostile: readonly Dimension[]) => {
+    const is = (d: Dimension) => hostile.includes(d);
+    return fc.record({
+      path: pathArbitrary(route, ctx, PARAM_VALUES, is('path')),
+      query: queryArbitrary(route, ctx, is('query')),
+      auth: authorization,
+      headers: headerArbitrary(is('headers')),
+      body: route.method === 'GET' && !is('body') ? fc.constant<BodySpec>({}) : bodyArbitrary(route, ctx, is('body'), EXAMPLES[`${route.method} ${route.url}`]),
+    });
+  };
+  return fc.oneof(
+    ...DIMENSIONS.map((d) => ({ weight: d === 'body' ? 4 : 2, arbitrary: build([d]) })),
+    { weight: 1, arbitrary: build(DIMENSIONS) },
+    { weight: 1, arbitrary: build([]) },
+  ).map(({ path, query, auth, headers, body }) => ({
+    method: route.method,
+    url: `${path}${query}`,
+    headers: { ...headers, authorization: auth, ...(body.contentType ? { 'content-type': body.contentType } : {}) },
+    body,
+  }));
+};
+
+/**
+ * app.inject, but a Server-Sent Events answer (which never ends) is cut after its headers: the client goes away,
+ * as a browser tab would, and the route must release its stream
+ */
+const send = async (request: FuzzRequest): Promise<{ statusCode: number; headers: Record<string, unknown>; body: string }> => {
+  const res = await t.app.inject({
+    method: request.method as 'GET',
+    url: request.url,
+    headers: request.headers,
+    payloadAsStream: true,
+    ...(request.body.payload === undefined ? {} : { payload: request.body.payload }),
+  });
+  const stream = res.stream();
+  if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+    res.raw.res.destroy();
+    stream.destroy();
+    return { statusCode: res.statusCode, headers: res.headers, body: '' };
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return { statusCode: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
+};
+
+const describeRequest = (r: FuzzRequest) => `${r.method} ${r.url.slice(0, 300)} ${JSON.stringify({ ...r.headers, authorization: '…' })} ${(r.body.payload ?? '').slice(0, 300)}`;
+
+/** every 4xx is problem+json with a stable code and both messages */
+const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; body: string }, request: FuzzRequest) => {
+  const where = `${res.statusCode} for ${describeRequest(request)}\n→ ${res.body.slice(0, 500)}`;
+  expect(res.headers['content-type'], where).toMatch(/^application\/problem\+json/);
+  const body = JSON.parse(res.body) as Record<string, unknown>;
+  expect(body, where).toMatchObject({ status: res.statusCode, code: expect.any(String), message_zh: expect.any(String), message_en: expect.any(String) });
+};
+
+const polluted = () => ['polluted', 'isAdmin', 'roles'].filter((k) => Object.prototype.hasOwnProperty.call(Object.prototype, k));
+
+const statuses = new Map<string, Map<number, number>>();
+afterAll(() => {
+  const lines = [...statuses].map(([route, counts]) => `${route.padEnd(52)} ${[...counts].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+  console.info(`[bad-input] statuses per route (${RUNS} runs each):\n${lines.join('\n')}`);
+});
+
+describe('bad input on every route', () => {
+  it('finds the routes of the app (so a change in printRoutes cannot make this suite fuzz nothing)', () => {
+    const names = routes.map((r) => `${r.method} ${r.url}`);
+    expect(names).toEqual(expect.arrayContaining(['POST /households', 'POST /designations/:id/township-review', 'GET /worklists/:role', 'POST /notices', 'GET /health']));
+    expect(routes.filter((r) => ['/households', '/designations/:id/township-review', '/notices'].includes(r.url) && r.method === 'POST' && r.body === undefined)).toEqual([]);
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: no 5xx, problem+json for every 4xx, nothing written by a refusal', async (name, route) => {
+    const counts = new Map<number, number>();
+    statuses.set(name, counts);
+    await fc.assert(fc.asyncProperty(requestArbitrary(route), async (request) => {
+      const head = await t.store.headPosition();
+      const res = await send(request);
+      counts.set(res.statusCode, (counts.get(res.statusCode) ?? 0) + 1);
+      expect(res.statusCode, `${describeRequest(request)}\n→ ${res.body.slice(0, 500)}`).toBeLessThan(500);
+      if (res.statusCode >= 400) {
+        expectProblem(res, request);
+        expect(await t.store.headPosition(), `a refused request wrote: ${describeRequest(request)}`).toBe(head);
+      }
+      expect(polluted()).toEqual([]);
+    }), { seed: 42, numRuns: RUNS });
+  });
+});
