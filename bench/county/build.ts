@@ -51,6 +51,8 @@ export interface BuildOptions {
   /** how far the chains go: households only, up to posted notices, or designations completed (default) */
   until?: 'households' | CampaignOptions['until'];
   objectionRate?: number;
+  /** every decision positive, no objections (see CampaignOptions.clean) */
+  clean?: boolean;
   /** requests in flight at once (default 32) */
   concurrency?: number;
   /** only the households the card criteria give a card, `households` of them (the timer benchmark's notices) */
@@ -95,7 +97,7 @@ export const buildCounty = async (options: BuildOptions): Promise<BuildResult> =
     const registered = await registerHouseholds(post, clock, source, { seed, concurrency, progress: (n) => say(`${n} households registered`) });
     say(`${registered.ids.length} households registered, ${registered.surveyed} surveyed`);
     const campaign = options.until === 'households' ? { declared: 0, byState: {} }
-      : await runCampaign(county.app, clock, post, registered.ids, { seed, concurrency, until: options.until ?? 'completed', objectionRate: options.objectionRate ?? 0.01, progress: say });
+      : await runCampaign(county.app, clock, post, registered.ids, { seed, concurrency, until: options.until ?? 'completed', objectionRate: options.clean ? 0 : (options.objectionRate ?? 0.01), clean: options.clean ?? false, progress: say });
     return {
       households: registered.ids.length,
       surveyed: registered.surveyed,

@@ -14,6 +14,8 @@ export interface CampaignOptions {
   until: 'notice' | 'completed';
   /** share of designations in notice that get an objection (raised, then resolved: 1 in 5 upheld) */
   objectionRate: number;
+  /** every decision positive (no rejection, refusal or adjustment): the timer benchmark wants every notice to end */
+  clean?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -27,7 +29,7 @@ export interface CampaignOptions {
  */
 export const runCampaign = async (app: FastifyInstance, clock: ManualClock, post: Post, householdIds: readonly string[], options: CampaignOptions) => {
   const { households, designations, policies } = app.services;
-  const share = (key: string) => new Draw(`${options.seed}/${key}`).next();
+  const share = (key: string) => (options.clean ? 1 : new Draw(`${options.seed}/${key}`).next());
   const villages = townships().flatMap((t) => t.villages);
   const say = options.progress ?? (() => undefined);
 

@@ -1,10 +1,11 @@
 /**
  * The county generator's command line:
- *   npm run generate:county -- --households 20000 [--seed huarong-430623] [--out data/county.db] [--until completed]
+ *   npm run generate:county -- --households 20000 [--seed huarong-430623] [--out data/county.db] [--until completed] [--force]
  * (or COUNTY_HOUSEHOLDS / COUNTY_SEED / COUNTY_OUT in the environment). Writes a sqlite event store; start the
- * app on it with EVENT_STORE=sqlite SQLITE_PATH=<out> to look around (tokens: npm run token).
+ * app on it with SQLITE_PATH=<out> npm start to look around (tokens: npm run token), as `npm run demo:county` does
+ * with 2,000 households.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, buildCounty } from './build.ts';
 
@@ -15,13 +16,15 @@ const { values } = parseArgs({
     out: { type: 'string', default: process.env.COUNTY_OUT ?? 'data/county.db' },
     until: { type: 'string', default: 'completed' },
     concurrency: { type: 'string', default: '32' },
+    force: { type: 'boolean', default: false },
   },
 });
 const households = Number(values.households);
 if (!Number.isInteger(households) || households <= 0) throw new Error(`--households must be a positive integer, got ${values.households}`);
 const until = values.until;
 if (until !== 'households' && until !== 'notice' && until !== 'completed') throw new Error('--until must be households, notice or completed');
-if (existsSync(values.out)) throw new Error(`${values.out} exists: the generator writes a new event store (remove it first)`);
+if (values.force) for (const suffix of ['', '-wal', '-shm']) rmSync(`${values.out}${suffix}`, { force: true });
+if (existsSync(values.out)) throw new Error(`${values.out} exists: the generator writes a new event store (remove it, or --force)`);
 const result = await buildCounty({
   path: values.out,
   households,

@@ -48,13 +48,20 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
     const token = signHs256({ sub: 'inv-bench', roles: ['investigator'], jurisdiction: COUNTY_CODE, aud: AUDIENCE, iat: now, exp: now + 3600 }, SECRET);
     const port = (s: { server: { address(): unknown } }) => (s.server.address() as AddressInfo).port;
     log(`http: bare fastify POST, ${concurrency} clients (${warmupMs} + ${measureMs} ms)`);
-    const baseline = process.env.BENCH_HTTP_SKIP_BARE ? { perSecond: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN }
+    const bareCpu = process.cpuUsage();
+    const bareLoad = process.env.BENCH_HTTP_SKIP_BARE ? { perSecond: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, allRequests: 0 }
       : await load(dir, 'bare', { port: port(bare), paths: Array.from({ length: concurrency }, () => ['/bare']), warmupMs, measureMs });
+    const bareCpuUs = process.cpuUsage(bareCpu);
+    const baseline = { ...bareLoad, cpuUs: (bareCpuUs.user + bareCpuUs.system) / Math.max(1, bareLoad.allRequests) };
     const stats = county.store.stats;
     const before = { ...stats };
+    const cpu = process.cpuUsage();
     log(`http: household fact changes, ${concurrency} clients (${warmupMs} + ${measureMs} ms)`);
     const full = await load(dir, 'full', { port: port(county.app), token, paths: perClient.map((c) => c.map((id) => `/households/${id}/changes`)), warmupMs, measureMs });
+    const cpuUs = process.cpuUsage(cpu);
     const batch = (stats.appends - before.appends) / (stats.transactions - before.transactions);
+    // the server's own CPU per request (this process; the load generator is another): what a core could do unshared
+    const perRequestUs = (cpuUs.user + cpuUs.system) / Math.max(1, full.allRequests);
     const refused = full.requests - full.accepted;
     const rows = [
       row({
@@ -71,7 +78,8 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
     const notes = [
       `HTTP: load generator in a child process on the same machine (node:http keep-alive, ${concurrency} connections, closed loop), ${fmt1(warmupMs / 1000)} s warm-up + ${fmt1(measureMs / 1000)} s measured per target; ` +
         `${fmtInt(full.requests)} requests, ${refused === 0 ? 'all accepted' : `${fmtInt(refused)} not accepted (${JSON.stringify(full.statuses)}; first: ${full.firstError ?? '?'})`}; ` +
-        `mean group-commit batch ${fmt1(batch)} appends/transaction; ${households} households.`,
+        `mean group-commit batch ${fmt1(batch)} appends/transaction; ${households} households; ` +
+        `server CPU ${fmtInt(perRequestUs)} µs per transition, i.e. at most ${fmtInt(1e6 / perRequestUs)}/s per core, bare route ${fmtInt(baseline.cpuUs)} µs per request.`,
     ];
     return { rows, notes };
   } finally {

@@ -18,6 +18,8 @@ export interface LoadPlan {
 
 export interface LoadResult {
   requests: number;
+  /** every request answered, warm-up included */
+  allRequests: number;
   accepted: number;
   statuses: Record<string, number>;
   seconds: number;
@@ -55,12 +57,14 @@ const start = performance.now();
 const measureFrom = start + plan.warmupMs;
 const until = measureFrom + plan.measureMs;
 let measuredStart = 0;
+let all = 0;
 
 await Promise.all(plan.paths.map(async (paths, c) => {
   for (let i = 0; performance.now() < until; i++) {
     const t0 = process.hrtime.bigint();
     const res = await send(paths[i % paths.length] ?? '/', bodyOf(i + c));
     const ns = Number(process.hrtime.bigint() - t0);
+    all += 1;
     if (!measuring && performance.now() >= measureFrom) {
       measuring = true;
       measuredStart = performance.now();
@@ -76,7 +80,7 @@ agent.destroy();
 const latency = summarize(samples.subarray(0, n));
 const requests = Object.values(statuses).reduce((a, b) => a + b, 0);
 const result: LoadResult = {
-  requests, accepted: n, statuses, seconds, perSecond: n / seconds,
+  requests, allRequests: all, accepted: n, statuses, seconds, perSecond: n / seconds,
   p50Ms: latency.p50Us / 1000, p99Ms: latency.p99Us / 1000, meanMs: latency.meanUs / 1000, ...(firstError ? { firstError } : {}),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

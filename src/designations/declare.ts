@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
-import { creationId } from '../engine/creation-id.ts';
+import { nthDesignationId } from './designation-id.ts';
+import { ConcurrencyError } from '../store/errors.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -23,6 +24,9 @@ const DeclareBody = z.object({
   occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
 
+const designationOpen = (designationId: string) =>
+  new ProblemError(409, 'DESIGNATION_OPEN', '该户已有进行中的认定', 'This household already has a designation in progress', { designationId });
+
 /** 初核申报: the investigator's visit, income computed from the household's facts, a proposed card, a signature. */
 export const registerDeclare = (app: FastifyInstance, services: Services): void => {
   app.post('/designations', { schema: { tags: ['designations'], summary: 'Initial check and declaration (初核申报)', body: jsonSchemaOf(DeclareBody) } }, async (request, reply) => {
@@ -32,14 +36,16 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     const facts = household.household;
     const actor = authorize(request, 'designation.declare', facts.villageCode);
     const ctx = commandContext(request, actor, services.clock, body.occurredAt);
-    const id = creationId(designationChain, ctx, services.newId);
-    // a retry addresses the designation its first attempt opened; anything else may not open a second one
+    // one open designation per household, also when requests race or instances share the database: the id of a
+    // household's n-th designation is derived from (household, n), so racing declarations address one stream and
+    // the store lets one of them start it; a retry of the open one's declaration is answered as the first time
     const open = services.designations.openFor(household.id);
-    if (open && open.id !== id) {
-      throw new ProblemError(409, 'DESIGNATION_OPEN', '该户已有进行中的认定', 'This household already has a designation in progress', { designationId: open.id });
-    }
+    if (open && ctx.idempotencyKey === undefined) throw designationOpen(open.id);
+    const earlier = services.designations.list(facts.villageCode).filter((r) => r.context.householdId === household.id).length;
+    const id = open?.id ?? nthDesignationId(household.id, earlier);
     // judged when the command is new: a retry is answered as the first time, whatever the facts are now
     const outcome = await services.engine.execute(designationChain, id, ctx, () => {
+      if (open) throw designationOpen(open.id); // the open one was not started by this command
       const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, body.proposedCard);
       return [{
         type: 'InitialCheckDeclared',
@@ -59,6 +65,9 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
           facts,
         } as unknown as JsonObject,
       }];
+    }).catch((error: unknown) => {
+      if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) throw designationOpen(id);
+      throw error;
     });
     await services.projector.waitFor(outcome.position);
     const row = services.designations.get(id);

@@ -11,9 +11,12 @@ export interface FeedFilter {
   region?: string;
 }
 
-/** the service's own bookkeeping (webhook subscriptions and their cursors, with their secrets): never in the feed */
-export const INTERNAL_PREFIX = 'webhook-';
-export const isInternal = (stream: string): boolean => stream.startsWith(INTERNAL_PREFIX);
+/**
+ * the service's own bookkeeping, never in the feed: webhook subscriptions and their cursors (with their secrets),
+ * and the uniqueness claims of resident IDs (src/households/resident-claim.ts)
+ */
+export const INTERNAL_PREFIXES = ['webhook-', 'resident-claim-'];
+export const isInternal = (stream: string): boolean => INTERNAL_PREFIXES.some((p) => stream.startsWith(p));
 
 const UUID_TAIL = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

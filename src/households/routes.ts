@@ -7,6 +7,8 @@ import { HouseholdFieldsSchema, HouseholdSchema } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { creationId } from '../engine/creation-id.ts';
+import { ConcurrencyError } from '../store/errors.ts';
+import { claimResident } from './resident-claim.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -35,13 +37,17 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const body = parseWith(RegisterBody, request.body);
     const actor = authorize(request, 'household.register', body.household.villageCode);
     const ctx = commandContext(request, actor, clock, body.occurredAt);
-    const id = creationId(householdChain, ctx, services.newId);
-    // a retry (same Idempotency-Key) addresses the household its first attempt registered and is answered as then
-    const registered = households.idOfResident(body.household.residentId);
-    if (registered && registered !== id) {
-      throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered');
-    }
-    const outcome = await engine.execute(householdChain, id, ctx, () => registerHousehold(body.household));
+    // the claim decides which household id registers this head; a retry or a racing request gets the same id,
+    // and the engine then replays the first registration or refuses a second one
+    const id = await claimResident(services.store, body.household.residentId, creationId(householdChain, ctx, services.newId), {
+      actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId: null,
+    });
+    const outcome = await engine.execute(householdChain, id, ctx, () => registerHousehold(body.household)).catch((error: unknown) => {
+      if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) {
+        throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered', { householdId: id });
+      }
+      throw error;
+    });
     await projector.waitFor(outcome.position);
     const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
     return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(row && presentHousehold(row, request.identity));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
 import { stateName } from '../engine/fold.ts';
 import type { Loaded } from '../engine/snapshot-cache.ts';
 import type { HouseholdRow } from '../households/projection.ts';
@@ -27,6 +28,9 @@ export const monitoringStep = <S extends z.ZodType<{ occurredAt?: string }>>(app
 
 /** the state the engine loaded (the stream itself, not the read model) */
 export const stateOf = (current: Loaded): string => stateName(current.snapshot);
+
+/** the context the engine loaded: what a rule reads when the read model may lag behind another instance's write */
+export const contextOf = (current: Loaded): MonitoringContext => current.snapshot.context as MonitoringContext;
 
 export const householdOf = (services: Services, householdId: string): HouseholdRow => {
   const household = services.households.get(householdId);

@@ -7,7 +7,7 @@ import { noticeEndsAt } from '../domain/working-days.ts';
 import { stepNotAllowed } from '../engine/errors.ts';
 import { calendarProblem } from '../lists/notices.ts';
 import type { Services } from '../services.ts';
-import { asJson, householdOf, monitoringStep, refuseOn, separationOfDuties, stateOf } from './cases.ts';
+import { asJson, contextOf, householdOf, monitoringStep, refuseOn, separationOfDuties, stateOf } from './cases.ts';
 import {
   caseRule, checkApplication, checkCommitment, checkCommitmentOnFile, checkComparison, checkType, checkVillageDecision, checkVillageMeeting,
 } from './eligibility.ts';
@@ -110,7 +110,7 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
     decide: (b, row, _actor, current) => {
       const phase = phaseIn(stateOf(current), 'awaitingNotice', 'eliminationAwaitingNotice');
       if (phase === null) throw stepNotAllowed(stateOf(current), 'MonitoringNoticePosted');
-      if (phase === 'inclusion') refuseOn(checkCommitmentOnFile(row.context.commitment !== null));
+      if (phase === 'inclusion') refuseOn(checkCommitmentOnFile(contextOf(current).commitment !== null));
       const policy = services.policies.resolve(row.context.villageCode, Number(chinaDateOf(b.startsAt).slice(0, 4)));
       const period = phase === 'inclusion' ? policy.notice.monitoring : policy.notice.riskElimination;
       const ends = noticeEndsAt(b.startsAt, period, services.calendar);

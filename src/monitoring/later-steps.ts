@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { RiskSchema } from '../domain/household-facts.ts';
 import type { Services } from '../services.ts';
-import { asJson, householdOf, monitoringStep, refuseOn } from './cases.ts';
+import { asJson, contextOf, householdOf, monitoringStep, refuseOn } from './cases.ts';
 import { checkContactChange, checkElimination, checkPlan, checkVillageDecision, checkVillageMeeting } from './eligibility.ts';
 import { closed, evidenceList, MeasureKindSchema, MonitoringTypeSchema } from './evidence.ts';
 
@@ -22,8 +22,8 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
       reason: z.string().min(1).max(2000).optional(),
       ...when,
     }),
-    decide: (b, row) => {
-      const current = row.context.contact;
+    decide: (b, _row, _actor, loaded) => {
+      const current = contextOf(loaded).contact;
       refuseOn(checkContactChange(current !== null, b.reason));
       return [{
         type: 'MonitoringContactAssigned',

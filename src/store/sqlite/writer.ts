@@ -29,7 +29,11 @@ export class ThreadWriter implements BatchWriter {
   #stopped: string | undefined;
 
   constructor(path: string, synchronous: Synchronous) {
-    this.#worker = new Worker(new URL('./writer-thread.mjs', import.meta.url), { workerData: { path, synchronous } });
+    this.#worker = new Worker(new URL('./writer-thread.mjs', import.meta.url), {
+      workerData: { path, synchronous },
+      // plain JavaScript: no need for the TypeScript loader the main thread may run under (it would start with it)
+      execArgv: [],
+    });
     this.#worker.unref();
     this.#worker.on('message', ({ seq, reply }: WriterAnswer) => {
       const resolve = this.#waiting.get(seq);

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { buildCounty } from '../county/build.ts';
+import { fmt1, fmtInt } from '../lib/table.ts';
+import type { SuiteConfig } from './config.ts';
+import type { ReplayResult } from './replay-child.ts';
+import { log, ratio, row, verdict } from './row.ts';
+import type { Row } from './row.ts';
+import { lastJson, runTs } from './spawn.ts';
+
+const CHILD = new URL('./replay-child.ts', import.meta.url).pathname;
+const FULL_COUNTY = 200_000;
+
+/**
+ * The county data set generated once into a sqlite file (through the app's routes), then every read model rebuilt
+ * from it in a fresh process, beside the raw readAll of the same feed; resident memory with the set loaded.
+ */
+export const replaySection = async (config: SuiteConfig, dir: string): Promise<{ rows: Row[]; notes: string[] }> => {
+  const path = join(dir, 'county.db');
+  const households = config.replayHouseholds;
+  log(`replay: generating the county, ${fmtInt(households)} households (through the routes)`);
+  const built = await buildCounty({ path, households, seed: config.seed, progress: (m) => log(`replay: ${m}`) });
+  log(`replay: ${fmtInt(built.events)} events in ${fmt1(built.seconds)} s; rebuilding in a fresh process`);
+  const r = lastJson<ReplayResult>(await runTs(CHILD, [path], { nodeArgs: ['--expose-gc'] }));
+  const full = households >= FULL_COUNTY;
+  const rows = [
+    row({
+      measurement: `Replay: rebuild all read models from ${fmtInt(r.events)} events (${fmtInt(households)} households, ${fmtInt(r.designations)} designations)`,
+      ours: `${fmtInt(r.rebuild.perSecond)} events/s`, baseline: `${fmtInt(r.readAll.perSecond)} events/s (raw readAll)`, ratio: ratio(r.rebuild.perSecond, r.readAll.perSecond),
+      target: '≥ 100,000 events/s', verdict: verdict(r.rebuild.perSecond >= 100_000),
+    }),
+    row({
+      measurement: `Memory: resident with the data set loaded (${fmtInt(households)} households), peak / after GC`,
+      ours: `${fmtInt(r.rssPeakMb)} / ${fmtInt(r.rssAfterMb)} MB`, baseline: `${fmtInt(r.rssBeforeMb)} MB (same process, nothing loaded)`,
+      target: '≤ 1 GB at 200,000 households', verdict: full ? verdict(r.rssPeakMb <= 1024) : '',
+    }),
+  ];
+  const notes = [
+    `Replay: the data set was generated through the app's routes in ${fmt1(built.seconds)} s (${fmtInt(built.events)} events: ${fmtInt(built.households)} households, ` +
+      `${fmtInt(built.surveyed)} income surveys, ${fmtInt(built.declared)} designations → ${Object.entries(built.byState).map(([s, n]) => `${fmtInt(n)} ${s}`).join(', ')}); ` +
+      `heap after GC ${fmtInt(r.heapAfterGcMb)} MB.` +
+      (full ? '' : ` The memory target is for the full county (BENCH_SCALE=10); at this scale it is shown without a verdict.`),
+  ];
+  return { rows, notes };
+};
