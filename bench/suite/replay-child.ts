@@ -20,6 +20,8 @@ export interface ReplayResult {
   rssPeakMb: number;
   rssAfterMb: number;
   heapAfterGcMb: number;
+  heapTotalMb: number;
+  externalMb: number;
 }
 
 const mb = (bytes: number) => bytes / 2 ** 20;
@@ -83,6 +85,8 @@ const result: ReplayResult = {
   rssPeakMb: mb(Math.max(peak, after.rss)),
   rssAfterMb: mb(after.rss),
   heapAfterGcMb: mb(after.heapUsed),
+  heapTotalMb: mb(after.heapTotal),
+  externalMb: mb(after.external),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 await store.close();

@@ -31,7 +31,8 @@ const regionInData = (data: unknown): string | null => {
 
 /**
  * The region a stream belongs to: a designation's or household's village from the read models, else what its first
- * stored event names (a meeting's village, a round's township, a notice's scope). null when nothing says.
+ * stored event names (a meeting's village, a round's township, a notice's scope, the household it is about).
+ * null when nothing says.
  */
 export const regionOfStream = async (services: Services, stream: string): Promise<string | null> => {
   if (stream.startsWith(designationChain.streamPrefix)) {
@@ -43,7 +44,11 @@ export const regionOfStream = async (services: Services, stream: string): Promis
     if (row) return row.household.villageCode;
   }
   const [first] = await services.store.stored.readStream(stream, { limit: 1 });
-  return first ? regionInData(first.data) : null;
+  if (!first) return null;
+  const householdId = first.data.householdId;
+  // a stream about a household (a resident-ID claim, a monitoring case) belongs where the household lives
+  const household = typeof householdId === 'string' ? services.households.get(householdId) : undefined;
+  return regionInData(first.data) ?? household?.household.villageCode ?? null;
 };
 
 /** a stream is the reader's when its region is in their jurisdiction; one of no known region only for the whole country */

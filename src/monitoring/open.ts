@@ -4,13 +4,14 @@ import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import type { CommandName } from '../auth/permissions.ts';
 import { chinaDateOf } from '../domain/dates.ts';
-import { creationId } from '../engine/creation-id.ts';
 import type { Decision } from '../engine/engine.ts';
 import type { HouseholdRow } from '../households/projection.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
+import { derivedId } from '../shared/ids.ts';
 import { ProblemError } from '../shared/problem.ts';
+import { ConcurrencyError } from '../store/errors.ts';
 import { MONITORING_MACHINE_VERSION } from '../../workflows/registry.ts';
 import { asJson, refuseOn } from './cases.ts';
 import { monitoringChain } from './chain.ts';
@@ -49,10 +50,20 @@ const AlertBody = z.object({
   ...when,
 });
 
+/** the id of a household's n-th monitoring case: the same on every instance, so racing applications meet in one stream */
+export const nthCaseId = (householdId: string, n: number): string => derivedId('monitoring', householdId, String(n));
+
+const caseOpen = (caseId: string, state: string | null) => {
+  const eliminated = state === 'riskEliminated';
+  return new ProblemError(409, 'MONITORING_CASE_OPEN',
+    eliminated ? '该户已标注风险消除，风险再现时请进行风险再标注' : '该户已有进行中的监测事项',
+    eliminated ? 'This household is marked risk-eliminated: re-flag its case instead' : 'This household already has a monitoring case',
+    { caseId, ...(state === null ? {} : { state }) });
+};
+
 /**
  * A case starts with an application (申请) or a department's alert (部门筛查预警). One open case per household: an
- * eliminated one is re-flagged (风险再标注) rather than opened again. A retry with the same Idempotency-Key answers
- * as the first time.
+ * eliminated one is re-flagged (风险再标注) rather than opened again.
  */
 export const registerOpenCase = (app: FastifyInstance, services: Services): void => {
   const open = async (
@@ -66,16 +77,20 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const actor = authorize(request, permission, household.household.villageCode);
     const ctx = commandContext(request, actor, services.clock, occurredAt);
-    const id = creationId(monitoringChain, ctx, services.newId);
+    // one open case per household, also when requests race or instances share the database: the id of a
+    // household's n-th case is derived from (household, n), so racing applications address one stream and the store
+    // lets one of them start it; a retry (same Idempotency-Key) of the open case's first command is answered as then
     const existing = services.monitoring.openFor(household.id);
-    if (existing && existing.id !== id) {
-      const eliminated = existing.state === 'riskEliminated';
-      throw new ProblemError(409, 'MONITORING_CASE_OPEN',
-        eliminated ? '该户已标注风险消除，风险再现时请进行风险再标注' : '该户已有进行中的监测事项',
-        eliminated ? 'This household is marked risk-eliminated: re-flag its case instead' : 'This household already has a monitoring case',
-        { caseId: existing.id, state: existing.state });
-    }
-    const outcome = await services.engine.execute(monitoringChain, id, ctx, () => decide(household, chinaDateOf(ctx.occurredAt)));
+    if (existing && ctx.idempotencyKey === undefined) throw caseOpen(existing.id, existing.state);
+    const earlier = services.monitoring.list('', (r) => r.context.householdId === household.id).length;
+    const id = existing?.id ?? nthCaseId(household.id, earlier);
+    const outcome = await services.engine.execute(monitoringChain, id, ctx, () => {
+      if (existing) throw caseOpen(existing.id, existing.state); // the open one was not started by this command
+      return decide(household, chinaDateOf(ctx.occurredAt));
+    }).catch((error: unknown) => {
+      if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) throw caseOpen(id, null);
+      throw error;
+    });
     await services.projector.waitFor(outcome.position);
     const row = services.monitoring.get(id);
     if (!row) throw new Error('monitoring case not projected');

@@ -13,6 +13,7 @@ import { SqliteReader } from '../../src/store/sqlite/reader.ts';
 import { SQLITE_SCHEMA } from '../../src/store/sqlite/schema.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { SqliteStoreOptions } from '../../src/store/sqlite/sqlite-store.ts';
+import type { WriteBatch } from '../../src/store/sqlite/protocol.ts';
 import { openWriter } from '../../src/store/sqlite/writer-core.mjs';
 import type { EventStore, RecordedEvent } from '../../src/store/types.ts';
 import { event, events, uniqueStream } from './harness.ts';
@@ -140,9 +141,16 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     const writerDb = new Database(path);
     const other = new Database(path);
     const planner = new BatchPlanner(new SqliteReader(main), deps);
-    const writer = openWriter(writerDb);
+    const core = openWriter<string>(writerDb);
+    // one request, one answer (and a commit), as the inline writer does
+    const only = () => core.flush()[0]?.reply;
+    const writer = {
+      lock: (epoch: number) => (core.lock('lock', epoch), only()),
+      write: (batch: WriteBatch) => (core.write(`batch ${batch.id}`, batch), only()),
+      release: () => core.release(),
+    };
     const close = () => [main, writerDb, other].forEach((db) => db.close());
-    return { main, other, planner, writer, close };
+    return { main, other, planner, core, writer, close };
   };
   const req = (stream: string, count = 1) => ({ stream, events: events(count), expectedRevision: 'any' as const });
   const foreignInsert = (db: Database.Database, position: number) =>
@@ -155,7 +163,7 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     planner.invalidate(unlocked.batch.epoch);
     expect(writer.lock(planner.epoch)).toEqual({ status: 'locked' });
     const locked = planner.plan([req('s')]);
-    expect(writer.write(locked.batch)).toEqual({ status: 'committed' });
+    expect(writer.write(locked.batch)).toMatchObject({ status: 'committed' });
     close();
   });
 
@@ -176,7 +184,7 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     expect(writer.lock(planner.epoch)).toEqual({ status: 'locked' });
     const again = planner.plan([req('s')]);
     expect(again.batch.after).toBe(2);
-    expect(writer.write(again.batch)).toEqual({ status: 'committed' });
+    expect(writer.write(again.batch)).toMatchObject({ status: 'committed' });
     planner.answered(again.batch);
     expect(main.prepare('SELECT stream, revision FROM events ORDER BY position').all()).toEqual([
       { stream: 'foreign', revision: 1 },
@@ -190,7 +198,7 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     const { main, planner, writer, close } = setup();
     writer.lock(planner.epoch);
     const first = planner.plan([req('s')]);
-    expect(writer.write(first.batch)).toEqual({ status: 'committed' });
+    expect(writer.write(first.batch)).toMatchObject({ status: 'committed' });
     planner.answered(first.batch);
     const second = planner.plan([req('s')]);
     // no row appended, but the file changed under the plan (here: an edit through another connection)
@@ -203,7 +211,7 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     const { other, planner, writer, close } = setup();
     writer.lock(planner.epoch);
     const first = planner.plan([req('s')]);
-    expect(writer.write(first.batch)).toEqual({ status: 'committed' });
+    expect(writer.write(first.batch)).toMatchObject({ status: 'committed' });
     planner.answered(first.batch);
     // another connection moves the stream on; the cached head still says revision 0
     other.prepare(`INSERT INTO events VALUES (2, ?, 's', 1, 'X', '{}', '{}', 'p', 'h')`).run(randomUUID());
@@ -215,7 +223,35 @@ describe('sqlite writer: a plan is written only if it still holds', () => {
     writer.lock(planner.epoch);
     const again = planner.plan([{ stream: 's', events: events(1), expectedRevision: 1 }]);
     expect(again.plan.outcomes[0]).toMatchObject({ ok: true });
-    expect(writer.write(again.batch)).toEqual({ status: 'committed' });
+    expect(writer.write(again.batch)).toMatchObject({ status: 'committed' });
+    close();
+  });
+
+  it('batches that reach the writer together share a transaction', () => {
+    const { main, planner, core, writer, close } = setup();
+    writer.lock(planner.epoch);
+    const batches = [req('a'), req('b', 2), req('c')].map((r) => planner.plan([r]).batch);
+    for (const b of batches) core.write(`batch ${b.id}`, b);
+    const answers = core.flush();
+    expect(answers.map((a) => a.reply.status)).toEqual(['committed', 'committed', 'committed']);
+    expect(new Set(answers.map((a) => (a.reply as { txn?: number }).txn)).size).toBe(1);
+    expect(main.prepare('SELECT stream FROM events ORDER BY position').pluck().all()).toEqual(['a', 'b', 'b', 'c']);
+    close();
+  });
+
+  it('one batch failing in a shared transaction fails alone: the others are refused as stale, to be planned again', () => {
+    const { main, planner, core, writer, close } = setup();
+    main.exec(`CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.stream = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`);
+    writer.lock(planner.epoch);
+    const first = planner.plan([req('a')]);
+    expect(writer.write(first.batch)).toMatchObject({ status: 'committed' });
+    const [b2, b3, b4, b5] = [req('b', 2), req('c'), req('poison'), req('d')].map((r) => planner.plan([r]).batch) as [WriteBatch, WriteBatch, WriteBatch, WriteBatch];
+    for (const b of [b2, b3, b4, b5]) core.write(`batch ${b.id}`, b);
+    const answers = core.flush();
+    expect(answers.map((a) => a.reply.status)).toEqual(['stale', 'stale', 'failed', 'stale']);
+    expect(answers.map((a) => a.key)).toEqual([b2, b3, b4, b5].map((b) => `batch ${b.id}`));
+    expect(answers[2]?.reply).toMatchObject({ error: { message: 'poisoned row' } });
+    expect(main.prepare('SELECT stream FROM events ORDER BY position').pluck().all()).toEqual(['a']);
     close();
   });
 

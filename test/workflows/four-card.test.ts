@@ -77,3 +77,15 @@ describe('four-card machine (红黄绿蓝卡认定)', () => {
     expect(stateName(initialSnapshot(fourCardMachine))).toBe('new');
   });
 });
+
+describe('objections count only when raised during the notice', () => {
+  it('refuses an objection that happened after the notice ended, even if the timer has not run yet', () => {
+    const inNotice = [declared, approved, reviewed, e('SpotCheckPassed', { roundId: 'r1' }, 'co'), posted];
+    const late = { ...e('ObjectionRaised', { objectionId: 'o9', summary: '逾期异议' }, 'clerk'), occurredAt: '2026-04-10T16:00:00.000Z' };
+    expect(refuses(inNotice, late)).toBe(true);
+    const lastMinute = { ...late, occurredAt: '2026-04-11T00:59:00+08:00' }; // 2026-04-10T16:59Z: after the end too
+    expect(refuses(inNotice, lastMinute)).toBe(true);
+    const inTime = { ...late, occurredAt: '2026-04-10T23:59:00+08:00' };
+    expect(refuses(inNotice, inTime)).toBe(false);
+  });
+});

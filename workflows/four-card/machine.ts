@@ -28,6 +28,8 @@ export const fourCardMachine = setup({
     objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'ObjectionResolved').objectionId),
     objectionUpheld: ({ event }) => ev(event, 'ObjectionResolved').outcome === 'upheld',
     newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'ObjectionRaised').objectionId),
+    // an objection counts when it was raised during the notice, whenever it is entered (occurredAt, not recordedAt)
+    raisedDuringNotice: ({ context, event }) => context.notice !== null && Date.parse(event.occurredAt) < Date.parse(context.notice.endsAt),
     noticeOverAndClear: ({ context, event }) =>
       context.openObjections.length === 0 && context.notice !== null && ev(event, 'DesignationCompleted').at >= context.notice.endsAt,
   },
@@ -126,7 +128,7 @@ export const fourCardMachine = setup({
     },
     inNotice: {
       on: {
-        ObjectionRaised: { guard: 'newObjection', actions: 'addObjection' },
+        ObjectionRaised: { guard: and(['newObjection', 'raisedDuringNotice']), actions: 'addObjection' },
         ObjectionResolved: [
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingTownshipReview', actions: 'clearReview' },
           { guard: 'objectionOpen', actions: 'removeObjection' },

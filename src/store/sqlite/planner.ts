@@ -51,8 +51,9 @@ export class BatchPlanner {
   }
 
   plan(requests: AppendRequest[]): PlannedBatch {
-    // the last position first: were anything committed after this read (another connection, between two batches
-    // of this epoch) the file would be past what the plan assumes, and the writer would refuse the batch
+    // a fresh epoch reads the file under the writer's lock; later in the epoch, a stream not cached yet is read from
+    // the file too: were anything committed by then (another connection), the file would be past the position the
+    // plan assumes, and the writer would refuse the batch
     if (this.#lastPosition < 0) this.#lastPosition = this.reader.lastPosition();
     if (this.#unconfirmed.size === 0 && this.#heads.size > MAX_CACHED_HEADS) this.#heads.clear();
     const heads = new Map<string, StreamHead>();

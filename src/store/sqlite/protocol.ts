@@ -1,6 +1,6 @@
 /**
  * Messages between the sqlite store (main thread: reads and plans) and its writer (a worker thread, or the same
- * connection inline): the writer gets batches already planned and only inserts them, one transaction each.
+ * connection inline): the writer gets batches already planned and only checks, inserts and commits them.
  */
 
 /** values of one row in INSERT column order: position, id, stream, revision, type, data, metadata, prev_hash, hash */
@@ -37,8 +37,12 @@ export interface Failed {
   error: WriteFailure;
 }
 
-/** committed: durable (synced as the connection's synchronous setting says) and visible to readers */
-export type WriteReply = { status: 'committed' } | Stale | Failed;
+/**
+ * committed: durable (synced as the connection's synchronous setting says) and visible to readers. Batches that
+ * reached the writer while it was committing share the next transaction, with one savepoint each: `txn` tells
+ * which transaction (and sync) a batch was part of.
+ */
+export type WriteReply = { status: 'committed'; txn: number } | Stale | Failed;
 
 /** the writer holds the write lock (an open IMMEDIATE transaction) until the next write or a release */
 export type LockReply = { status: 'locked' } | Stale | Failed;
@@ -49,6 +53,7 @@ export type WriterMessage =
   | { type: 'release' }
   | { type: 'close' };
 
+/** the writer answers in request order, several at once when they shared a transaction */
 export interface WriterAnswer {
   seq: number;
   reply: WriteReply | LockReply;

@@ -26,11 +26,11 @@ export interface SqliteStoreOptions {
   /** how often a subscription looks for events written by another process */
   pollMs?: number;
   /**
-   * 'thread' (default): commits run on a connection of their own in a worker thread, so the next batch is planned
-   * while one commits. 'inline': on the store's connection, one batch at a time.
+   * 'thread' (default): commits run on a connection of their own in a worker thread, so the next batches are
+   * planned while one commits. 'inline': on the store's connection, one batch at a time.
    */
   writer?: 'thread' | 'inline';
-  /** batches planned ahead of the one committing, plus one (default 2 with a thread; inline always 1) */
+  /** batches sent to the writer and not answered yet, at most (default 8 with a thread; inline always 1) */
   pipeline?: number;
 }
 
@@ -51,7 +51,10 @@ export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   /** the main thread's connection: every read; never used to append */
   readonly db: Db;
-  /** counters for metrics: how well group commit is grouping, and how often a plan had to be made again */
+  /**
+   * counters for metrics: how well group commit is grouping (transactions committed, appends they answered), and
+   * how many appends had to be planned again (their batch was not written: another connection wrote meanwhile)
+   */
   readonly stats = { transactions: 0, appends: 0, replanned: 0 };
   readonly #reader: SqliteReader;
   readonly #planner: BatchPlanner;
@@ -59,6 +62,8 @@ export class SqliteEventStore implements EventStore {
   readonly #queue: GroupCommitQueue;
   readonly #notifier = new AppendNotifier();
   readonly #pollMs: number;
+  /** the writer's transaction the last committed batch was part of: batches may share one */
+  #lastTxn = -1;
   /** set while a plan waits for the write lock */
   #turn: Promise<void> | undefined;
   #closing: Promise<void> | undefined;
@@ -78,7 +83,7 @@ export class SqliteEventStore implements EventStore {
       const inline = inMemory || options.writer === 'inline';
       this.#writer = inline ? new InlineWriter(this.db) : new ThreadWriter(options.path, synchronous);
       this.#planner = new BatchPlanner(this.#reader, deps);
-      this.#queue = new GroupCommitQueue((batch) => this.#flush(batch), { maxInFlight: inline ? 1 : (options.pipeline ?? 2) });
+      this.#queue = new GroupCommitQueue((batch) => this.#flush(batch), { maxInFlight: inline ? 1 : (options.pipeline ?? 8) });
     } catch (error) {
       this.db.close();
       throw error;
@@ -130,7 +135,8 @@ export class SqliteEventStore implements EventStore {
     const reply = await this.#writer.write(batch);
     this.#planner.answered(batch);
     if (reply.status === 'committed') {
-      this.stats.transactions += 1;
+      if (reply.txn !== this.#lastTxn) this.stats.transactions += 1;
+      this.#lastTxn = reply.txn;
       this.stats.appends += requests.length;
       if (plan.rows.length > 0) this.#notifier.notify();
       return plan.outcomes;

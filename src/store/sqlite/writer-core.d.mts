@@ -1,13 +1,21 @@
-import type { Database } from 'better-sqlite3';
 import type { LockReply, WriteBatch, WriteReply } from './protocol.ts';
+import type { Database } from 'better-sqlite3';
 
-export interface CoreWriter {
-  /** BEGIN IMMEDIATE for the first batch of an epoch, left open until write() or release(); never throws */
-  lock(epoch: number): LockReply;
-  /** checks the plan, inserts, commits: in the transaction lock() opened, or in one of its own; never throws */
-  write(batch: WriteBatch): WriteReply;
-  /** gives up a lock without writing */
-  release(): void;
+export interface CoreAnswer<K> {
+  key: K;
+  reply: WriteReply | LockReply;
 }
 
-export declare const openWriter: (db: Database) => CoreWriter;
+/** None of these throws: failures are answers. */
+export interface CoreWriter<K> {
+  /** commits what is open, then BEGIN IMMEDIATE for the first batch of an epoch, left open for that batch */
+  lock(key: K, epoch: number): void;
+  /** checks the plan and inserts the rows, in the open transaction (or a new one) */
+  write(key: K, batch: WriteBatch): void;
+  /** gives up a lock without writing */
+  release(): void;
+  /** commits (unless a lock waits for its batch) and hands out the answers since the last flush, in order */
+  flush(): Array<CoreAnswer<K>>;
+}
+
+export declare const openWriter: <K>(db: Database) => CoreWriter<K>;

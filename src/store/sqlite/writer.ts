@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Database as Db } from 'better-sqlite3';
 import type { LockReply, WriteBatch, WriteFailure, WriteReply, WriterAnswer, WriterMessage } from './protocol.ts';
 import { openWriter } from './writer-core.mjs';
+import type { CoreWriter } from './writer-core.mjs';
 
 export type Synchronous = 'FULL' | 'NORMAL' | 'OFF';
 
@@ -18,7 +19,8 @@ const failed = (message: string): { status: 'failed'; error: WriteFailure } => (
 
 /**
  * A worker thread with its own connection on the file. Committing (and its sync) runs there, so the main thread
- * plans the next batch meanwhile. The thread does not keep the process alive while nothing is outstanding.
+ * plans the next batches meanwhile; those that reach the thread during a commit share the next one. The thread
+ * does not keep the process alive while nothing is outstanding.
  */
 export class ThreadWriter implements BatchWriter {
   readonly #worker: Worker;
@@ -35,11 +37,13 @@ export class ThreadWriter implements BatchWriter {
       execArgv: [],
     });
     this.#worker.unref();
-    this.#worker.on('message', ({ seq, reply }: WriterAnswer) => {
-      const resolve = this.#waiting.get(seq);
-      this.#waiting.delete(seq);
+    this.#worker.on('message', (answers: WriterAnswer[]) => {
+      for (const { seq, reply } of answers) {
+        const resolve = this.#waiting.get(seq);
+        this.#waiting.delete(seq);
+        resolve?.(reply);
+      }
       if (this.#waiting.size === 0) this.#worker.unref();
-      resolve?.(reply);
     });
     this.#worker.on('error', (error) => this.#stop(`sqlite writer thread failed: ${error.message}`));
     this.#exited = new Promise((resolve) => {
@@ -88,21 +92,25 @@ export class ThreadWriter implements BatchWriter {
   }
 }
 
-/** The same steps on the store's own connection, in the calling turn: for ':memory:', and to compare. */
+/** The same steps on the store's own connection, one transaction per batch: for ':memory:', and to compare. */
 export class InlineWriter implements BatchWriter {
-  readonly #core;
+  readonly #core: CoreWriter<number>;
   #closed = false;
 
   constructor(db: Db) {
-    this.#core = openWriter(db);
+    this.#core = openWriter<number>(db);
   }
 
   async lock(epoch: number): Promise<LockReply> {
-    return this.#closed ? failed('the store is closed') : this.#core.lock(epoch);
+    if (this.#closed) return failed('the store is closed');
+    this.#core.lock(0, epoch);
+    return this.#only() as LockReply;
   }
 
   async write(batch: WriteBatch): Promise<WriteReply> {
-    return this.#closed ? failed('the store is closed') : this.#core.write(batch);
+    if (this.#closed) return failed('the store is closed');
+    this.#core.write(0, batch);
+    return this.#only() as WriteReply;
   }
 
   release(): void {
@@ -111,5 +119,10 @@ export class InlineWriter implements BatchWriter {
 
   async close(): Promise<void> {
     this.#closed = true;
+  }
+
+  #only(): WriteReply | LockReply {
+    const [answer] = this.#core.flush();
+    return answer?.reply ?? failed('the writer gave no answer');
   }
 }

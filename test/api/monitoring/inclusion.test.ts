@@ -89,6 +89,16 @@ describe('inclusion (纳入监测): application → appraisals → notice with d
     expect(ok<{ total: number }>(await http(t).get(P.clerk, `/monitoring-cases?householdId=${householdId}`)).total).toBe(1);
   });
 
+  it('racing applications without a key open one case: the store, not the read model, decides', async () => {
+    const householdId = await registerHousehold(t, edgeHousehold(6));
+    const body = { householdId, year: 2025, source: 'cadreScreening', proposedType: 'edgeProne', risk: '排查发现：重病' };
+    const responses = await Promise.all(Array.from({ length: 12 }, () => http(t).post(P.clerk, '/monitoring-cases', body)));
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    for (const r of responses.filter((x) => x.statusCode !== 201)) expect(ok<{ code: string }>(r, 409).code).toBe('MONITORING_CASE_OPEN');
+    const applied = (await t.store.readAll()).filter((e) => e.type === 'MonitoringApplied' && e.data.householdId === householdId);
+    expect(applied).toHaveLength(1);
+  });
+
   it('steps out of order are refused by the machine, and nothing is appended', async () => {
     const householdId = await registerHousehold(t, edgeHousehold(4));
     const { id } = ok(await apply(t, householdId), 201);

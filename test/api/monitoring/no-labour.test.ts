@@ -26,7 +26,7 @@ describe('a household with no labour capacity is not marked risk-eliminated (it 
     expect((await http(t).get(P.clerk, `/monitoring-cases/${c.id}`)).json()).toMatchObject({ state: 'monitored' });
   });
 
-  it('labour lost after the proposal: the township cannot approve it, and the district cannot file it', async () => {
+  it('labour lost after the proposal: the township cannot approve it; sent back, the household stays monitored', async () => {
     const c = await drive(t, 'monitored', 92);
     at(t, '2026-10-12T02:00:00.000Z');
     await changeHousehold(t, c.householdId, recovered);
