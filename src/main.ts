@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/config.ts';
+import { loadCalendar, loadPolicies } from './config/policy-files.ts';
 import { keyResolverFor } from './auth/key-config.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './http/logger.ts';
@@ -11,8 +12,12 @@ import { openStore } from './store/open-store.ts';
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
 const main = async () => {
   let config;
+  let policies;
+  let calendar;
   try {
     config = loadConfig();
+    policies = loadPolicies(config.POLICY_FILE);
+    calendar = loadCalendar(config.CALENDAR_FILE);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -25,6 +30,8 @@ const main = async () => {
   const app = await buildApp({
     store,
     clock: systemClock,
+    policies,
+    calendar,
     newId: randomIds,
     newSeed: () => randomUUID(),
     auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },

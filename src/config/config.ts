@@ -10,6 +10,10 @@ export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
+  /** JSON file of policy numbers per region and year over the seeds' defaults */
+  POLICY_FILE: z.string().min(1).optional(),
+  /** JSON file adding or correcting years of the working-day calendar */
+  CALENDAR_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVENT_STORE: z.enum(['sqlite', 'postgres', 'kurrentdb', 'memory']).default('sqlite'),
   SQLITE_PATH: z.string().min(1).default('./data/events.db'),

@@ -9,6 +9,7 @@ import { registerAuthentication } from '../auth/authenticate.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { designationRoutes } from '../designations/routes.ts';
+import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { PolicyBook } from '../domain/policy.ts';
 import { feedRoutes } from '../feeds/routes.ts';
 import type { FeedOptions } from '../feeds/options.ts';
@@ -38,6 +39,8 @@ export interface AppDeps {
   /** requests per minute per token (per address when unauthenticated) */
   rateLimitPerMinute?: number;
   policies?: PolicyBook;
+  /** the working-day calendar, with an administrator's corrections */
+  calendar?: WorkingCalendar;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
   timerIntervalMs?: number;
   /** event feed and webhook delivery tuning (src/feeds/options.ts); webhook delivery is manual unless webhooks.intervalMs > 0 */
