@@ -24,7 +24,8 @@ it('/metrics counts commands by route and outcome and times appends', async () =
   const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
   expect(text).toMatch(/http_requests_total\{route="\/households",method="POST",status="201"\} 1/);
   expect(text).toMatch(/http_requests_total\{route="\/households",method="POST",status="409"\} 1/);
-  expect(text).toMatch(/store_append_seconds_count\{store="sqlite",outcome="ok"\} 1/);
+  // a registration is two appends: the resident-ID claim, then the household
+  expect(text).toMatch(/store_append_seconds_count\{store="sqlite",outcome="ok"\} 2/);
   expect(text).toMatch(/projection_lag_events 0/);
   expect(text).toMatch(/notice_timer_backlog 0/);
 });
