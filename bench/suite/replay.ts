@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { buildCounty } from '../county/build.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
 import type { SuiteConfig } from './config.ts';
-import type { ReplayResult } from './replay-child.ts';
+import type { ReadResult, RebuildResult } from './replay-child.ts';
 import { log, ratio, row, verdict } from './row.ts';
 import type { Row } from './row.ts';
 import { lastJson, runTs } from './spawn.ts';
@@ -20,13 +20,14 @@ export const replaySection = async (config: SuiteConfig, dir: string): Promise<{
   log(`replay: generating the county, ${fmtInt(households)} households (through the routes)`);
   const built = await buildCounty({ path, households, seed: config.seed, progress: (m) => log(`replay: ${m}`) });
   log(`replay: ${fmtInt(built.events)} events in ${fmt1(built.seconds)} s; rebuilding in a fresh process`);
-  const r = lastJson<ReplayResult>(await runTs(CHILD, [path], { nodeArgs: ['--expose-gc'] }));
+  const read = lastJson<ReadResult>(await runTs(CHILD, [path, 'read']));
+  const r = lastJson<RebuildResult>(await runTs(CHILD, [path, 'rebuild'], { nodeArgs: ['--expose-gc'] }));
   const full = households >= FULL_COUNTY;
   const rows = [
     row({
-      measurement: `Replay: rebuild all read models from ${fmtInt(r.events)} events (${fmtInt(households)} households, ${fmtInt(r.designations)} designations)`,
-      ours: `${fmtInt(r.rebuild.perSecond)} events/s`, baseline: `${fmtInt(r.readAll.perSecond)} events/s (raw readAll)`, ratio: ratio(r.rebuild.perSecond, r.readAll.perSecond),
-      target: '≥ 100,000 events/s', verdict: verdict(r.rebuild.perSecond >= 100_000),
+      measurement: `Replay: rebuild all read models from ${fmtInt(r.events)} events (${fmtInt(r.households)} households, ${fmtInt(r.designations)} designations)`,
+      ours: `${fmtInt(r.perSecond)} events/s`, baseline: `${fmtInt(read.perSecond)} events/s (raw readAll)`, ratio: ratio(r.perSecond, read.perSecond),
+      target: '≥ 100,000 events/s', verdict: verdict(r.perSecond >= 100_000),
     }),
     row({
       measurement: `Memory: resident with the data set loaded (${fmtInt(households)} households), peak / after GC`,
@@ -37,7 +38,7 @@ export const replaySection = async (config: SuiteConfig, dir: string): Promise<{
   const notes = [
     `Replay: the data set was generated through the app's routes in ${fmt1(built.seconds)} s (${fmtInt(built.events)} events: ${fmtInt(built.households)} households, ` +
       `${fmtInt(built.surveyed)} income surveys, ${fmtInt(built.declared)} designations → ${Object.entries(built.byState).map(([s, n]) => `${fmtInt(n)} ${s}`).join(', ')}); ` +
-      `heap after GC ${fmtInt(r.heapAfterGcMb)} MB.` +
+      `the raw read and the rebuild each ran in a fresh process (the rebuild with every projection of src/services.ts); heap after GC ${fmtInt(r.heapAfterGcMb)} MB of ${fmtInt(r.heapTotalMb)} MB.` +
       (full ? '' : ` The memory target is for the full county (BENCH_SCALE=10); at this scale it is shown without a verdict.`),
   ];
   return { rows, notes };

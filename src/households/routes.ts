@@ -8,6 +8,7 @@ import type { Household } from '../domain/household.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { creationId } from '../engine/creation-id.ts';
 import { ConcurrencyError } from '../store/errors.ts';
+import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
@@ -37,12 +38,14 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const body = parseWith(RegisterBody, request.body);
     const actor = authorize(request, 'household.register', body.household.villageCode);
     const ctx = commandContext(request, actor, clock, body.occurredAt);
+    // everything that can refuse the registration is checked before the claim, so a refused request writes nothing
+    const metadata = { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId: null };
+    const decisions = registerHousehold(body.household);
+    validateAppend(`${householdChain.streamPrefix}new`, decisions.map((d) => ({ ...d, metadata })));
     // the claim decides which household id registers this head; a retry or a racing request gets the same id,
     // and the engine then replays the first registration or refuses a second one
-    const id = await claimResident(services.store, body.household.residentId, creationId(householdChain, ctx, services.newId), {
-      actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId: null,
-    });
-    const outcome = await engine.execute(householdChain, id, ctx, () => registerHousehold(body.household)).catch((error: unknown) => {
+    const id = await claimResident(services.store, body.household.residentId, creationId(householdChain, ctx, services.newId), metadata);
+    const outcome = await engine.execute(householdChain, id, ctx, () => decisions).catch((error: unknown) => {
       if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) {
         throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered', { householdId: id });
       }

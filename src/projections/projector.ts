@@ -1,5 +1,12 @@
 import type { EventStore, RecordedEvent, Subscription } from '../store/types.ts';
 
+/**
+ * Events per read while catching up. A page should fit V8's young generation, so that what the projections do not
+ * keep dies young: with 5,000 events (a household registration is ~3 KB of JSON) every page was promoted to the old
+ * generation, and rebuilding a 200,000-household county peaked at 1.4 GB resident instead of 0.8 GB, no faster.
+ */
+const CATCH_UP_PAGE = 1000;
+
 /** A read model kept in memory and fed in global order. */
 export interface Projection {
   readonly name: string;
@@ -29,9 +36,9 @@ export class Projector {
 
   async start(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ after: this.#position, limit: 5000 });
+      const page = await this.store.readAll({ after: this.#position, limit: CATCH_UP_PAGE });
       for (const e of page) this.#apply(e);
-      if (page.length < 5000) break;
+      if (page.length < CATCH_UP_PAGE) break;
     }
     const subscription = this.store.subscribe({ after: this.#position });
     this.#subscription = subscription;
