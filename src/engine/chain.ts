@@ -32,3 +32,12 @@ export const machineFor = (chain: ChainDefinition, version: string): AnyStateMac
   if (!machine) throw new Error(`${chain.name}: no machine definition ${version}`);
   return machine;
 };
+
+/** a chain whose streams are `<name>-<id>` and whose first event records the machine version it started under */
+export const defineChain = (name: string, currentVersion: string, machines: ChainDefinition['machines']): ChainDefinition => ({
+  name,
+  streamPrefix: `${name}-`,
+  currentVersion,
+  machines,
+  versionOf: (first) => String(first.data.machineVersion ?? currentVersion),
+});

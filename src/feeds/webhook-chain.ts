@@ -1,14 +1,8 @@
-import type { ChainDefinition } from '../engine/chain.ts';
+import { defineChain } from '../engine/chain.ts';
 import { WEBHOOK_MACHINE_VERSION, webhookMachines } from '../../workflows/webhooks/machine.ts';
 
 /** a webhook subscription's lifecycle: one stream 'webhook-<id>', decided by workflows/webhooks/machine.ts */
-export const webhookChain: ChainDefinition = {
-  name: 'webhook',
-  streamPrefix: 'webhook-',
-  currentVersion: WEBHOOK_MACHINE_VERSION,
-  machines: webhookMachines,
-  versionOf: (first) => String(first.data.machineVersion ?? WEBHOOK_MACHINE_VERSION),
-};
+export const webhookChain = defineChain('webhook', WEBHOOK_MACHINE_VERSION, webhookMachines);
 
 /** delivery progress of a subscription: 'webhook-cursor-<id>', append-only, never replayed by the engine */
 export const CURSOR_PREFIX = 'webhook-cursor-';

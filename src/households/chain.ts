@@ -1,10 +1,5 @@
-import type { ChainDefinition } from '../engine/chain.ts';
+import { defineChain } from '../engine/chain.ts';
 import { HOUSEHOLD_MACHINE_VERSION, householdMachines } from '../../workflows/registry.ts';
 
-export const householdChain: ChainDefinition = {
-  name: 'household',
-  streamPrefix: 'household-',
-  currentVersion: HOUSEHOLD_MACHINE_VERSION,
-  machines: householdMachines,
-  versionOf: (first) => String(first.data.machineVersion ?? HOUSEHOLD_MACHINE_VERSION),
-};
+/** 农户: one stream per household, its facts changing over time. */
+export const householdChain = defineChain('household', HOUSEHOLD_MACHINE_VERSION, householdMachines);

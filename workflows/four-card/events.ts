@@ -1,23 +1,12 @@
+import type { RuleNote, Signer } from '../signatures.ts';
+
+export type { RuleNote, Signer };
+
 /**
  * The facts of a four-card designation (红黄绿蓝卡认定), one per accepted step. They are stored as they are and
  * replayed through the machine; `actor` and `occurredAt` come from the stored event's metadata.
  */
 export type Card = 'red' | 'yellow' | 'green' | 'blue';
-
-/** a person who signed, in the capacity they signed in (谁调查谁签字谁负责) */
-export interface Signer {
-  id: string;
-  name?: string;
-  capacity?: string;
-  jurisdiction?: string;
-}
-
-/** a warning or refusal reason, with a stable code */
-export interface RuleNote {
-  code: string;
-  zh: string;
-  en: string;
-}
 
 interface Signed {
   actor: Signer;

@@ -1,3 +1,7 @@
+import type { RuleNote, Signer } from '../signatures.ts';
+
+export type { RuleNote, Signer };
+
 /**
  * The facts of one household's monitoring case (防止返贫监测对象, seed 004), one per accepted step, through both
  * phases: inclusion (申请 → 评议 → 公示 and 数据比对 → 审核 → 备案公告), then assistance while monitored, risk
@@ -17,21 +21,6 @@ export type ApplicationChannel = 'written' | 'app' | 'hotline12317';
 
 /** the two notices of a case: the inclusion notice, and the risk-elimination notice */
 export type NoticePhase = 'inclusion' | 'elimination';
-
-export interface Signer {
-  id: string;
-  name?: string;
-  capacity?: string;
-  jurisdiction?: string;
-}
-
-/** a rule a step broke (refused, never stored) or came close to (a warning, stored for every later signer) */
-export interface RuleNote {
-  code: string;
-  zh: string;
-  en: string;
-  facts?: Record<string, unknown>;
-}
 
 /** a reference to a scan or photo kept elsewhere: never the file itself */
 export interface Evidence {
