@@ -7,6 +7,9 @@ import type { Role } from './roles.ts';
 export const PERMISSIONS = {
   'household.register': ['investigator', 'villageClerk'],
   'household.change': ['investigator', 'villageClerk'],
+  // seed 002: 1人录入、1人审核、1人监督 — the village work team and the township check the entered data
+  'household.review': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
+  'household.supervise': ['firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
   'designation.declare': ['investigator'], // 初核申报
   'designation.revise': ['investigator'],
   'designation.withdraw': ['investigator'], // 撤回 (only by whoever declared: the machine's guard)

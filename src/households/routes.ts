@@ -10,6 +10,7 @@ import { creationId } from '../engine/creation-id.ts';
 import { ConcurrencyError } from '../store/errors.ts';
 import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
+import { registerHouseholdDataChecks } from './data-checks.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
@@ -33,6 +34,7 @@ const ListQuery = Type.Object({
 /** 农户: registered and changed as a stream of their own; the designation records the facts it was decided on. */
 export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { engine, households, clock, projector } = services;
+  registerHouseholdDataChecks(app, services);
 
   app.post('/households', { schema: { tags: ['households'], summary: 'Register a household (农户登记)', body: jsonSchemaOf(RegisterBody) } }, async (request, reply) => {
     const body = parseWith(RegisterBody, request.body);

@@ -69,3 +69,23 @@ describe('notices read model', () => {
     await t.close();
   });
 });
+
+describe('seed 002: one person enters, a second reviews, a third supervises (1人录入、1人审核、1人监督)', () => {
+  it('refuses the enterer as reviewer and either of them as supervisor, and starts over when the facts change', async () => {
+    const t = await startApp();
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(31) })).json().id;
+    const clerk = { id: 'clerk-1', role: 'villageClerk' as const, region: VILLAGE };
+    const secretary = { id: 'fs-1', role: 'firstSecretary' as const, region: VILLAGE };
+    expect((await call(t, { ...inv, role: 'villageClerk' }, 'POST', `/households/${id}/reviews`, { opinion: '自审' })).json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+    expect((await call(t, secretary, 'POST', `/households/${id}/supervisions`, { opinion: '先监督' })).json()).toMatchObject({ code: 'STEP_NOT_ALLOWED' });
+    expect((await call(t, clerk, 'POST', `/households/${id}/reviews`, { opinion: '已核对户口簿' })).json().dataChecks).toEqual({ enteredBy: 'inv-1', reviewedBy: 'clerk-1', supervisedBy: null });
+    expect((await call(t, { ...clerk, role: 'firstSecretary' }, 'POST', `/households/${id}/supervisions`, { opinion: '监督' })).json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+    expect((await call(t, secretary, 'POST', `/households/${id}/supervisions`, { opinion: '已监督录入' })).json().dataChecks).toEqual({ enteredBy: 'inv-1', reviewedBy: 'clerk-1', supervisedBy: 'fs-1' });
+    const changed = await call(t, clerk, 'POST', `/households/${id}/changes`, { changes: { group: '5组' }, reason: '分组调整' });
+    expect(changed.statusCode).toBe(200);
+    // the clerk entered the change: now someone else reviews it
+    expect((await call(t, clerk, 'POST', `/households/${id}/reviews`, { opinion: '自审' })).json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+    expect((await call(t, { ...inv, role: 'villageClerk' }, 'POST', `/households/${id}/reviews`, { opinion: '已核对' })).statusCode).toBe(200);
+    await t.close();
+  });
+});
