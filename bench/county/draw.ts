@@ -56,7 +56,7 @@ export class Draw {
   uuid(): string {
     const hex = Array.from({ length: 32 }, () => Math.floor(this.random.next() * 16).toString(16));
     hex[12] = '4';
-    hex[16] = ((Math.floor(this.random.next() * 4) + 8) as number).toString(16);
+    hex[16] = (8 + Math.floor(this.random.next() * 4)).toString(16); // variant 10xx
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
   }

@@ -116,6 +116,6 @@ export const membersOf = (draw: Draw, ids: ResidentIds): MemberInput[] =>
 /** ages as the generator made them (on 2025-12-31), for the income and cause rules of households.ts */
 export const ageOf = (m: MemberInput): number => {
   if (m.age !== undefined) return m.age;
-  const birth = m.birthDate ?? (m.residentId ? `${m.residentId.slice(6, 10)}` : '2000');
-  return 2025 - Number(birth.slice(0, 4));
+  const year = m.birthDate?.slice(0, 4) ?? m.residentId?.slice(6, 10);
+  return year === undefined ? 0 : 2025 - Number(year);
 };
