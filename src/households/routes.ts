@@ -24,6 +24,8 @@ const ChangeBody = z.object({
   reason: z.string().min(1).max(2000),
   occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
+/** built once: zod builds a new schema on every .partial() */
+const HouseholdChanges = HouseholdFieldsSchema.partial();
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ListQuery = Type.Object({
   villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$' })),
@@ -64,7 +66,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     if (!row) throw outsideJurisdiction();
     const actor = authorize(request, 'household.change', row.household.villageCode);
     // only the fields sent are changes: a field's default must not overwrite what is recorded
-    const parsed = parseWith(HouseholdFieldsSchema.partial(), body.changes);
+    const parsed = parseWith(HouseholdChanges, body.changes);
     const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => key in body.changes)) as Partial<Household>;
     const outcome = await engine.execute(householdChain, row.id, commandContext(request, actor, clock, body.occurredAt), () =>
       changeHousehold(row.household, changes, body.reason), { mustExist: true });
