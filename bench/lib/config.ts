@@ -2,7 +2,8 @@
  * Sizes and durations of the store benchmark. BENCH_SCALE multiplies every window and size (default 1: about a
  * minute in all on a 2-core machine); BENCH_SCALE=0.1 is a smoke test.
  */
-const num = (name: string, fallback: number): number => {
+/** a positive number from the environment, or the fallback */
+export const num = (name: string, fallback: number): number => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -1,15 +1,9 @@
+import { num } from '../lib/config.ts';
+
 /**
  * Sizes of `npm run bench` (bench/suite/index.ts). BENCH_SCALE multiplies the county of the replay benchmark
  * (20,000 households at 1; 10 is the full 200,000-household county); everything else has its own variable.
  */
-const num = (name: string, fallback: number): number => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return value;
-};
-
 export const suiteConfig = () => ({
   seed: process.env.BENCH_SEED ?? 'huarong-430623',
   scale: num('BENCH_SCALE', 1),
