@@ -3,6 +3,7 @@ import type { FourCardContext } from '../../workflows/four-card/context.ts';
 import { machineFor, toMachineEvent } from '../engine/chain.ts';
 import { initialSnapshot, stateName, step } from '../engine/fold.ts';
 import type { Projection } from '../projections/projector.ts';
+import { laterInstant } from '../shared/instants.ts';
 import type { RecordedEvent } from '../store/types.ts';
 import { designationChain } from './chain.ts';
 
@@ -18,8 +19,6 @@ export interface DesignationRow {
   lastResolvedAt: string | null;
 }
 
-/** the later of two instants, as a UTC ISO string (field times may carry any offset, or arrive out of order) */
-const later = (a: string | null, b: string): string => new Date(a === null ? Date.parse(b) : Math.max(Date.parse(a), Date.parse(b))).toISOString();
 
 const FINAL_STATES: readonly string[] = ['refused', 'withdrawn', 'designated'];
 
@@ -70,7 +69,7 @@ export class DesignationsView implements Projection {
       version,
       declaredAt: row?.declaredAt ?? e.metadata.recordedAt,
       updatedAt: e.metadata.recordedAt,
-      lastResolvedAt: e.type === 'ObjectionResolved' ? later(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
+      lastResolvedAt: e.type === 'ObjectionResolved' ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
     };
     this.#rows.set(id, next);
     this.#snapshots.set(id, after);

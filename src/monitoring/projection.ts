@@ -3,6 +3,7 @@ import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
 import { machineFor, toMachineEvent } from '../engine/chain.ts';
 import { initialSnapshot, stateName, step } from '../engine/fold.ts';
 import type { Projection } from '../projections/projector.ts';
+import { laterInstant } from '../shared/instants.ts';
 import type { RecordedEvent } from '../store/types.ts';
 import { monitoringChain } from './chain.ts';
 
@@ -35,15 +36,14 @@ export const CLOSED_STATES: readonly string[] = ['alertDismissed', 'notIncluded'
 
 export const NOTICE_STATES: readonly string[] = ['inNotice', 'eliminationInNotice'];
 
-const ms = (instant: string) => Date.parse(instant);
 
-/** the later of two instants, as a UTC ISO string (field times may carry any offset, or arrive out of order) */
-const later = (a: string | null, b: string): string => new Date(a === null ? ms(b) : Math.max(ms(a), ms(b))).toISOString();
 
 /** Monitoring cases with their step, type, notice, comparison and assistance, folded through the engine's machine. */
 export class MonitoringCasesView implements Projection {
   readonly name = 'monitoring';
   readonly #rows = new Map<string, MonitoringCaseRow>();
+  /** each case's machine snapshot: an event is one machine step, no snapshot rebuilt from the row */
+  readonly #snapshots = new Map<string, AnyMachineSnapshot>();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(monitoringChain.streamPrefix)) return;
@@ -51,12 +51,13 @@ export class MonitoringCasesView implements Projection {
     const row = this.#rows.get(id);
     const version = row?.version ?? monitoringChain.versionOf(e);
     const machine = machineFor(monitoringChain, version);
-    const before: AnyMachineSnapshot = row ? machine.resolveState({ value: row.state, context: row.context }) : initialSnapshot(machine);
+    const before = this.#snapshots.get(id) ?? initialSnapshot(machine);
     const after = step(machine, before, toMachineEvent(e));
     if (!after) return; // the engine never appends a refused step; a foreign writer's is ignored here, and verify() tells
+    this.#snapshots.set(id, after);
     const resolved = e.type === 'MonitoringObjectionResolved';
     // a notice's objections are its own: a new notice starts the clock afresh
-    const lastResolvedAt = e.type === 'MonitoringNoticePosted' ? null : resolved ? later(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null);
+    const lastResolvedAt = e.type === 'MonitoringNoticePosted' ? null : resolved ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null);
     this.#rows.set(id, {
       id,
       state: stateName(after),
@@ -88,6 +89,6 @@ export class MonitoringCasesView implements Projection {
   /** in notice, no open objection, notice over by `now`: what the notice timer ends */
   due(now: string): MonitoringCaseRow[] {
     return [...this.#rows.values()].filter((r) =>
-      NOTICE_STATES.includes(r.state) && r.context.openObjections.length === 0 && r.context.notice !== null && ms(r.context.notice.endsAt) <= ms(now));
+      NOTICE_STATES.includes(r.state) && r.context.openObjections.length === 0 && r.context.notice !== null && Date.parse(r.context.notice.endsAt) <= Date.parse(now));
   }
 }

@@ -5,6 +5,7 @@ import type { Decision } from '../engine/engine.ts';
 import type { Services } from '../services.ts';
 import { ConcurrencyError } from '../store/errors.ts';
 import type { Actor } from '../store/types.ts';
+import { laterInstant } from '../shared/instants.ts';
 import { ProblemError } from '../shared/problem.ts';
 
 /** notices ended at once; each is its own stream, so they do not contend */
@@ -24,10 +25,7 @@ export interface DueNotice {
 export type DueSource = (services: Services, now: string) => DueNotice[];
 
 /** at the notice's end, or when its last objection was resolved if that was later (as instants: offsets differ) */
-export const effectiveEnd = (endsAt: string, lastResolvedAt: string | null): string => {
-  const end = Date.parse(endsAt);
-  return new Date(Math.max(end, lastResolvedAt === null ? end : Date.parse(lastResolvedAt))).toISOString();
-};
+export const effectiveEnd = (endsAt: string, lastResolvedAt: string | null): string => laterInstant(lastResolvedAt, endsAt);
 
 /** four-card notices: a designation with no open objection completes and is reported to the county */
 export const designationNoticesDue: DueSource = ({ designations }, now) =>
