@@ -4,7 +4,8 @@ import { ProblemError } from '../shared/problem.ts';
 import type { Actor } from '../store/types.ts';
 import type { Identity } from './identity.ts';
 import { within } from './identity.ts';
-import { verifyJwt } from './jwt.ts';
+import { timeFailure, verifyJwt } from './jwt.ts';
+import { verifiedTokens } from './verified-tokens.ts';
 import type { KeyResolver } from './jwt.ts';
 import { READ_ROLES, capacityFor } from './permissions.ts';
 import type { CommandName } from './permissions.ts';
@@ -32,18 +33,22 @@ const PUBLIC = [/^\/health$/, /^\/ready$/, /^\/metrics$/, /^\/docs(\/|$)/];
 /** Verifies the bearer token of every request but the public ones; the identity comes only from the token. */
 export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {
   app.decorateRequest('identity', null);
+  const verified = verifiedTokens();
+  const verify = async (token: string, nowMs: number) => {
+    const result = await verifyJwt(token, { resolveKey: options.resolveKey, nowSeconds: Math.floor(nowMs / 1000), audience: options.audience, issuer: options.issuer });
+    if (!result.ok) throw unauthorized(result.reason);
+    verified.set(token, result.claims, nowMs);
+    return result.claims;
+  };
   app.addHook('onRequest', async (request) => {
     if (PUBLIC.some((p) => p.test(request.url.split('?')[0] ?? ''))) return;
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) throw unauthorized('no bearer token');
-    const result = await verifyJwt(header.slice(7), {
-      resolveKey: options.resolveKey,
-      nowSeconds: Math.floor(options.clock.now().getTime() / 1000),
-      audience: options.audience,
-      issuer: options.issuer,
-    });
-    if (!result.ok) throw unauthorized(result.reason);
-    const c = result.claims;
+    const token = header.slice(7);
+    const nowMs = options.clock.now().getTime();
+    const c = verified.get(token, nowMs) ?? await verify(token, nowMs);
+    const failure = timeFailure(c, Math.floor(nowMs / 1000));
+    if (failure) throw unauthorized(failure);
     request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction };
   });
 };

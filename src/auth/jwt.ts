@@ -58,6 +58,13 @@ export interface VerifyOptions {
   issuer?: string;
 }
 
+/** what the clock says of a token's validity window: checked on every use, also of a token verified before */
+export const timeFailure = (claims: Pick<Partial<JwtClaims>, 'exp' | 'nbf'>, nowSeconds: number): 'expired' | 'not-yet-valid' | null => {
+  if (typeof claims.exp === 'number' && nowSeconds >= claims.exp) return 'expired';
+  if (typeof claims.nbf === 'number' && nowSeconds < claims.nbf) return 'not-yet-valid';
+  return null;
+};
+
 /**
  * The algorithm is the one the key was configured for, never the one the token asks for: a token that names
  * another algorithm (including "none", or HS256 against a public key) is refused whatever it carries.
@@ -73,8 +80,8 @@ export const verifyJwt = async (token: string, options: VerifyOptions): Promise<
   if (!key) return { ok: false, reason: 'unknown-key' };
   if (key.alg !== header.alg) return { ok: false, reason: 'algorithm' };
   if (!signatureValid(key, `${head}.${body}`, Buffer.from(sig, 'base64url'))) return { ok: false, reason: 'signature' };
-  if (typeof claims.exp === 'number' && options.nowSeconds >= claims.exp) return { ok: false, reason: 'expired' };
-  if (typeof claims.nbf === 'number' && options.nowSeconds < claims.nbf) return { ok: false, reason: 'not-yet-valid' };
+  const early = timeFailure(claims, options.nowSeconds);
+  if (early) return { ok: false, reason: early };
   const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if (!auds.includes(options.audience)) return { ok: false, reason: 'audience' };
   if (options.issuer !== undefined && claims.iss !== options.issuer) return { ok: false, reason: 'issuer' };

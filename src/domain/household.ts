@@ -34,17 +34,26 @@ export const HouseholdFieldsSchema = z.object({
   livelihood: LivelihoodSchema.optional(),
 });
 
-export const HouseholdSchema = HouseholdFieldsSchema.superRefine((h, ctx) => {
+type HouseholdFields = z.infer<typeof HouseholdFieldsSchema>;
+
+/** What no single field can say: one head, the same resident ID on the head member, poverty status iff registered. */
+export const householdShapeIssues = (h: HouseholdFields): Array<{ path: string[]; message: string }> => {
+  const issues: Array<{ path: string[]; message: string }> = [];
   const heads = h.members.filter((m) => m.relation === 'head');
-  if (heads.length !== 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'exactly one member must be the head' });
+  if (heads.length !== 1) issues.push({ path: ['members'], message: 'exactly one member must be the head' });
   const head = heads[0];
   if (heads.length === 1 && head !== undefined && head.residentId !== undefined && head.residentId !== h.residentId) {
-    ctx.addIssue({ code: 'custom', path: ['members'], message: "the head member's resident ID differs from the household's" });
+    issues.push({ path: ['members'], message: "the head member's resident ID differs from the household's" });
   }
   // Only a registered household has escaped or not: the others were never counted as poor.
   if ((h.registration === 'registered') !== (h.povertyStatus !== null)) {
-    ctx.addIssue({ code: 'custom', path: ['povertyStatus'], message: 'required for registered households only' });
+    issues.push({ path: ['povertyStatus'], message: 'required for registered households only' });
   }
+  return issues;
+};
+
+export const HouseholdSchema = HouseholdFieldsSchema.superRefine((h, ctx) => {
+  for (const issue of householdShapeIssues(h)) ctx.addIssue({ code: 'custom', ...issue });
 });
 
 export type Household = z.infer<typeof HouseholdSchema>;

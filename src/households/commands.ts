@@ -1,4 +1,4 @@
-import { HouseholdSchema } from '../domain/household.ts';
+import { householdShapeIssues } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
 import { checkHouseholdData } from '../domain/rules.ts';
 import type { Decision } from '../engine/engine.ts';
@@ -21,15 +21,20 @@ export const registerHousehold = (household: Household): Decision[] => {
   return [{ type: 'HouseholdRegistered', data: { machineVersion: HOUSEHOLD_MACHINE_VERSION, household, warnings } as unknown as JsonObject }];
 };
 
-/** the merged facts must still be a valid household; only the changed fields are recorded */
+/**
+ * The merged facts must still be a valid household; only the changed fields are recorded. `changes` were parsed
+ * field by field (HouseholdFieldsSchema.partial()) and `current` is a valid household, so what is left to check
+ * is what spans fields — re-parsing the whole household on every change cost more than the rest of the command.
+ */
 export const changeHousehold = (current: Household, changes: Partial<Household>, reason: string): Decision[] => {
-  const merged = HouseholdSchema.safeParse({ ...current, ...changes });
-  if (!merged.success) {
-    throw new ProblemError(400, 'VALIDATION_FAILED', '修改后的农户信息不符合要求', `Invalid household after the change: ${merged.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  const merged = { ...current, ...changes };
+  const issues = householdShapeIssues(merged);
+  if (issues.length > 0) {
+    throw new ProblemError(400, 'VALIDATION_FAILED', '修改后的农户信息不符合要求', `Invalid household after the change: ${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
-  if (merged.data.residentId !== current.residentId) {
+  if (merged.residentId !== current.residentId) {
     throw new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
   }
-  const warnings = fieldChecks(merged.data);
+  const warnings = fieldChecks(merged);
   return [{ type: 'HouseholdFactsChanged', data: { changes, reason, warnings } as unknown as JsonObject }];
 };

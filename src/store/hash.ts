@@ -9,11 +9,30 @@ export const GENESIS_HASH = '0'.repeat(64);
  * (the same rules as RFC 8785 for the values we store). Equal facts give equal bytes on every adapter,
  * whatever key order a database hands back (PostgreSQL's jsonb reorders keys).
  */
+// a string JSON.stringify would write unchanged between quotes: no quote, backslash, control or surrogate code unit
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+const quoted = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text));
+
 export const canonicalJson = (value: JsonValue): string => {
+  if (typeof value === 'string') return quoted(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // loops and concatenation rather than map/join: this runs for every event appended and verified
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i] as JsonValue);
+    return `${out}]`;
+  }
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
+  out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const inner = value[key];
+    if (inner === undefined) continue; // as JSON.stringify does: data went through JSON before it is hashed
+    out += (out.length === 1 ? '' : ',') + quoted(key) + ':' + canonicalJson(inner);
+  }
+  return `${out}}`;
 };
 
 type Hashed = Pick<RecordedEvent, 'id' | 'stream' | 'revision' | 'type' | 'data' | 'metadata' | 'prevHash'>;
@@ -23,14 +42,8 @@ type Hashed = Pick<RecordedEvent, 'id' | 'stream' | 'revision' | 'type' | 'data'
  * positions rise with revisions, and the SQL stores keep positions gapless.
  */
 export const eventHash = (event: Hashed): string => {
-  const body: JsonValue = {
-    id: event.id,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    data: event.data,
-    metadata: event.metadata as unknown as JsonValue,
-    prevHash: event.prevHash,
-  };
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+  // the canonical form of { id, stream, revision, type, data, metadata, prevHash }, its keys written in sorted order
+  const body = `{"data":${canonicalJson(event.data)},"id":${quoted(event.id)},"metadata":${canonicalJson(event.metadata as unknown as JsonValue)},` +
+    `"prevHash":${quoted(event.prevHash)},"revision":${JSON.stringify(event.revision)},"stream":${quoted(event.stream)},"type":${quoted(event.type)}}`;
+  return createHash('sha256').update(body).digest('hex');
 };

@@ -45,6 +45,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
 
+/** whether any string (key or value) holds what no adapter can store alike; builds no paths: most events are clean */
+const holdsUnstorable = (value: unknown): boolean => {
+  if (typeof value === 'string') return unstorable(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(holdsUnstorable);
+  for (const key in value) {
+    if (unstorable(key) || holdsUnstorable((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+};
+
 /** the JSON pointer of the first string (key or value) no adapter can store alike, if any */
 const unstorableText = (value: unknown, path: string): string | null => {
   if (typeof value === 'string') return unstorable(value) ? path : null;
@@ -73,7 +84,7 @@ export const validateAppend = (stream: string, events: NewEvent[]): void => {
       throw new InvalidAppendError(`event ${e.type}: metadata with an actor is required`);
     }
     // refused alone, before the group commit: in a shared transaction it would fail every append of the batch
-    const bad = unstorableText(e.data, '/data') ?? unstorableText(e.metadata, '/metadata');
+    const bad = holdsUnstorable(e.data) || holdsUnstorable(e.metadata) ? unstorableText(e.data, '/data') ?? unstorableText(e.metadata, '/metadata') : null;
     if (bad !== null) throw new InvalidAppendError(`event ${e.type}: text at ${bad} contains NUL (U+0000) or an unpaired surrogate`);
   }
 };
@@ -111,8 +122,8 @@ export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext):
     const first = rows.length;
     req.events.forEach((e, i) => {
       const dataJson = JSON.stringify(e.data);
-      const metadata = JSON.parse(JSON.stringify(e.metadata)) as EventMetadata;
-      metadata.recordedAt = ctx.recordedAt;
+      const metadataJson = JSON.stringify({ ...e.metadata, recordedAt: ctx.recordedAt });
+      const metadata = JSON.parse(metadataJson) as EventMetadata;
       const event: RecordedEvent = {
         id: ids[i] as string,
         stream: req.stream,
@@ -127,7 +138,7 @@ export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext):
       event.hash = eventHash(event);
       head = { revision: event.revision, hash: event.hash };
       rows.push(event);
-      json.push({ data: dataJson, metadata: JSON.stringify(metadata) });
+      json.push({ data: dataJson, metadata: metadataJson });
     });
     for (const id of ids) seenIds.add(id);
     if (head) heads.set(req.stream, head);

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { BatchNotCommitted, GroupCommitQueue } from '../group-commit.ts';
 import { AppendNotifier } from '../notifier.ts';
+import { DEFAULT_READ_LIMIT } from '../options.ts';
+import { RecentEvents } from '../recent-events.ts';
 import type { StoreDeps } from '../options.ts';
 import { validateAppend } from '../plan.ts';
 import type { AppendRequest, PlanOutcome } from '../plan.ts';
@@ -61,6 +63,7 @@ export class SqliteEventStore implements EventStore {
   readonly #writer: BatchWriter;
   readonly #queue: GroupCommitQueue;
   readonly #notifier = new AppendNotifier();
+  readonly #recent = new RecentEvents();
   readonly #pollMs: number;
   /** the writer's transaction the last committed batch was part of: batches may share one */
   #lastTxn = -1;
@@ -138,6 +141,7 @@ export class SqliteEventStore implements EventStore {
       if (reply.txn !== this.#lastTxn) this.stats.transactions += 1;
       this.#lastTxn = reply.txn;
       this.stats.appends += requests.length;
+      this.#recent.add(plan.rows);
       if (plan.rows.length > 0) this.#notifier.notify();
       return plan.outcomes;
     }
@@ -162,7 +166,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribe(options?: SubscribeOptions): Subscription {
-    return catchUpSubscription({ readAll: (o) => this.readAll(o), notifier: this.#notifier, pollMs: this.#pollMs }, options);
+    // a live subscriber is handed what this process just committed from memory; readAll (audits) reads the file
+    const readAll = async (o: ReadAllOptions) => this.#recent.after(o.after ?? 0, o.limit ?? DEFAULT_READ_LIMIT) ?? this.#reader.readAll(o);
+    return catchUpSubscription({ readAll, notifier: this.#notifier, pollMs: this.#pollMs }, options);
   }
 
   verify(stream: string): Promise<VerifyReport> {
