@@ -4,7 +4,7 @@
  * `npm run bench` against the app and writes a V8 CPU profile of the measured window (PROFILE_OUT, .cpuprofile),
  * then prints the heaviest functions by self time.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -22,9 +22,13 @@ const households = Number(process.env.BENCH_HTTP_HOUSEHOLDS ?? 1024);
 const concurrency = Number(process.env.BENCH_HTTP_CONCURRENCY ?? 64);
 const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 8);
 mkdirSync(dir, { recursive: true });
-const path = join(dir, `county-${households}.db`);
-if (!existsSync(path)) await buildCounty({ path, households, seed: 'huarong-430623', until: 'households' });
-const county = await startCountyApp({ path, ids: `profile-${Date.now()}`, clock: systemClock, synchronous: 'FULL' });
+const pristine = join(dir, `county-${households}.db`);
+if (!existsSync(pristine)) await buildCounty({ path: pristine, households, seed: 'huarong-430623', until: 'households' });
+// every run starts from the same registered households: a file grown by earlier runs would first replay long streams
+const path = join(dir, 'run.db');
+for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+copyFileSync(pristine, path);
+const county = await startCountyApp({ path, clock: systemClock, synchronous: 'FULL' });
 await county.app.listen({ host: '127.0.0.1', port: 0 });
 const ids = county.app.services.households.list(COUNTY_CODE, 0, households).items.map((r) => r.id);
 const perClient = chunks(ids, Math.max(1, Math.floor(ids.length / concurrency))).slice(0, concurrency);
@@ -39,13 +43,16 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 const loading = runTs(new URL('./suite/load-client.ts', import.meta.url).pathname, [planFile]);
 await new Promise((r) => setTimeout(r, 3000));
-await session.post('Profiler.start');
+const profiling = process.env.PROFILE !== '0';
+if (profiling) await session.post('Profiler.start');
 const cpu = process.cpuUsage();
 const result = lastJson<{ perSecond: number; p99Ms: number; allRequests: number }>(await loading);
 const used = process.cpuUsage(cpu);
+await county.close();
+console.log(`${result.perSecond.toFixed(0)}/s p99 ${result.p99Ms.toFixed(1)} ms; server CPU ${((used.user + used.system) / result.allRequests).toFixed(0)} µs/request (whole run incl. warm-up)`);
+if (!profiling) process.exit(0);
 const { profile } = await session.post('Profiler.stop');
 writeFileSync(out, JSON.stringify(profile));
-await county.close();
 const self = new Map<string, number>();
 const dt = profile.timeDeltas ?? [];
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -56,5 +63,4 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log(`${result.perSecond.toFixed(0)}/s p99 ${result.p99Ms.toFixed(1)} ms; server CPU ${((used.user + used.system) / result.allRequests).toFixed(0)} µs/request (whole run incl. warm-up)`);
 for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);

@@ -5,6 +5,7 @@ import { HouseholdSchema } from '../../src/domain/household.ts';
 import { seedPolicyBook } from '../../src/domain/policy.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
+import { randomIds } from '../../src/shared/ids.ts';
 import type { Clock } from '../../src/shared/clock.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { runCampaign } from './campaign.ts';
@@ -25,16 +26,17 @@ export interface CountyApp {
 
 /**
  * The app on a county's sqlite file; read models are rebuilt from the file on start. Ids are drawn from `ids`
- * (the generator's seed when it builds the file; something else when a benchmark opens it again, or the new
- * events would get the ids the file's first events already have).
+ * (the generator's seed when it builds the file, so the same seed gives the same county), or, without `ids`, at
+ * random as the service draws them: a benchmark that reopens the file measures the service's own id source.
  */
-export const startCountyApp = async (options: { path: string; ids: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF' }): Promise<CountyApp> => {
-  const store = new SqliteEventStore({ path: options.path, synchronous: options.synchronous ?? 'FULL' }, { clock: options.clock, newId: seededIds(`${options.ids}/events`) });
+export const startCountyApp = async (options: { path: string; ids?: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF' }): Promise<CountyApp> => {
+  const idsFor = (purpose: string) => (options.ids === undefined ? randomIds : seededIds(`${options.ids}/${purpose}`));
+  const store = new SqliteEventStore({ path: options.path, synchronous: options.synchronous ?? 'FULL' }, { clock: options.clock, newId: idsFor('events') });
   const app = await buildApp({
     store,
     clock: options.clock,
-    newId: seededIds(`${options.ids}/ids`),
-    newSeed: seededIds(`${options.ids}/draws`),
+    newId: idsFor('ids'),
+    newSeed: idsFor('draws'),
     auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE },
     rateLimitPerMinute: 1_000_000_000,
   });

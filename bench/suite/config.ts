@@ -26,3 +26,6 @@ export const suiteConfig = () => ({
 });
 
 export type SuiteConfig = ReturnType<typeof suiteConfig>;
+
+/** the service's own node flags (npm start, the Dockerfile): a rebuild is measured as the service would run it */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=32'] as const;

@@ -62,7 +62,7 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
   const path = join(dir, 'http.db');
   log(`http: registering ${households} households`);
   await buildCounty({ path, households, seed: config.seed, until: 'households' });
-  const county = await startCountyApp({ path, ids: `${config.seed}/http-${Date.now()}`, clock: systemClock, synchronous: 'FULL' });
+  const county = await startCountyApp({ path, clock: systemClock, synchronous: 'FULL' });
   const bare = Fastify({ logger: false });
   bare.post('/bare', async () => ({ ok: true }));
   try {

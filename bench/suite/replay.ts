@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildCounty } from '../county/build.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
+import { SERVICE_NODE_FLAGS } from './config.ts';
 import type { SuiteConfig } from './config.ts';
 import type { ReadResult, RebuildResult } from './replay-child.ts';
 import { log, ratio, row, verdict } from './row.ts';
@@ -20,8 +21,8 @@ export const replaySection = async (config: SuiteConfig, dir: string): Promise<{
   log(`replay: generating the county, ${fmtInt(households)} households (through the routes)`);
   const built = await buildCounty({ path, households, seed: config.seed, progress: (m) => log(`replay: ${m}`) });
   log(`replay: ${fmtInt(built.events)} events in ${fmt1(built.seconds)} s; rebuilding in a fresh process`);
-  const read = lastJson<ReadResult>(await runTs(CHILD, [path, 'read']));
-  const r = lastJson<RebuildResult>(await runTs(CHILD, [path, 'rebuild'], { nodeArgs: ['--expose-gc'] }));
+  const read = lastJson<ReadResult>(await runTs(CHILD, [path, 'read'], { nodeArgs: SERVICE_NODE_FLAGS }));
+  const r = lastJson<RebuildResult>(await runTs(CHILD, [path, 'rebuild'], { nodeArgs: ['--expose-gc', ...SERVICE_NODE_FLAGS] }));
   const full = households >= FULL_COUNTY;
   const rows = [
     row({

@@ -43,7 +43,7 @@ export const timerSection = async (config: SuiteConfig, dir: string): Promise<{ 
   log(`timers: generating ${fmtInt(n)} designations in notice (through the routes)`);
   const built = await buildCounty({ path, households: n, seed: `${config.seed}-timers`, cardHoldersOnly: true, clean: true, until: 'notice', progress: (m) => log(`timers: ${m}`) });
   const clock = new ManualClock('2026-04-11T01:00:00.000Z');
-  const county = await startCountyApp({ path, ids: `${config.seed}/timers-${Date.now()}`, clock, synchronous: 'FULL' });
+  const county = await startCountyApp({ path, clock, synchronous: 'FULL' });
   let completed = 0;
   let seconds = 0;
   try {

@@ -3,7 +3,6 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
@@ -26,6 +25,7 @@ import type { EventStore } from '../store/types.ts';
 import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
 import { problemBody } from '../shared/problem.ts';
 import { frameworkErrors, registerErrors } from './errors-plugin.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
@@ -73,8 +73,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
   registerErrors(app);
+  registerSecurityHeaders(app); // first: a refused request gets them too
   registerAuthentication(app, { ...deps.auth, clock: deps.clock });
-  await app.register(helmet, { contentSecurityPolicy: false }); // the docs UI needs inline scripts
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,

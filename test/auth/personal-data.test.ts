@@ -56,10 +56,20 @@ describe('resident IDs in responses, limits and headers', () => {
     expect(JSON.stringify(masked)).not.toContain(household.residentId);
   });
 
-  it('sends security headers', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/health' });
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBeDefined();
+  it('sends the security headers on every answer: served, refused, unknown route', async () => {
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/health' }),
+      await t.app.inject({ method: 'GET', url: '/households' }), // 401: no token
+      await call(t, { id: 'inv-1', role: 'investigator', region: VILLAGE }, 'GET', '/no-such-route'),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 404]);
+    for (const res of answers) {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains', 'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin', 'x-permitted-cross-domain-policies': 'none', 'x-xss-protection': '0',
+      });
+    }
   });
 
   it('refuses bodies over 1 MB with problem+json 413', async () => {
