@@ -24,12 +24,15 @@ const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
-await session.post('Profiler.start');
+const profiling = process.env.PROFILE !== '0';
+if (profiling) await session.post('Profiler.start');
 const t0 = performance.now();
 await services.projector.start();
 const seconds = (performance.now() - t0) / 1000;
-const { profile } = await session.post('Profiler.stop');
-writeFileSync(out, JSON.stringify(profile));
+if (profiling) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(out, JSON.stringify(profile));
+}
 await services.projector.stop();
 await store.close();
 console.log(`${services.projector.position} events in ${seconds.toFixed(2)} s: ${(services.projector.position / seconds).toFixed(0)} events/s`);
