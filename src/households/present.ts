@@ -8,13 +8,7 @@ export const FULL_ID_ROLES: readonly Role[] = ['investigator', 'villageClerk', '
 
 export const presentHousehold = (row: HouseholdRow, identity: Identity | null) => {
   const full = identity?.roles.some((r) => FULL_ID_ROLES.includes(r)) ?? false;
-  const mask = (id: string | undefined) => (id === undefined || full ? id : maskResidentId(id));
   const h = row.household;
-  return {
-    id: row.id,
-    revision: row.revision,
-    registeredAt: row.registeredAt,
-    updatedAt: row.updatedAt,
-    household: { ...h, residentId: mask(h.residentId), members: h.members.map((m) => ({ ...m, residentId: mask(m.residentId) })) },
-  };
+  const household = full ? h : { ...h, residentId: maskResidentId(h.residentId), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
+  return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, household };
 };

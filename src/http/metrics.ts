@@ -52,10 +52,18 @@ export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services
     async collect() { this.set(Math.max(0, (await services.store.headPosition()) - services.projector.position)); } });
   new Gauge({ name: 'notice_timer_backlog', help: 'Designations whose notice has ended and that are not completed yet', registers: [registry],
     collect() { this.set(services.designations.due(clock().toISOString()).length); } });
+  // prom-client hashes the label values on every call: the few combinations there are are looked up once
+  const series = new Map<string, { count: Counter.Internal; time: Histogram.Internal<'route' | 'method'> }>();
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    requests.inc({ route, method: request.method, status: String(reply.statusCode) });
-    seconds.observe({ route, method: request.method }, reply.elapsedTime / 1000);
+    const key = `${request.method} ${reply.statusCode} ${route}`;
+    let s = series.get(key);
+    if (!s) {
+      s = { count: requests.labels({ route, method: request.method, status: String(reply.statusCode) }), time: seconds.labels({ route, method: request.method }) };
+      series.set(key, s);
+    }
+    s.count.inc();
+    s.time.observe(reply.elapsedTime / 1000);
   });
   app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_request, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()));
