@@ -1,6 +1,9 @@
+import { Type } from 'typebox';
 import type { Identity } from '../auth/identity.ts';
 import type { Role } from '../auth/roles.ts';
+import { HouseholdSchema } from '../domain/household.ts';
 import { maskResidentId } from '../domain/resident-id.ts';
+import { jsonSchemaOf } from '../http/zod-schema.ts';
 import type { HouseholdRow } from './projection.ts';
 
 /** roles that work with full resident ID numbers; everyone else sees them masked (one setting) */
@@ -12,3 +15,15 @@ export const presentHousehold = (row: HouseholdRow, identity: Identity | null) =
   const household = full ? h : { ...h, residentId: maskResidentId(h.residentId), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
   return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, household };
 };
+
+/**
+ * What presentHousehold answers, as the routes' response schema: the OpenAPI document shows it, and fastify
+ * serializes with it (fast-json-stringify: a household's answer took more CPU to stringify than its command to decide).
+ */
+export const HouseholdAnswer = Type.Object({
+  id: Type.String(),
+  revision: Type.Integer(),
+  registeredAt: Type.String(),
+  updatedAt: Type.String(),
+  household: Type.Unsafe<unknown>(jsonSchemaOf(HouseholdSchema, 'output')),
+});

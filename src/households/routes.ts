@@ -16,7 +16,7 @@ import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import { householdChain } from './chain.ts';
 import { changeHousehold, registerHousehold } from './commands.ts';
-import { presentHousehold } from './present.ts';
+import { HouseholdAnswer, presentHousehold } from './present.ts';
 
 const RegisterBody = z.object({ household: HouseholdSchema, occurredAt: z.iso.datetime({ offset: true }).optional() });
 const ChangeBody = z.object({
@@ -60,7 +60,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(row && presentHousehold(row, request.identity));
   });
 
-  app.post('/households/:id/changes', { schema: { tags: ['households'], summary: 'Change household facts: members, incomes, exclusions', params: Params, body: jsonSchemaOf(ChangeBody) } }, async (request, reply) => {
+  app.post('/households/:id/changes', { schema: { tags: ['households'], summary: 'Change household facts: members, incomes, exclusions', params: Params, body: jsonSchemaOf(ChangeBody), response: { 200: HouseholdAnswer } } }, async (request, reply) => {
     const body = parseWith(ChangeBody, request.body);
     const row = households.get(request.params.id);
     if (!row) throw outsideJurisdiction();
@@ -74,14 +74,14 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
   });
 
-  app.get('/households/:id', { schema: { tags: ['households'], summary: 'A household with its current facts', params: Params } }, async (request, reply) => {
+  app.get('/households/:id', { schema: { tags: ['households'], summary: 'A household with its current facts', params: Params, response: { 200: HouseholdAnswer } } }, async (request, reply) => {
     const identity = authorizeRead(request);
     const row = households.get(request.params.id);
     if (!row || !within(identity, row.household.villageCode)) throw outsideJurisdiction();
     return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity));
   });
 
-  app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery } }, async (request) => {
+  app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(HouseholdAnswer) }) } } }, async (request) => {
     const identity = authorizeRead(request);
     const prefix = request.query.villageCode ?? identity.jurisdiction;
     if (!prefix.startsWith(identity.jurisdiction)) return { total: 0, items: [] };

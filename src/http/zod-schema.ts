@@ -5,8 +5,8 @@ import { ProblemError } from '../shared/problem.ts';
  * The domain's zod schemas are the one source of a household's shape: the route schema (validation at the edge
  * and the OpenAPI document) is generated from them; refinements JSON Schema cannot say run in `parseWith`.
  */
-export const jsonSchemaOf = (schema: z.ZodType): Record<string, unknown> => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+export const jsonSchemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 };
 
