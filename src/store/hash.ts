@@ -41,9 +41,13 @@ type Hashed = Pick<RecordedEvent, 'id' | 'stream' | 'revision' | 'type' | 'data'
  * The global position is not hashed: KurrentDB assigns it only at commit. verify() checks instead that
  * positions rise with revisions, and the SQL stores keep positions gapless.
  */
-export const eventHash = (event: Hashed): string => {
+export const eventHash = (event: Hashed): string =>
+  hashOfCanonical(event, canonicalJson(event.data), canonicalJson(event.metadata as unknown as JsonValue));
+
+/** the hash, given the canonical JSON of the event's data and metadata (computed once by whoever has it) */
+export const hashOfCanonical = (event: Omit<Hashed, 'data' | 'metadata'>, data: string, metadata: string): string => {
   // the canonical form of { id, stream, revision, type, data, metadata, prevHash }, its keys written in sorted order
-  const body = `{"data":${canonicalJson(event.data)},"id":${quoted(event.id)},"metadata":${canonicalJson(event.metadata as unknown as JsonValue)},` +
+  const body = `{"data":${data},"id":${quoted(event.id)},"metadata":${metadata},` +
     `"prevHash":${quoted(event.prevHash)},"revision":${JSON.stringify(event.revision)},"stream":${quoted(event.stream)},"type":${quoted(event.type)}}`;
   return createHash('sha256').update(body).digest('hex');
 };

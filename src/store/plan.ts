@@ -2,7 +2,8 @@ import { isJsonObject } from '../shared/json.ts';
 import type { JsonObject } from '../shared/json.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from './errors.ts';
-import { GENESIS_HASH, eventHash } from './hash.ts';
+import { sortedJsonCopy } from './canonical-copy.ts';
+import { GENESIS_HASH, eventHash, hashOfCanonical } from './hash.ts';
 import type { AppendResult, EventMetadata, ExpectedRevision, NewEvent, RecordedEvent, StreamState } from './types.ts';
 
 /** The last event of a stream, as far as the chain and the revision check need it. */
@@ -99,6 +100,23 @@ export const revisionMatches = (expected: ExpectedRevision, actual: StreamState)
 };
 
 /**
+ * Data and metadata as they will be stored and read back, and their JSON text. Plain JSON (the common case) is copied
+ * with sorted keys, so its text is already canonical and hashed as it is; anything else goes through JSON once, which
+ * applies JSON's rules (undefined dropped, toJSON, …), and is hashed by the general canonical walk.
+ */
+const asStored = (e: NewEvent, recordedAt: string) => {
+  const stamped = { ...e.metadata, recordedAt };
+  const data = sortedJsonCopy(e.data);
+  const metadata = sortedJsonCopy(stamped as unknown as JsonObject);
+  if (data && metadata) {
+    const text = { data: JSON.stringify(data), metadata: JSON.stringify(metadata), canonical: true };
+    return { data, metadata: metadata as unknown as EventMetadata, text };
+  }
+  const text = { data: JSON.stringify(e.data), metadata: JSON.stringify(stamped), canonical: false };
+  return { data: JSON.parse(text.data) as JsonObject, metadata: JSON.parse(text.metadata) as EventMetadata, text };
+};
+
+/**
  * Decides a batch of appends against the current heads, as one group commit does: each request is accepted or
  * refused on its own (per-call atomicity), in arrival order, seeing the heads left by the requests before it.
  * Pure: the adapters do the reading and the writing around it. What is hashed is exactly what is stored and
@@ -121,24 +139,22 @@ export const planBatch = (requests: readonly AppendRequest[], ctx: PlanContext):
     let head = heads.get(req.stream);
     const first = rows.length;
     req.events.forEach((e, i) => {
-      const dataJson = JSON.stringify(e.data);
-      const metadataJson = JSON.stringify({ ...e.metadata, recordedAt: ctx.recordedAt });
-      const metadata = JSON.parse(metadataJson) as EventMetadata;
+      const { data, metadata, text } = asStored(e, ctx.recordedAt);
       const event: RecordedEvent = {
         id: ids[i] as string,
         stream: req.stream,
         revision: head ? head.revision + 1 : 0,
         position: (position += 1),
         type: e.type,
-        data: JSON.parse(dataJson) as JsonObject,
+        data,
         metadata,
         prevHash: head ? head.hash : GENESIS_HASH,
         hash: '',
       };
-      event.hash = eventHash(event);
+      event.hash = text.canonical ? hashOfCanonical(event, text.data, text.metadata) : eventHash(event);
       head = { revision: event.revision, hash: event.hash };
       rows.push(event);
-      json.push({ data: dataJson, metadata: metadataJson });
+      json.push({ data: text.data, metadata: text.metadata });
     });
     for (const id of ids) seenIds.add(id);
     if (head) heads.set(req.stream, head);
