@@ -17,6 +17,7 @@ const deepFreeze = <T>(value: T): T => {
 export class RecentEvents {
   #run: RecordedEvent[] = [];
 
+  /** keeps at least the last `capacity` events, at most twice as many */
   constructor(private readonly capacity = 4096) {}
 
   /** committed events in position order */
@@ -26,7 +27,8 @@ export class RecentEvents {
     const last = this.#run.at(-1);
     if (!last || first.position !== last.position + 1) this.#run = [];
     for (const e of events) this.#run.push(deepFreeze(e));
-    if (this.#run.length > this.capacity) this.#run = this.#run.slice(this.#run.length - this.capacity);
+    // trimmed in halves, not on every add: between capacity and twice it, the older ones are simply still there
+    if (this.#run.length > 2 * this.capacity) this.#run = this.#run.slice(this.#run.length - this.capacity);
   }
 
   /** the events after `after`, at most `limit`, if the run holds the next one; else undefined (ask the store) */

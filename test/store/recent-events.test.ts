@@ -35,11 +35,13 @@ describe('recent events: what this process committed last, handed to its subscri
     expect(positions(recent.after(4, 10))).toEqual([5]);
   });
 
-  it('keeps at most its capacity, the newest', () => {
+  it('keeps the newest: at least its capacity, never more than twice it', () => {
     const recent = new RecentEvents(3);
-    recent.add([at(1), at(2), at(3), at(4), at(5)]);
-    expect(recent.after(1, 10)).toBeUndefined();
-    expect(positions(recent.after(2, 10))).toEqual([3, 4, 5]);
+    recent.add([at(1), at(2), at(3), at(4), at(5), at(6)]);
+    expect(positions(recent.after(0, 10))).toEqual([1, 2, 3, 4, 5, 6]);
+    recent.add([at(7)]);
+    expect(recent.after(3, 10)).toBeUndefined();
+    expect(positions(recent.after(4, 10))).toEqual([5, 6, 7]);
   });
 
   it('hands out frozen events: a fact read by many cannot be changed by one', () => {
