@@ -20,10 +20,13 @@ export const presentHousehold = (row: HouseholdRow, identity: Identity | null) =
  * What presentHousehold answers, as the routes' response schema: the OpenAPI document shows it, and fastify
  * serializes with it (fast-json-stringify: a household's answer took more CPU to stringify than its command to decide).
  */
-export const HouseholdAnswer = Type.Object({
+export const HouseholdAnswerSchema = Type.Object({
   id: Type.String(),
   revision: Type.Integer(),
   registeredAt: Type.String(),
   updatedAt: Type.String(),
   household: Type.Unsafe<unknown>(jsonSchemaOf(HouseholdSchema, 'output')),
-});
+}, { $id: 'HouseholdAnswer' });
+
+/** where a route names the answer: one shared schema (app.addSchema), one entry in the OpenAPI document */
+export const HouseholdAnswer = Type.Unsafe<unknown>({ $ref: 'HouseholdAnswer#' });

@@ -29,6 +29,7 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
+import { HouseholdAnswerSchema } from '../households/present.ts';
 
 export interface AppDeps {
   store: EventStore;
@@ -84,7 +85,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
       ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
     }),
   });
-  await app.register(swagger, { openapi: openApiInfo });
+  app.addSchema(HouseholdAnswerSchema);
+  // shared schemas keep their $id as their name in the OpenAPI document
+  await app.register(swagger, { openapi: openApiInfo, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { services, timer });
   registerMetrics(app, metrics, services, () => deps.clock.now());
