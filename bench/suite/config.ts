@@ -13,6 +13,7 @@ export const suiteConfig = () => ({
     households: Math.round(num('BENCH_HTTP_HOUSEHOLDS', 1024)),
     warmupMs: Math.round(num('BENCH_HTTP_WARMUP_S', 3) * 1000),
     measureMs: Math.round(num('BENCH_HTTP_SECONDS', 10) * 1000),
+    rounds: Math.max(1, Math.round(num('BENCH_HTTP_ROUNDS', 3))),
   },
   timerNotices: Math.round(num('BENCH_TIMER_NOTICES', 10_000)),
   peer: {
