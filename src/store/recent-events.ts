@@ -31,6 +31,10 @@ export class RecentEvents {
     if (this.#run.length > 2 * this.capacity) this.#run = this.#run.slice(this.#run.length - this.capacity);
   }
 
+  clear(): void {
+    if (this.#run.length > 0) this.#run = [];
+  }
+
   /** the events after `after`, at most `limit`, if the run holds the next one; else undefined (ask the store) */
   after(after: number, limit: number): RecordedEvent[] | undefined {
     const first = this.#run[0];

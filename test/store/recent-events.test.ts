@@ -44,6 +44,16 @@ describe('recent events: what this process committed last, handed to its subscri
     expect(positions(recent.after(4, 10))).toEqual([5, 6, 7]);
   });
 
+  it('holds nothing after clear(): the next run starts with the next commit', () => {
+    const recent = new RecentEvents();
+    recent.add([at(1), at(2)]);
+    recent.clear();
+    expect(recent.after(0, 10)).toBeUndefined();
+    recent.add([at(3)]);
+    expect(recent.after(1, 10)).toBeUndefined();
+    expect(positions(recent.after(2, 10))).toEqual([3]);
+  });
+
   it('hands out frozen events: a fact read by many cannot be changed by one', () => {
     const recent = new RecentEvents();
     recent.add([at(1)]);
@@ -61,11 +71,12 @@ describe('a sqlite subscription with another process writing to the same file', 
     const ours = new SqliteEventStore({ path, pollMs: 20 }, { clock: systemClock, newId: randomIds });
     const theirs = new SqliteEventStore({ path, pollMs: 20 }, { clock: systemClock, newId: randomIds });
     const seen: number[] = [];
+    await ours.append(uniqueStream('first'), [event('Y')]); // before anyone subscribes: not kept in memory, read from the file
     const subscription = ours.subscribe({ after: 0 });
     const reading = (async () => {
       for await (const e of subscription) {
         seen.push(e.position);
-        if (seen.length === 60) return;
+        if (seen.length === 61) return;
       }
     })();
     for (let i = 0; i < 20; i++) {
@@ -75,7 +86,7 @@ describe('a sqlite subscription with another process writing to the same file', 
     }
     await reading;
     await subscription.close();
-    expect(seen).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(seen).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
     await ours.close();
     await theirs.close();
   });

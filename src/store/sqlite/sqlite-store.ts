@@ -64,6 +64,7 @@ export class SqliteEventStore implements EventStore {
   readonly #queue: GroupCommitQueue;
   readonly #notifier = new AppendNotifier();
   readonly #recent = new RecentEvents();
+  #subscribers = 0;
   readonly #pollMs: number;
   /** the writer's transaction the last committed batch was part of: batches may share one */
   #lastTxn = -1;
@@ -141,7 +142,9 @@ export class SqliteEventStore implements EventStore {
       if (reply.txn !== this.#lastTxn) this.stats.transactions += 1;
       this.#lastTxn = reply.txn;
       this.stats.appends += requests.length;
-      this.#recent.add(plan.rows);
+      // kept only while someone follows the feed live (the app's projector does; a bare store, a script do not)
+      if (this.#subscribers > 0) this.#recent.add(plan.rows);
+      else this.#recent.clear();
       if (plan.rows.length > 0) this.#notifier.notify();
       return plan.outcomes;
     }
@@ -168,7 +171,17 @@ export class SqliteEventStore implements EventStore {
   subscribe(options?: SubscribeOptions): Subscription {
     // a live subscriber is handed what this process just committed from memory; readAll (audits) reads the file
     const readAll = async (o: ReadAllOptions) => this.#recent.after(o.after ?? 0, o.limit ?? DEFAULT_READ_LIMIT) ?? this.#reader.readAll(o);
-    return catchUpSubscription({ readAll, notifier: this.#notifier, pollMs: this.#pollMs }, options);
+    const subscription = catchUpSubscription({ readAll, notifier: this.#notifier, pollMs: this.#pollMs }, options);
+    this.#subscribers += 1;
+    let open = true;
+    return {
+      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+      close: async () => {
+        if (open) this.#subscribers -= 1;
+        open = false;
+        await subscription.close();
+      },
+    };
   }
 
   verify(stream: string): Promise<VerifyReport> {
