@@ -37,15 +37,13 @@ const scopeOf = (machine: AnyStateMachine): AnyActorScope => {
 
 /**
  * One step of the fold, or null when the machine does not accept the event in this state (no transition enabled,
- * or every guard fails). XState hands back the very snapshot object it was given when no transition was taken, so
- * a new object means the step was accepted; only when the object is the same is the machine asked (`can`), since an
- * accepted step may also leave it as it was. (Exact for our machines: none has a forbidden transition, and their
- * eventless transitions are never enabled at rest.) Asking first every time cost a third of every step.
+ * or every guard fails). Asked of the machine (`can`), not read from the result: a step the machine accepts may
+ * leave its snapshot as it was (a household's facts change, its state and context do not), and XState's
+ * `transition` then hands back the very same snapshot object.
  */
 export const step = (machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: MachineEvent): AnyMachineSnapshot | null => {
-  const next = machine.transition(snapshot, event, scopeOf(machine)) as AnyMachineSnapshot;
-  if (next !== snapshot) return next;
-  return snapshot.can(event) ? next : null;
+  if (!snapshot.can(event)) return null;
+  return machine.transition(snapshot, event, scopeOf(machine)) as AnyMachineSnapshot;
 };
 
 /** Replays facts; a stored fact the machine refuses means the trail and the definition disagree. */
