@@ -7,6 +7,7 @@ import type { HouseholdFactsChanged, HouseholdRegistered } from './events.ts';
 export interface HouseholdRow {
   id: string;
   household: Household;
+  /** the household stream's revision: of its last event, whatever kind */
   revision: number;
   registeredAt: string;
   updatedAt: string;
@@ -32,6 +33,10 @@ export class HouseholdsView implements Projection {
       row.household = { ...row.household, ...changes };
       row.revision = e.revision;
       row.updatedAt = e.metadata.recordedAt;
+    } else {
+      // review, supervision: the facts stand, the stream moved on (its revision is the ETag and what a change checks)
+      const row = this.#rows.get(id);
+      if (row) row.revision = e.revision;
     }
   }
 

@@ -7,6 +7,8 @@ import { HouseholdFieldsSchema, HouseholdSchema } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { creationId } from '../engine/creation-id.ts';
+import type { Outcome } from '../engine/engine.ts';
+import type { Loaded } from '../engine/snapshot-cache.ts';
 import { ConcurrencyError } from '../store/errors.ts';
 import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
@@ -32,6 +34,10 @@ const ListQuery = Type.Object({
   offset: Type.Integer({ minimum: 0, default: 0 }),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
 });
+
+class ReadModelBehind extends Error {}
+const householdBusy = () =>
+  new ProblemError(409, 'HOUSEHOLD_BUSY', '该户信息正在被他人修改，请稍后重试', 'The household is being changed by someone else; retry shortly');
 
 /** 农户: registered and changed as a stream of their own; the designation records the facts it was decided on. */
 export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
@@ -68,8 +74,25 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     // only the fields sent are changes: a field's default must not overwrite what is recorded
     const parsed = parseWith(HouseholdChanges, body.changes);
     const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => key in body.changes)) as Partial<Household>;
-    const outcome = await engine.execute(householdChain, row.id, commandContext(request, actor, clock, body.occurredAt), () =>
-      changeHousehold(row.household, changes, body.reason), { mustExist: true });
+    const ctx = commandContext(request, actor, clock, body.occurredAt);
+    // decided on the facts at the stream's revision: when the read model has not caught up with a change (another
+    // instance's, or a racing request's), wait until it has everything written so far, then decide again
+    const decide = (current: Loaded) => {
+      const now = households.get(row.id);
+      if (!now || now.revision !== current.revision) throw new ReadModelBehind();
+      return changeHousehold(now.household, changes, body.reason);
+    };
+    const execute = async (attempts: number): Promise<Outcome> => {
+      try {
+        return await engine.execute(householdChain, row.id, ctx, decide, { mustExist: true });
+      } catch (error) {
+        if (!(error instanceof ReadModelBehind)) throw error;
+        if (attempts <= 1) throw householdBusy();
+        await projector.waitFor(await services.store.headPosition());
+        return execute(attempts - 1);
+      }
+    };
+    const outcome = await execute(3);
     await projector.waitFor(outcome.position);
     return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
   });

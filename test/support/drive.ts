@@ -5,9 +5,9 @@ import type { TestApp } from './app.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
 
 /** a request as a person in a role and jurisdiction; the token is minted on the clock's current time */
-export const call = async (t: Pick<TestApp, 'app' | 'clock'>, who: { id: string; role: Role; region: string }, method: 'GET' | 'POST', url: string, payload?: object) => {
+export const call = async (t: Pick<TestApp, 'app' | 'clock'>, who: { id: string; role: Role; region: string }, method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}) => {
   const authorization = `Bearer ${tokenFor({ id: who.id, roles: [who.role], jurisdiction: who.region }, t.clock)}`;
-  return t.app.inject({ method, url, headers: { authorization }, ...(payload ? { payload } : {}) });
+  return t.app.inject({ method, url, headers: { ...headers, authorization }, ...(payload ? { payload } : {}) });
 };
 
 const ok = (res: { statusCode: number; body: string }, status = 200) => {

@@ -45,6 +45,19 @@ describe('households (农户) over HTTP', () => {
     expect(await t.store.headPosition()).toBe(before);
   });
 
+  it('two changes racing on one household are each checked against the facts the other left', async () => {
+    // registered + escaped (valid); one change makes it an ordinary household (no poverty status), the other
+    // gives it a poverty status again: each alone is valid, both together are not, and the second must see the first
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(5) })).json().id;
+    const [ordinary, status] = await Promise.all([
+      call(t, inv, 'POST', `/households/${id}/changes`, { changes: { registration: 'ordinary', povertyStatus: null }, reason: '核实为一般农户' }),
+      call(t, inv, 'POST', `/households/${id}/changes`, { changes: { povertyStatus: 'returned' }, reason: '返贫' }),
+    ]);
+    expect([ordinary.statusCode, status.statusCode].sort()).toEqual([200, 400]);
+    const facts = (await call(t, inv, 'GET', `/households/${id}`)).json().household;
+    expect((facts.registration === 'registered') === (facts.povertyStatus !== null)).toBe(true);
+  });
+
   it('lists only households of the reader’s jurisdiction', async () => {
     await call(t, { id: 'inv-2', role: 'investigator', region: OTHER_VILLAGE }, 'POST', '/households', { household: yellowHousehold(9, OTHER_VILLAGE) });
     const mine = (await call(t, inv, 'GET', '/households')).json();
@@ -81,7 +94,10 @@ describe('seed 002: one person enters, a second reviews, a third supervises (1�
     expect((await call(t, clerk, 'POST', `/households/${id}/reviews`, { opinion: '已核对户口簿' })).json().dataChecks).toEqual({ enteredBy: 'inv-1', reviewedBy: 'clerk-1', supervisedBy: null });
     expect((await call(t, { ...clerk, role: 'firstSecretary' }, 'POST', `/households/${id}/supervisions`, { opinion: '监督' })).json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
     expect((await call(t, secretary, 'POST', `/households/${id}/supervisions`, { opinion: '已监督录入' })).json().dataChecks).toEqual({ enteredBy: 'inv-1', reviewedBy: 'clerk-1', supervisedBy: 'fs-1' });
-    const changed = await call(t, clerk, 'POST', `/households/${id}/changes`, { changes: { group: '5组' }, reason: '分组调整' });
+    // the ETag a reader gets is the stream's revision, review and supervision included: a change made on it applies
+    const read = await call(t, clerk, 'GET', `/households/${id}`);
+    expect(read.headers.etag).toBe('"2"');
+    const changed = await call(t, clerk, 'POST', `/households/${id}/changes`, { changes: { group: '5组' }, reason: '分组调整' }, { 'if-match': read.headers.etag as string });
     expect(changed.statusCode).toBe(200);
     // the clerk entered the change: now someone else reviews it
     expect((await call(t, clerk, 'POST', `/households/${id}/reviews`, { opinion: '自审' })).json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });

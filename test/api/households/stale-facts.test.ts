@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomIds } from '../../../src/shared/ids.ts';
+import { SqliteEventStore } from '../../../src/store/sqlite/sqlite-store.ts';
+import { startApp } from '../../support/app.ts';
+import type { TestApp } from '../../support/app.ts';
+import { call } from '../../support/drive.ts';
+import { VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
+
+const inv = { id: 'inv-1', role: 'investigator' as const, region: VILLAGE };
+
+/**
+ * Another instance (here: a second connection to the same file, which this app hears of only by polling) changes a
+ * household; a change made here before this app's read model has caught up must be checked against the facts as
+ * they now stand, not against the read model's older copy.
+ */
+describe('a household change decided while the read model lags another instance', () => {
+  let t: TestApp;
+  let other: SqliteEventStore;
+  beforeAll(async () => {
+    t = await startApp();
+    other = new SqliteEventStore({ path: t.path, pollMs: 60_000 }, { clock: t.clock, newId: randomIds });
+  });
+  afterAll(async () => {
+    await other.close();
+    await t.close();
+  });
+
+  it('waits for the other instance\'s change and refuses what is invalid on top of it', async () => {
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(21) })).json().id as string;
+    const metadata = { actor: { id: 'inv-9', capacity: 'investigator', jurisdiction: VILLAGE }, occurredAt: t.clock.now().toISOString(), correlationId: 'other-instance', causationId: null, commandId: null };
+    await other.append(`household-${id}`, [{ type: 'HouseholdFactsChanged', data: { changes: { registration: 'ordinary', povertyStatus: null }, reason: '核实为一般农户', warnings: [] }, metadata }], { expectedRevision: 0 });
+    // registered + 'returned' would be valid on the facts this app's read model still holds; on the current ones it is not
+    const res = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { povertyStatus: 'returned' }, reason: '返贫' });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const facts = (await call(t, inv, 'GET', `/households/${id}`)).json();
+    expect(facts.revision).toBe(1);
+    expect(facts.household).toMatchObject({ registration: 'ordinary', povertyStatus: null });
+  });
+});
