@@ -2,14 +2,11 @@ import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { signHs256 } from '../../src/auth/jwt.ts';
 import { householdChain } from '../../src/households/chain.ts';
 import { changeHousehold } from '../../src/households/commands.ts';
 import { systemClock } from '../../src/shared/clock.ts';
 import { buildCounty, startCountyApp } from '../county/build.ts';
-import { AUDIENCE, SECRET } from '../county/cast.ts';
 import { COUNTY_CODE } from '../county/geography.ts';
-import { chunks } from '../county/pool.ts';
 import { rounds as summary } from '../lib/stats.ts';
 import type { Rounds } from '../lib/stats.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
@@ -18,6 +15,7 @@ import type { SuiteConfig } from './config.ts';
 import type { LoadPlan, LoadResult } from './load-client.ts';
 import { log, ratio, row, verdict } from './row.ts';
 import type { Row } from './row.ts';
+import { householdChangeWorkload } from './change-workload.ts';
 import { lastJson, runTs } from './spawn.ts';
 
 /** a median over rounds, with the spread: 5,464 (4,980–5,720) */
@@ -73,11 +71,7 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
   try {
     await county.app.listen({ host: '127.0.0.1', port: 0 });
     await bare.listen({ host: '127.0.0.1', port: 0 });
-    const ids = county.app.services.households.list(COUNTY_CODE, 0, households).items.map((r) => r.id);
-    const perClient = chunks(ids, Math.max(1, Math.floor(ids.length / concurrency))).slice(0, concurrency);
-    if (perClient.length < concurrency) throw new Error(`need at least ${concurrency} households, have ${ids.length}`);
-    const now = Math.floor(Date.now() / 1000);
-    const token = signHs256({ sub: 'inv-bench', roles: ['investigator'], jurisdiction: COUNTY_CODE, aud: AUDIENCE, iat: now, exp: now + 3600 }, SECRET);
+    const { perClient, token, paths } = householdChangeWorkload(county.app, households, concurrency);
     const port = (s: { server: { address(): unknown } }) => (s.server.address() as AddressInfo).port;
     // bare and full alternate, round by round: the host's speed drifts by tens of percent within minutes here,
     // so each figure is a median over rounds and both sides see the same drift
@@ -97,7 +91,7 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
         bareCpuUs += used.user + used.system;
       }
       const cpu = process.cpuUsage();
-      fullRuns.push(await load(dir, 'full', { port: port(county.app), token, paths: perClient.map((c) => c.map((id) => `/households/${id}/changes`)), warmupMs: warm, measureMs }));
+      fullRuns.push(await load(dir, 'full', { port: port(county.app), token, paths, warmupMs: warm, measureMs }));
       const used = process.cpuUsage(cpu);
       fullCpuUs += used.user + used.system;
     }
