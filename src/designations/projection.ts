@@ -1,7 +1,6 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import type { FourCardContext } from '../../workflows/four-card/context.ts';
 import { machineFor, toMachineEvent } from '../engine/chain.ts';
-import { initialSnapshot, stateName, step } from '../engine/fold.ts';
+import { replayOf } from '../engine/replay.ts';
 import type { Projection } from '../projections/projector.ts';
 import { laterInstant } from '../shared/instants.ts';
 import type { RecordedEvent } from '../store/types.ts';
@@ -36,15 +35,14 @@ const removeFrom = (index: Map<string, Set<string>>, key: string, id: string) =>
 };
 
 /**
- * Designations with their current step, card and notice, folded through the same machine as the engine. Each row
- * keeps its machine snapshot, so an event is one step of the machine (no snapshot rebuilt from the row), and
- * indexes by state, village and household answer lists, worklists, the open designation of a household and the
+ * Designations with their current step, card and notice, folded through the same machine as the engine (its compiled
+ * replay, src/engine/replay.ts: a county's designations are folded at every start-up). An event is one step from the
+ * row's state and context; indexes by state, village and household answer lists, worklists, the open designation of a household and the
  * timer's due notices without scanning every row. Lists come in declaration order, as a scan of the rows would.
  */
 export class DesignationsView implements Projection {
   readonly name = 'designations';
   readonly #rows = new Map<string, DesignationRow>();
-  readonly #snapshots = new Map<string, AnyMachineSnapshot>();
   /** declaration order of each designation */
   readonly #ordinal = new Map<string, number>();
   readonly #byState = new Map<string, Set<string>>();
@@ -57,13 +55,12 @@ export class DesignationsView implements Projection {
     const id = e.stream.slice(designationChain.streamPrefix.length);
     const row = this.#rows.get(id);
     const version = row?.version ?? designationChain.versionOf(e);
-    const machine = machineFor(designationChain, version);
-    const before = this.#snapshots.get(id) ?? initialSnapshot(machine);
-    const after = step(machine, before, toMachineEvent(e));
+    const replay = replayOf(machineFor(designationChain, version));
+    const after = replay.step(row ? { value: row.state, context: row.context } : replay.initial, toMachineEvent(e));
     if (!after) return; // the engine never appends a refused step; a foreign writer's is ignored here, and verify() tells
     const next: DesignationRow = {
       id,
-      state: stateName(after),
+      state: after.value,
       context: after.context as FourCardContext,
       revision: e.revision,
       version,
@@ -72,7 +69,6 @@ export class DesignationsView implements Projection {
       lastResolvedAt: e.type === 'ObjectionResolved' ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
     };
     this.#rows.set(id, next);
-    this.#snapshots.set(id, after);
     if (!this.#ordinal.has(id)) this.#ordinal.set(id, this.#ordinal.size);
     this.#reindex(id, row, next);
   }

@@ -1,7 +1,6 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
 import { machineFor, toMachineEvent } from '../engine/chain.ts';
-import { initialSnapshot, stateName, step } from '../engine/fold.ts';
+import { replayOf } from '../engine/replay.ts';
 import type { Projection } from '../projections/projector.ts';
 import { laterInstant } from '../shared/instants.ts';
 import type { RecordedEvent } from '../store/types.ts';
@@ -38,29 +37,25 @@ export const NOTICE_STATES: readonly string[] = ['inNotice', 'eliminationInNotic
 
 
 
-/** Monitoring cases with their step, type, notice, comparison and assistance, folded through the engine's machine. */
+/** Monitoring cases with their step, type, notice, comparison and assistance, folded through the engine's machine (its compiled replay). */
 export class MonitoringCasesView implements Projection {
   readonly name = 'monitoring';
   readonly #rows = new Map<string, MonitoringCaseRow>();
-  /** each case's machine snapshot: an event is one machine step, no snapshot rebuilt from the row */
-  readonly #snapshots = new Map<string, AnyMachineSnapshot>();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(monitoringChain.streamPrefix)) return;
     const id = e.stream.slice(monitoringChain.streamPrefix.length);
     const row = this.#rows.get(id);
     const version = row?.version ?? monitoringChain.versionOf(e);
-    const machine = machineFor(monitoringChain, version);
-    const before = this.#snapshots.get(id) ?? initialSnapshot(machine);
-    const after = step(machine, before, toMachineEvent(e));
+    const replay = replayOf(machineFor(monitoringChain, version));
+    const after = replay.step(row ? { value: row.state, context: row.context } : replay.initial, toMachineEvent(e));
     if (!after) return; // the engine never appends a refused step; a foreign writer's is ignored here, and verify() tells
-    this.#snapshots.set(id, after);
     const resolved = e.type === 'MonitoringObjectionResolved';
     // a notice's objections are its own: a new notice starts the clock afresh
     const lastResolvedAt = e.type === 'MonitoringNoticePosted' ? null : resolved ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null);
     this.#rows.set(id, {
       id,
-      state: stateName(after),
+      state: after.value,
       context: after.context as MonitoringContext,
       revision: e.revision,
       version,

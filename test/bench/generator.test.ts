@@ -12,6 +12,10 @@ import { checkHouseholdData } from '../../src/domain/rules.ts';
 import { systemClock } from '../../src/shared/clock.ts';
 import { randomIds } from '../../src/shared/ids.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { designationChain } from '../../src/designations/chain.ts';
+import { machineFor, toMachineEvent } from '../../src/engine/chain.ts';
+import { fold, stateName } from '../../src/engine/fold.ts';
+import { createServices } from '../../src/services.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'county-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,5 +99,25 @@ describe('county generator: driven through the app', () => {
     expect(a.filter((e) => e.type === 'HouseholdRegistered')).toHaveLength(150);
     expect(a.some((e) => e.type === 'DesignationCompleted')).toBe(true);
     expect(await trail(join(dir, 'b.db'))).toEqual(a);
+    await expectRebuiltDesignationsAsXStateFolds(join(dir, 'a.db'));
   }, 180_000);
 });
+
+/** the designations view, rebuilt at start-up with the compiled replay, holds what XState folds from each stream */
+const expectRebuiltDesignationsAsXStateFolds = async (path: string) => {
+  const store = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
+  const services = createServices({ store, clock: systemClock, newId: randomIds, newSeed: randomIds });
+  try {
+    await services.projector.start();
+    const rows = services.designations.list('');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const events = await store.readStream(`${designationChain.streamPrefix}${row.id}`);
+      const folded = fold(machineFor(designationChain, row.version), events.map(toMachineEvent));
+      expect({ state: row.state, context: row.context }).toEqual({ state: stateName(folded), context: folded.context });
+    }
+  } finally {
+    await services.projector.stop();
+    await store.close();
+  }
+};
