@@ -1,23 +1,26 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { DEFAULT_READ_LIMIT } from '../options.ts';
 import type { StreamHead } from '../plan.ts';
+import { withLazyData } from '../stored-json.ts';
 import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../types.ts';
 
-/** the columns of SELECT_EVENT, in order: rows are read as arrays, which spares better-sqlite3 a keyed object per row */
-type EventTuple = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string, prevHash: string, hash: string];
-const SELECT_EVENT = 'SELECT position, id, stream, revision, type, data, metadata, prev_hash, hash FROM events';
+/**
+ * Data larger than this many bytes is read as bytes and decoded when first used (src/store/stored-json.ts): a household
+ * registration is ~1.5 KB, and a rebuild of the households view then keeps the bytes instead of parsing them.
+ */
+const LAZY_DATA_BYTES = 1024;
 
-const toEvent = (row: EventTuple): RecordedEvent => ({
-  id: row[1],
-  stream: row[2],
-  revision: row[3],
-  position: row[0],
-  type: row[4],
-  data: JSON.parse(row[5]) as RecordedEvent['data'],
-  metadata: JSON.parse(row[6]) as RecordedEvent['metadata'],
-  prevHash: row[7],
-  hash: row[8],
-});
+/** the columns of SELECT_EVENT, in order: rows are read as arrays, which spares better-sqlite3 a keyed object per row */
+type EventTuple = [position: number, id: string, stream: string, revision: number, type: string, data: string | Uint8Array, metadata: string, prevHash: string, hash: string];
+const SELECT_EVENT = `SELECT position, id, stream, revision, type,
+  CASE WHEN length(CAST(data AS BLOB)) > ${LAZY_DATA_BYTES} THEN CAST(data AS BLOB) ELSE data END, metadata, prev_hash, hash FROM events`;
+
+const toEvent = (row: EventTuple): RecordedEvent => {
+  const [position, id, stream, revision, type, data, metadata, prevHash, hash] = row;
+  const meta = JSON.parse(metadata) as RecordedEvent['metadata'];
+  if (typeof data !== 'string') return withLazyData({ id, stream, revision, position, type, metadata: meta, prevHash, hash }, data);
+  return { id, stream, revision, position, type, data: JSON.parse(data) as RecordedEvent['data'], metadata: meta, prevHash, hash };
+};
 
 /** Reads on the main thread's connection: what is committed, whoever committed it. */
 export class SqliteReader {

@@ -34,4 +34,21 @@ describe('a household answer holds every recorded fact', () => {
     expect(list.total).toBe(n);
     expect(list.items.every((r: { household: { members: unknown[] } }) => r.household.members.length > 0)).toBe(true);
   });
+
+  it('after a restart (registrations kept as stored bytes until read): GET, the list by village and a change give the same facts', async () => {
+    const inv = { id: 'inv-1', role: 'investigator' as const, region: COUNTY };
+    const before = (await call(t, inv, 'GET', '/households?limit=500')).json() as { total: number; items: Array<{ id: string; household: { villageCode: string } }> };
+    const village = before.items[0]?.household.villageCode ?? '';
+    const inVillage = before.items.filter((r) => r.household.villageCode === village);
+    t = await t.restart();
+    // the list filters on the village code found in the stored bytes, before any household is decoded
+    const listed = (await call(t, inv, 'GET', `/households?villageCode=${village}&limit=500`)).json();
+    expect(listed.items).toEqual(inVillage);
+    expect((await call(t, inv, 'GET', '/households?limit=500')).json()).toEqual(before);
+    const [first] = before.items;
+    if (!first) throw new Error('no household');
+    const changed = await call(t, inv, 'POST', `/households/${first.id}/changes`, { changes: { livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } }, reason: '走访' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().household).toEqual({ ...first.household, livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } });
+  });
 });
