@@ -57,3 +57,6 @@ export const rounds = (values: readonly number[]): Rounds => ({
   min: Math.min(...values),
   max: Math.max(...values),
 });
+
+/** a median over rounds, with the spread: 5,464 (4,980–5,720) */
+export const withRange = (r: Rounds, fmt: (n: number) => string): string => (r.values.length > 1 ? `${fmt(r.median)} (${fmt(r.min)}–${fmt(r.max)})` : fmt(r.median));

@@ -8,6 +8,8 @@ export const suiteConfig = () => ({
   seed: process.env.BENCH_SEED ?? 'huarong-430623',
   scale: num('BENCH_SCALE', 1),
   replayHouseholds: Math.round(20_000 * num('BENCH_SCALE', 1)),
+  /** raw read and rebuild alternate, each in a fresh process: one rebuild is a second or two, easily disturbed */
+  replayRounds: Math.max(1, Math.round(num('BENCH_REPLAY_ROUNDS', 3))),
   http: {
     concurrency: Math.round(num('BENCH_HTTP_CONCURRENCY', 64)),
     households: Math.round(num('BENCH_HTTP_HOUSEHOLDS', 1024)),

@@ -7,8 +7,7 @@ import { changeHousehold } from '../../src/households/commands.ts';
 import { systemClock } from '../../src/shared/clock.ts';
 import { buildCounty, startCountyApp } from '../county/build.ts';
 import { COUNTY_CODE } from '../county/geography.ts';
-import { rounds as summary } from '../lib/stats.ts';
-import type { Rounds } from '../lib/stats.ts';
+import { rounds as summary, withRange } from '../lib/stats.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
 import type { Services } from '../../src/services.ts';
 import type { SuiteConfig } from './config.ts';
@@ -18,8 +17,6 @@ import type { Row } from './row.ts';
 import { householdChangeWorkload } from './change-workload.ts';
 import { lastJson, runTs } from './spawn.ts';
 
-/** a median over rounds, with the spread: 5,464 (4,980–5,720) */
-const withRange = (r: Rounds, fmt: (n: number) => string) => (r.values.length > 1 ? `${fmt(r.median)} (${fmt(r.min)}–${fmt(r.max)})` : fmt(r.median));
 
 const CLIENT = new URL('./load-client.ts', import.meta.url).pathname;
 

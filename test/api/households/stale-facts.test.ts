@@ -37,4 +37,15 @@ describe('a household change decided while the read model lags another instance'
     expect(facts.revision).toBe(1);
     expect(facts.household).toMatchObject({ registration: 'ordinary', povertyStatus: null });
   });
+
+  it('a declaration records the facts as the other instance left them, and the revision it read', async () => {
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(22) })).json().id as string;
+    const metadata = { actor: { id: 'inv-9', capacity: 'investigator', jurisdiction: VILLAGE }, occurredAt: t.clock.now().toISOString(), correlationId: 'other-instance', causationId: null, commandId: null };
+    const livelihood = { incomeStable: false, basicNeedsAndWaterSecure: true };
+    await other.append(`household-${id}`, [{ type: 'HouseholdFactsChanged', data: { changes: { livelihood }, reason: '走访', warnings: [] }, metadata }], { expectedRevision: 0 });
+    const declared = await call(t, inv, 'POST', '/designations', { householdId: id, year: 2025, proposedCard: 'yellow', opinion: '入户核查' });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const [first] = await t.store.readStream(`designation-${declared.json().id as string}`);
+    expect(first?.data).toMatchObject({ householdRevision: 1, facts: { livelihood } });
+  });
 });
