@@ -7,6 +7,7 @@ import { machineFor, streamId, toMachineEvent } from './chain.ts';
 import type { ChainDefinition } from './chain.ts';
 import { notFound, preconditionFailed, stepNotAllowed } from './errors.ts';
 import { fold, initialSnapshot, stateName, step } from './fold.ts';
+import { foldStored } from './replay.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 import type { Loaded } from './snapshot-cache.ts';
 
@@ -60,7 +61,7 @@ export class Engine {
     const loaded: Loaded = {
       stream,
       version,
-      snapshot: fold(machine, tail.map(toMachineEvent), cached?.snapshot ?? initialSnapshot(machine)),
+      snapshot: foldStored(machine, tail.map(toMachineEvent), cached?.snapshot ?? initialSnapshot(machine)),
       revision: tail.at(-1)?.revision ?? cached?.revision ?? -1,
       commands: new Map(cached?.commands),
     };

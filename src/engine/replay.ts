@@ -1,6 +1,6 @@
-import type { AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { MachineEvent } from './chain.ts';
-import { initialSnapshot, step as stepXState } from './fold.ts';
+import { fold, initialSnapshot, stateName, step as stepXState } from './fold.ts';
 import { Unsupported, compileStates } from './replay/compile.ts';
 import type { Assign, Context, StateNode } from './replay/compile.ts';
 
@@ -28,6 +28,8 @@ const MAX_EVENTLESS_STEPS = 100;
  * that steps both on the county's trails and on random event sequences.
  */
 export interface Replay {
+  /** false where XState itself replays (a machine outside the subset) */
+  readonly compiled: boolean;
   readonly initial: ReplayState;
   step(state: ReplayState, event: MachineEvent): ReplayState | null;
 }
@@ -59,7 +61,7 @@ const compileReplay = (machine: AnyStateMachine): Replay | undefined => {
     }
     return { value, context };
   };
-  return { initial, step };
+  return { compiled: true, initial, step };
 };
 
 /** XState itself, for a machine the compiled replay does not cover: correct, and as slow as before */
@@ -67,6 +69,7 @@ export const replayWithXState = (machine: AnyStateMachine): Replay => {
   const start = initialSnapshot(machine);
   const toState = (s: typeof start): ReplayState => ({ value: typeof s.value === 'string' ? s.value : JSON.stringify(s.value), context: s.context as object });
   return {
+    compiled: false,
     initial: toState(start),
     step: (state, event) => {
       // stateName writes a nested state's value as JSON; a flat one is its name
@@ -98,4 +101,22 @@ export const notCompiledBecause = (machine: AnyStateMachine): string | undefined
     if (error instanceof Unsupported) return error.message;
     throw error;
   }
+};
+
+/**
+ * The engine's fold of a stream's stored facts (on a cache miss: the first command after a restart, a timer ending
+ * notices): the compiled replay steps through them and XState resolves the state they reach into the snapshot the
+ * machine decides the next command on. A stored fact the machine refuses means the trail and the definition disagree.
+ */
+export const foldStored = (machine: AnyStateMachine, events: readonly MachineEvent[], from: AnyMachineSnapshot = initialSnapshot(machine)): AnyMachineSnapshot => {
+  if (events.length === 0) return from;
+  const replay = replayOf(machine);
+  if (!replay.compiled) return fold(machine, events, from);
+  let state: ReplayState = { value: stateName(from), context: from.context as object };
+  for (const event of events) {
+    const next = replay.step(state, event);
+    if (!next) throw new Error(`replay: ${machine.id} refused stored ${event.type} in ${JSON.stringify(state.value)}`);
+    state = next;
+  }
+  return machine.resolveState({ value: state.value, context: state.context });
 };

@@ -3,8 +3,8 @@ import type { AnyStateMachine } from 'xstate';
 import { assign, createMachine, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { MachineEvent } from '../../src/engine/chain.ts';
-import { initialSnapshot, stateName, step } from '../../src/engine/fold.ts';
-import { notCompiledBecause, replayOf, replayWithXState } from '../../src/engine/replay.ts';
+import { fold, initialSnapshot, stateName, step } from '../../src/engine/fold.ts';
+import { foldStored, notCompiledBecause, replayOf, replayWithXState } from '../../src/engine/replay.ts';
 import type { Replay, ReplayState } from '../../src/engine/replay.ts';
 import { fourCardMachines, householdMachines, meetingMachines, monitoringMachines, noticeMachines, roundMachines } from '../../workflows/registry.ts';
 import { webhookMachine } from '../../workflows/webhooks/machine.ts';
@@ -116,6 +116,46 @@ describe('compiled replay of the chains (read models fold every event of a count
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each(machines)('%s: the engine\'s fold of stored facts gives XState the snapshot its own fold gives: state, context, status, and what it accepts next', (_name, machine) => {
+    fc.assert(
+      fc.property(walk(machine), (events) => {
+        // what a stream holds: the steps the machine accepted
+        const stored: MachineEvent[] = [];
+        let snapshot = initialSnapshot(machine);
+        for (const event of events) {
+          try {
+            const next = step(machine, snapshot, event);
+            if (next) {
+              stored.push(event);
+              snapshot = next;
+            }
+          } catch {
+            // a step XState cannot take is not stored
+          }
+        }
+        const ours = foldStored(machine, stored);
+        const theirs = fold(machine, stored);
+        expect({ value: ours.value, context: ours.context, status: ours.status }).toEqual({ value: theirs.value, context: theirs.context, status: theirs.status });
+        for (const next of events.slice(0, 10)) {
+          let expected: boolean | 'threw';
+          try { expected = theirs.can(next); } catch { expected = 'threw'; }
+          let actual: boolean | 'threw';
+          try { actual = ours.can(next); } catch { actual = 'threw'; }
+          expect(actual).toBe(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the engine\'s fold refuses a stored fact the machine would not accept, as XState\'s fold does', () => {
+    const [machine] = Object.values(fourCardMachines);
+    if (!machine) throw new Error('no four-card machine');
+    const stray = [{ type: 'TownshipReviewed', actor: { id: 'a' }, occurredAt: dates[0] }] as unknown as MachineEvent[];
+    expect(() => fold(machine, stray)).toThrow(/refused stored TownshipReviewed in "new"/);
+    expect(() => foldStored(machine, stray)).toThrow(/refused stored TownshipReviewed in "new"/);
   });
 
   it('reaches deep into the four-card chain on those sequences (the comparison is not only of refusals)', () => {
