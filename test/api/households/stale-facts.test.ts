@@ -48,4 +48,23 @@ describe('a household change decided while the read model lags another instance'
     const [first] = await t.store.readStream(`designation-${declared.json().id as string}`);
     expect(first?.data).toMatchObject({ householdRevision: 1, facts: { livelihood } });
   });
+
+  it('answers 409 HOUSEHOLD_BUSY and writes nothing when the read model stays behind through three tries', async () => {
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(23) })).json().id as string;
+    const metadata = { actor: { id: 'inv-9', capacity: 'investigator', jurisdiction: VILLAGE }, occurredAt: t.clock.now().toISOString(), correlationId: 'other-instance', causationId: null, commandId: null };
+    await other.append(`household-${id}`, [{ type: 'HouseholdFactsChanged', data: { changes: { livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } }, reason: '走访', warnings: [] }, metadata }], { expectedRevision: 0 });
+    // a projector that never catches up (as if stuck): the route must give up rather than decide on old facts
+    const { projector } = t.app.services;
+    const waitFor = projector.waitFor.bind(projector);
+    projector.waitFor = async () => {};
+    try {
+      const res = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } }, reason: '走访' });
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'HOUSEHOLD_BUSY' });
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      projector.waitFor = waitFor;
+    }
+    expect((await t.store.readStream(`household-${id}`)).map((e) => e.type)).toEqual(['HouseholdRegistered', 'HouseholdFactsChanged']);
+  });
 });
