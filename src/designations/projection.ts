@@ -42,6 +42,7 @@ const removeFrom = (index: Map<string, Set<string>>, key: string, id: string) =>
  */
 export class DesignationsView implements Projection {
   readonly name = 'designations';
+  readonly streamPrefixes = [designationChain.streamPrefix];
   readonly #rows = new Map<string, DesignationRow>();
   /** declaration order of each designation */
   readonly #ordinal = new Map<string, number>();

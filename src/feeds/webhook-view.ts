@@ -46,6 +46,8 @@ interface Paused { reason: 'admin' | 'failures'; checkpoint: number; failed?: Fa
 /** The webhook subscriptions, from their lifecycle streams and cursor streams; fed by the projector. */
 export class WebhooksView implements Projection {
   readonly name = 'webhooks';
+  /** subscriptions and their cursors (`webhook-cursor-…`) */
+  readonly streamPrefixes = [webhookChain.streamPrefix];
   readonly #rows = new Map<string, WebhookRow>();
 
   get(id: string): WebhookRow | undefined {

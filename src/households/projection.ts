@@ -48,6 +48,7 @@ export class HouseholdRow {
 /** Current facts of every household, by id. */
 export class HouseholdsView implements Projection {
   readonly name = 'households';
+  readonly streamPrefixes = [householdChain.streamPrefix];
   readonly #rows = new Map<string, HouseholdRow>();
   readonly #bytes = new CompactBytes();
 

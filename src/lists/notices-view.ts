@@ -14,6 +14,7 @@ export interface NoticeRow {
 /** Posted notices (公示) and their end dates, for the offices' boards and the timer's explanations. */
 export class NoticesView implements Projection {
   readonly name = 'notices';
+  readonly streamPrefixes = [noticeChain.streamPrefix];
   readonly #rows = new Map<string, NoticeRow>();
 
   apply(e: RecordedEvent): void {

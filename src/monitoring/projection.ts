@@ -40,6 +40,7 @@ export const NOTICE_STATES: readonly string[] = ['inNotice', 'eliminationInNotic
 /** Monitoring cases with their step, type, notice, comparison and assistance, folded through the engine's machine (its compiled replay). */
 export class MonitoringCasesView implements Projection {
   readonly name = 'monitoring';
+  readonly streamPrefixes = [monitoringChain.streamPrefix];
   readonly #rows = new Map<string, MonitoringCaseRow>();
 
   apply(e: RecordedEvent): void {

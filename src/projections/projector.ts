@@ -10,6 +10,8 @@ const CATCH_UP_PAGE = 1000;
 /** A read model kept in memory and fed in global order. */
 export interface Projection {
   readonly name: string;
+  /** the streams it reads, by name prefix; without them, it is fed every event */
+  readonly streamPrefixes?: readonly string[];
   apply(event: RecordedEvent): void;
 }
 
@@ -20,7 +22,7 @@ export interface Projection {
  */
 export class Projector {
   #position = 0;
-  #waiters: Array<{ position: number; resolve: () => void }> = [];
+  #waiters: Array<{ position: number; resolve: () => void; reject: (error: Error) => void }> = [];
   #subscription: Subscription | undefined;
   #running: Promise<void> | undefined;
   #failure: Error | undefined;
@@ -34,28 +36,49 @@ export class Projector {
     return this.#position;
   }
 
+  /**
+   * Catches up on the streams the projections read (a store skips the others: a county's resident claims are a
+   * third of its events), then follows the whole feed live from there; resolves once the read models hold
+   * everything stored when the catch-up ended.
+   */
   async start(): Promise<void> {
+    const streamPrefixes = this.#streamPrefixes();
     for (;;) {
-      const page = await this.store.readAll({ after: this.#position, limit: CATCH_UP_PAGE });
+      const page = await this.store.readAll({ after: this.#position, limit: CATCH_UP_PAGE, streamPrefixes });
       for (const e of page) this.#apply(e);
       if (page.length < CATCH_UP_PAGE) break;
     }
+    const head = await this.store.headPosition();
     const subscription = this.store.subscribe({ after: this.#position });
     this.#subscription = subscription;
     this.#running = (async () => {
       try {
         for await (const e of subscription) this.#apply(e);
       } catch (error) {
-        this.#failure = error instanceof Error ? error : new Error(String(error));
+        const failure = error instanceof Error ? error : new Error(String(error));
+        this.#failure = failure;
+        // nobody waits forever on a feed that stopped
+        for (const w of this.#waiters.splice(0)) w.reject(failure);
       }
     })();
+    await this.waitFor(head);
+  }
+
+  /** the prefixes of every projection's streams, or undefined (every event) if one of them reads everything */
+  #streamPrefixes(): readonly string[] | undefined {
+    const prefixes: string[] = [];
+    for (const p of this.projections) {
+      if (!p.streamPrefixes) return undefined;
+      prefixes.push(...p.streamPrefixes);
+    }
+    return prefixes;
   }
 
   /** resolves once every event up to `position` is in the read models */
   waitFor(position: number): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure);
     if (position <= this.#position) return Promise.resolve();
-    return new Promise((resolve) => this.#waiters.push({ position, resolve }));
+    return new Promise((resolve, reject) => this.#waiters.push({ position, resolve, reject }));
   }
 
   async stop(): Promise<void> {

@@ -56,7 +56,15 @@ export class MemoryEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? 0;
-    return this.#log.slice(after, after + (options.limit ?? DEFAULT_READ_LIMIT)).map(copy);
+    const limit = options.limit ?? DEFAULT_READ_LIMIT;
+    const prefixes = options.streamPrefixes;
+    if (!prefixes) return this.#log.slice(after, after + limit).map(copy);
+    const out: RecordedEvent[] = [];
+    for (let i = after; i < this.#log.length && out.length < limit; i++) {
+      const e = this.#log[i] as RecordedEvent;
+      if (prefixes.some((p) => e.stream.startsWith(p))) out.push(copy(e));
+    }
+    return out;
   }
 
   async headPosition(): Promise<number> {

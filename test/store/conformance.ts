@@ -174,6 +174,23 @@ export const describeConformance = (harness: StoreHarness) => {
         const limited = await store.readAll({ after: start, limit: 2 });
         expect(limited).toHaveLength(2);
       });
+
+      it('reads only the streams with given name prefixes, when asked: in order, the limit counting those', async () => {
+        const run = uniqueStream('run');
+        const start = await store.headPosition();
+        await store.append(`${run}-keep-1`, [event('K0')]);
+        await store.append(`${run}-skip-1`, [event('S0'), event('S1')]);
+        await store.append(`${run}-also-1`, [event('L0')]);
+        await store.append(`${run}-keep-2`, [event('K1'), event('K2')]);
+        await store.append(`${run}-kee`, [event('Short')]); // shorter than the prefix: not a match
+        const prefixes = [`${run}-keep-`, `${run}-also-`];
+        const feed = await store.readAll({ after: start, limit: 1000, streamPrefixes: prefixes });
+        expect(feed.map((e) => e.type)).toEqual(['K0', 'L0', 'K1', 'K2']);
+        expect((await store.readAll({ after: start, limit: 2, streamPrefixes: prefixes })).map((e) => e.type)).toEqual(['K0', 'L0']);
+        const after = feed[1]?.position ?? 0;
+        expect((await store.readAll({ after, limit: 1000, streamPrefixes: prefixes })).map((e) => e.type)).toEqual(['K1', 'K2']);
+        expect(await store.readAll({ after: start, limit: 1000, streamPrefixes: [] })).toEqual([]);
+      });
     });
 
     describe('subscriptions', () => {

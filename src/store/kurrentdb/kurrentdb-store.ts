@@ -202,6 +202,8 @@ export class KurrentDbEventStore implements EventStore {
         if (position <= from) continue;
         furthest = Math.max(furthest, position);
         const event = ourEvent(raw);
+        // stream prefixes are applied here, not by a server-side filter: the paging above counts what the server sends
+        if (event && options.streamPrefixes && !options.streamPrefixes.some((p) => event.stream.startsWith(p))) continue;
         // no early break: the read is bounded by maxCount, and the client's reader has no way to be cancelled
         if (event && out.length < limit) out.push(event);
       }

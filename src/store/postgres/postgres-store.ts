@@ -128,9 +128,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const prefixes = options.streamPrefixes;
     const { rows } = await this.pool.query<PgEventRow>(
-      `SELECT * FROM ${this.schema}.events WHERE position > $1 ORDER BY position ASC LIMIT $2`,
-      [options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT],
+      // ^@ is PostgreSQL's starts-with operator
+      `SELECT * FROM ${this.schema}.events WHERE position > $1${prefixes ? ' AND stream ^@ ANY($3::text[])' : ''} ORDER BY position ASC LIMIT $2`,
+      prefixes ? [options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT, [...prefixes]] : [options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT],
     );
     return rows.map(toEvent);
   }

@@ -1,6 +1,7 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { DEFAULT_READ_LIMIT } from '../options.ts';
 import type { StreamHead } from '../plan.ts';
+import { prefixEnd } from '../prefix-range.ts';
 import { withLazyData } from '../stored-json.ts';
 import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../types.ts';
 
@@ -26,7 +27,9 @@ const toEvent = (row: EventTuple): RecordedEvent => {
 export class SqliteReader {
   readonly #sql: Record<'head' | 'idExists' | 'lastPosition' | 'forwards' | 'backwards' | 'all', Statement>;
 
-  constructor(db: Db) {
+  readonly #byPrefixes = new Map<number, Statement>();
+
+  constructor(private readonly db: Db) {
     this.#sql = {
       head: db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
       idExists: db.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
@@ -58,6 +61,23 @@ export class SqliteReader {
   }
 
   readAll(options: ReadAllOptions = {}): RecordedEvent[] {
-    return (this.#sql.all.all(options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT) as EventTuple[]).map(toEvent);
+    const prefixes = options.streamPrefixes;
+    if (!prefixes) return (this.#sql.all.all(options.after ?? 0, options.limit ?? DEFAULT_READ_LIMIT) as EventTuple[]).map(toEvent);
+    const params = prefixes.flatMap((p) => [p, prefixEnd(p)]);
+    return (this.#filtered(prefixes.length).all(options.after ?? 0, ...params, options.limit ?? DEFAULT_READ_LIMIT) as EventTuple[]).map(toEvent);
+  }
+
+  /**
+   * The feed of the streams whose names start with one of `count` prefixes: name ranges, compared bytewise. `+stream`
+   * keeps SQLite on the position order: through the stream index, every page would sort all of a prefix's events.
+   */
+  #filtered(count: number): Statement {
+    let statement = this.#byPrefixes.get(count);
+    if (!statement) {
+      const any = count === 0 ? '0' : Array.from({ length: count }, () => '(+stream >= ? AND +stream < ?)').join(' OR ');
+      statement = this.db.prepare(`${SELECT_EVENT} WHERE position > ? AND (${any}) ORDER BY position ASC LIMIT ?`).raw();
+      this.#byPrefixes.set(count, statement);
+    }
+    return statement;
   }
 }
