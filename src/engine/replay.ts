@@ -24,8 +24,8 @@ const MAX_EVENTLESS_STEPS = 100;
  * every event of a county at start-up. It mirrors, for the subset our machines use (flat states, `on` and `always`,
  * named guards with and/or/not, `assign` actions), what `step` in fold.ts does with XState: the first enabled
  * transition, its assignments in order, then eventless transitions with the same event; null when the machine would
- * refuse. A machine outside that subset gets no replay (undefined): the caller keeps XState. Kept honest by a test
- * that steps both on the county's trails and on random event sequences.
+ * refuse. A machine outside that subset is replayed by XState itself (replayWithXState). Kept honest by tests that
+ * step both on a generated county's trails and on random walks through every machine.
  */
 export interface Replay {
   /** false where XState itself replays (a machine outside the subset) */
