@@ -10,7 +10,7 @@ import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
-import { factsUpToDate } from '../households/facts-up-to-date.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import { FOUR_CARD_MACHINE_VERSION } from '../../workflows/registry.ts';
 import { assessProposal } from './assess.ts';
 import { designationChain } from './chain.ts';
@@ -32,7 +32,7 @@ const designationOpen = (designationId: string) =>
 export const registerDeclare = (app: FastifyInstance, services: Services): void => {
   app.post('/designations', { schema: { tags: ['designations'], summary: 'Initial check and declaration (初核申报)', body: jsonSchemaOf(DeclareBody) } }, async (request, reply) => {
     const body = parseWith(DeclareBody, request.body);
-    await factsUpToDate(services);
+    await caughtUpWithStore(services);
     const household = services.households.get(body.householdId);
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const facts = household.household;

@@ -6,6 +6,7 @@ import type { CommandName } from '../auth/permissions.ts';
 import type { ChainDefinition } from '../engine/chain.ts';
 import type { Decision, Outcome } from '../engine/engine.ts';
 import type { Loaded } from '../engine/snapshot-cache.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { Actor } from '../store/types.ts';
 import { commandContext, withEtag } from './command-context.ts';
@@ -38,7 +39,7 @@ export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string }>> 
   decide: (body: z.output<S>, row: Row, actor: Actor, current: Loaded) => Decision[];
 }
 
-/** One step on one case: authorize in its jurisdiction → machine decides → append → answer with state and ETag. */
+/** One step on one case: catch up → authorize in its jurisdiction → machine decides → append → answer with state and ETag. */
 export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType<{ occurredAt?: string }>>(
   app: FastifyInstance,
   services: Services,
@@ -49,6 +50,8 @@ export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType
     schema: { tags: [kind.tag], summary: command.summary, params: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] }, body: jsonSchemaOf(command.body) },
   }, async (request, reply) => {
     const body = parseWith(command.body, request.body);
+    // judged on read models that hold what was stored when the step arrived (another instance's writes included)
+    await caughtUpWithStore(services);
     const row = kind.get(request.params.id);
     if (!row || !request.identity || !within(request.identity, kind.regionOf(row))) throw outsideJurisdiction();
     const actor = authorize(request, command.permission, kind.regionOf(row));

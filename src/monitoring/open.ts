@@ -5,7 +5,7 @@ import { within } from '../auth/identity.ts';
 import type { CommandName } from '../auth/permissions.ts';
 import { chinaDateOf } from '../domain/dates.ts';
 import type { Decision } from '../engine/engine.ts';
-import { factsUpToDate } from '../households/facts-up-to-date.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { HouseholdRow } from '../households/projection.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
@@ -74,7 +74,7 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     occurredAt: string | undefined,
     decide: (household: HouseholdRow, recordedOn: string) => Decision[],
   ) => {
-    await factsUpToDate(services);
+    await caughtUpWithStore(services);
     const household = services.households.get(householdId);
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const actor = authorize(request, permission, household.household.villageCode);

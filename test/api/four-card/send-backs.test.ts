@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
+import { changeFromAnotherInstance } from '../../support/other-instance.ts';
 import type { TestApp } from '../../support/app.ts';
 import { TOWNSHIP, VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
 import { P, appraise, chain, changeFacts, declare, designation, history, http, nextSeq, ok, openRound, registerHousehold, review, steps } from './helpers.ts';
@@ -63,6 +64,18 @@ describe('democratic appraisal (民主评议)', () => {
 });
 
 describe('township review (乡镇复核)', () => {
+  it('a re-check after a send-back records the facts another instance changed meanwhile (its read model lagging)', async () => {
+    const { ids: [id] } = await chain(t, 'awaitingTownshipReview');
+    const d = await designation(t, id as string);
+    ok(await review(t, id as string, { outcome: 'sentBack', reason: '收入核算有误，退回重新核查' }));
+    const livelihood = { incomeStable: false, basicNeedsAndWaterSecure: true };
+    const householdRevision = await changeFromAnotherInstance(t, d.householdId as string, { livelihood });
+    ok(await http(t).post(P.investigator2, `/designations/${id}/revision`, { proposedCard: 'yellow', opinion: '重新核查' }));
+    const [revised] = await t.store.readStream(`designation-${id as string}`, { direction: 'backwards', limit: 1 });
+    expect(revised?.type).toBe('InitialCheckRevised');
+    expect(revised?.data).toMatchObject({ householdRevision, facts: { livelihood } });
+  });
+
   it('sent back (退回): the investigator re-checks with the current facts and it goes through appraisal again', async () => {
     const { ids: [id] } = await chain(t, 'awaitingTownshipReview');
     const d = await designation(t, id as string);

@@ -4,6 +4,7 @@ import { SqliteEventStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import { startApp } from '../../support/app.ts';
 import type { TestApp } from '../../support/app.ts';
 import { call } from '../../support/drive.ts';
+import { changeFromAnotherInstance } from '../../support/other-instance.ts';
 import { VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
 
 const inv = { id: 'inv-1', role: 'investigator' as const, region: VILLAGE };
@@ -40,19 +41,17 @@ describe('a household change decided while the read model lags another instance'
 
   it('a declaration records the facts as the other instance left them, and the revision it read', async () => {
     const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(22) })).json().id as string;
-    const metadata = { actor: { id: 'inv-9', capacity: 'investigator', jurisdiction: VILLAGE }, occurredAt: t.clock.now().toISOString(), correlationId: 'other-instance', causationId: null, commandId: null };
     const livelihood = { incomeStable: false, basicNeedsAndWaterSecure: true };
-    await other.append(`household-${id}`, [{ type: 'HouseholdFactsChanged', data: { changes: { livelihood }, reason: '走访', warnings: [] }, metadata }], { expectedRevision: 0 });
+    const householdRevision = await changeFromAnotherInstance(t, id, { livelihood });
     const declared = await call(t, inv, 'POST', '/designations', { householdId: id, year: 2025, proposedCard: 'yellow', opinion: '入户核查' });
     expect(declared.statusCode, declared.body).toBe(201);
     const [first] = await t.store.readStream(`designation-${declared.json().id as string}`);
-    expect(first?.data).toMatchObject({ householdRevision: 1, facts: { livelihood } });
+    expect(first?.data).toMatchObject({ householdRevision, facts: { livelihood } });
   });
 
   it('answers 409 HOUSEHOLD_BUSY and writes nothing when the read model stays behind through three tries', async () => {
     const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(23) })).json().id as string;
-    const metadata = { actor: { id: 'inv-9', capacity: 'investigator', jurisdiction: VILLAGE }, occurredAt: t.clock.now().toISOString(), correlationId: 'other-instance', causationId: null, commandId: null };
-    await other.append(`household-${id}`, [{ type: 'HouseholdFactsChanged', data: { changes: { livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } }, reason: '走访', warnings: [] }, metadata }], { expectedRevision: 0 });
+    await changeFromAnotherInstance(t, id, { livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } });
     // a projector that never catches up (as if stuck): the route must give up rather than decide on old facts
     const { projector } = t.app.services;
     const waitFor = projector.waitFor.bind(projector);
