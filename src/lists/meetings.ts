@@ -6,6 +6,7 @@ import { CardSchema } from '../domain/card.ts';
 import { creationId } from '../engine/creation-id.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -37,6 +38,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
 
   app.post('/appraisal-meetings', { schema: { tags: ['lists'], summary: 'Record a democratic appraisal meeting (民主评议) and its decisions', body: jsonSchemaOf(RecordBody) } }, async (request, reply) => {
     const body = parseWith(RecordBody, request.body);
+    await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'appraisal.record', body.villageCode);
     const foreign = body.decisions.filter((d) => services.designations.get(d.designationId)?.context.villageCode !== body.villageCode);
     if (foreign.length > 0) {

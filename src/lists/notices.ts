@@ -8,6 +8,7 @@ import type { NoticePeriod } from '../domain/notice-period.ts';
 import { creationId } from '../engine/creation-id.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { LISTS_MACHINE_VERSION } from '../../workflows/lists/machines.ts';
@@ -35,6 +36,7 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
 
   app.post('/notices', { schema: { tags: ['lists'], summary: 'Post a public notice (公示) for a list of designations', body: jsonSchemaOf(PostBody) } }, async (request, reply) => {
     const body = parseWith(PostBody, request.body);
+    await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'notice.post', body.scopeCode);
     const foreign = body.designationIds.filter((id) => !services.designations.get(id)?.context.villageCode.startsWith(body.scopeCode));
     if (foreign.length > 0) throw new ProblemError(422, 'NOT_IN_SCOPE', '名单中有不属于该公示范围的对象', 'Some designations are outside the scope of this notice', { designationIds: foreign });

@@ -9,6 +9,7 @@ import { creationId } from '../engine/creation-id.ts';
 import { stateName } from '../engine/fold.ts';
 import { commandContext } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -41,6 +42,7 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
 
   app.post('/spot-check-rounds', { schema: { tags: ['lists'], summary: "Open a county spot-check round over a township's list and draw its sample", body: jsonSchemaOf(OpenBody) } }, async (request, reply) => {
     const body = parseWith(OpenBody, request.body);
+    await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'spotCheck.round', body.townshipCode);
     const ctx = commandContext(request, actor, services.clock, body.occurredAt);
     // the population is drawn when the command is new; a retry finds the round it opened and its recorded sample
