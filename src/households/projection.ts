@@ -1,6 +1,6 @@
 import type { Household } from '../domain/household.ts';
 import type { Projection } from '../projections/projector.ts';
-import { decodeJson, storedDataJson } from '../store/stored-json.ts';
+import { storedDataJson } from '../store/stored-json.ts';
 import type { RecordedEvent } from '../store/types.ts';
 import { householdChain } from './chain.ts';
 import type { HouseholdFactsChanged, HouseholdRegistered } from './events.ts';
@@ -13,31 +13,40 @@ import { villageCodeIn } from './village-code.ts';
  */
 export class HouseholdRow {
   #household: Household | undefined;
-  #registration: Uint8Array | undefined;
+  /** the stored registration, until the facts are first read: bytes [start, end) of a shared slab */
+  #slab: Buffer | undefined;
+  #start = 0;
+  #end = 0;
   readonly #villageCode: string;
 
   constructor(
     readonly id: string,
-    facts: { household: Household } | { registration: Uint8Array; villageCode: string },
+    facts: { household: Household } | { slab: Buffer; start: number; end: number; villageCode: string },
     /** the household stream's revision: of its last event, whatever kind */
     public revision: number,
     readonly registeredAt: string,
     public updatedAt: string,
   ) {
-    if ('household' in facts) this.#household = facts.household;
-    else this.#registration = facts.registration;
-    this.#villageCode = 'household' in facts ? facts.household.villageCode : facts.villageCode;
+    if ('household' in facts) {
+      this.#household = facts.household;
+      this.#villageCode = facts.household.villageCode;
+    } else {
+      ({ slab: this.#slab, start: this.#start, end: this.#end, villageCode: this.#villageCode } = facts);
+    }
   }
 
   get household(): Household {
-    this.#household ??= (decodeJson(this.#registration ?? new Uint8Array()) as unknown as HouseholdRegistered).household;
-    this.#registration = undefined;
+    if (!this.#household) {
+      const registration = JSON.parse(this.#slab?.toString('utf8', this.#start, this.#end) ?? 'null') as HouseholdRegistered;
+      this.#household = registration.household;
+      this.#slab = undefined;
+    }
     return this.#household;
   }
 
   set household(facts: Household) {
     this.#household = facts;
-    this.#registration = undefined;
+    this.#slab = undefined;
   }
 
   get villageCode(): string {
@@ -56,10 +65,7 @@ export class HouseholdsView implements Projection {
     if (!e.stream.startsWith(householdChain.streamPrefix)) return;
     const id = e.stream.slice(householdChain.streamPrefix.length);
     if (e.type === 'HouseholdRegistered') {
-      const registration = storedDataJson(e);
-      const villageCode = registration && villageCodeIn(registration);
-      const facts = registration && villageCode ? { registration: this.#bytes.keep(registration), villageCode } : { household: (e.data as unknown as HouseholdRegistered).household };
-      this.#rows.set(id, new HouseholdRow(id, facts, e.revision, e.metadata.recordedAt, e.metadata.recordedAt));
+      this.#rows.set(id, this.#registered(id, e));
     } else if (e.type === 'HouseholdFactsChanged') {
       const row = this.#rows.get(id);
       if (!row) return;
@@ -72,6 +78,16 @@ export class HouseholdsView implements Projection {
       const row = this.#rows.get(id);
       if (row) row.revision = e.revision;
     }
+  }
+
+  /** a registration read as its stored bytes is kept as such (its village code found in them), otherwise as facts */
+  #registered(id: string, e: RecordedEvent): HouseholdRow {
+    const stored = storedDataJson(e);
+    const villageCode = stored && villageCodeIn(stored);
+    if (!stored || !villageCode) return new HouseholdRow(id, { household: (e.data as unknown as HouseholdRegistered).household }, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
+    const start = this.#bytes.keep(stored);
+    const facts = { slab: this.#bytes.last, start, end: start + stored.byteLength, villageCode };
+    return new HouseholdRow(id, facts, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
   }
 
   get(id: string): HouseholdRow | undefined {

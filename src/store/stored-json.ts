@@ -7,9 +7,9 @@ import type { RecordedEvent } from './types.ts';
  * bytes rather than the decoded object and decode on first use: rebuilding a county's households then parses no
  * registration that nobody asks for, and the bytes take less memory than the objects.
  */
-const storedJson = new WeakMap<RecordedEvent, Uint8Array>();
+const STORED_JSON = Symbol('the stored JSON of data');
 
-export const storedDataJson = (event: RecordedEvent): Uint8Array | undefined => storedJson.get(event);
+export const storedDataJson = (event: RecordedEvent): Uint8Array | undefined => (event as { [STORED_JSON]?: Uint8Array })[STORED_JSON];
 
 const utf8 = new TextDecoder();
 export const decodeJson = (json: Uint8Array): JsonObject => JSON.parse(utf8.decode(json)) as JsonObject;
@@ -28,6 +28,7 @@ export const withLazyData = (e: Omit<RecordedEvent, 'data'>, json: Uint8Array): 
     },
     metadata: e.metadata, prevHash: e.prevHash, hash: e.hash,
   };
-  storedJson.set(lazy, json);
+  // not enumerable: spreads, JSON and equality checks see the event as it is; a WeakMap cost four times as much
+  Object.defineProperty(lazy, STORED_JSON, { value: json });
   return lazy;
 };
