@@ -34,16 +34,17 @@ export interface Replay {
   step(state: ReplayState, event: MachineEvent): ReplayState | null;
 }
 
-const compileReplay = (machine: AnyStateMachine): Replay | undefined => {
+/** the compiled replay, or why the machine needs XState's full semantics */
+const compileReplay = (machine: AnyStateMachine): Replay | string => {
   let nodes: Map<string, StateNode>;
   try {
     nodes = compileStates(machine);
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    if (error instanceof Unsupported) return error.message;
     throw error;
   }
   const start = initialSnapshot(machine);
-  if (typeof start.value !== 'string') return undefined;
+  if (typeof start.value !== 'string') return 'initial state';
   const initial: ReplayState = { value: start.value, context: start.context as Context };
   const step = (state: ReplayState, event: MachineEvent): ReplayState | null => {
     const before = state.context as Context;
@@ -66,11 +67,10 @@ const compileReplay = (machine: AnyStateMachine): Replay | undefined => {
 
 /** XState itself, for a machine the compiled replay does not cover: correct, and as slow as before */
 export const replayWithXState = (machine: AnyStateMachine): Replay => {
-  const start = initialSnapshot(machine);
-  const toState = (s: typeof start): ReplayState => ({ value: typeof s.value === 'string' ? s.value : JSON.stringify(s.value), context: s.context as object });
+  const toState = (s: AnyMachineSnapshot): ReplayState => ({ value: stateName(s), context: s.context as object });
   return {
     compiled: false,
-    initial: toState(start),
+    initial: toState(initialSnapshot(machine)),
     step: (state, event) => {
       // stateName writes a nested state's value as JSON; a flat one is its name
       const value: unknown = state.value.startsWith('{') ? JSON.parse(state.value) : state.value;
@@ -86,7 +86,8 @@ const replays = new WeakMap<AnyStateMachine, Replay>();
 export const replayOf = (machine: AnyStateMachine): Replay => {
   let replay = replays.get(machine);
   if (!replay) {
-    replay = compileReplay(machine) ?? replayWithXState(machine);
+    const compiled = compileReplay(machine);
+    replay = typeof compiled === 'string' ? replayWithXState(machine) : compiled;
     replays.set(machine, replay);
   }
   return replay;
@@ -94,13 +95,8 @@ export const replayOf = (machine: AnyStateMachine): Replay => {
 
 /** why a machine's replay is left to XState, or undefined when it is compiled (tests make sure every chain's is) */
 export const notCompiledBecause = (machine: AnyStateMachine): string | undefined => {
-  try {
-    compileStates(machine);
-    return typeof initialSnapshot(machine).value === 'string' ? undefined : 'initial state';
-  } catch (error) {
-    if (error instanceof Unsupported) return error.message;
-    throw error;
-  }
+  const compiled = compileReplay(machine);
+  return typeof compiled === 'string' ? compiled : undefined;
 };
 
 /**

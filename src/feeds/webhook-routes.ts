@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -43,7 +44,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
   const worker = new WebhookWorker(services, feed, feed.options.webhooks, (error, webhookId) => app.log.error({ error, webhookId }, 'webhook delivery failed'));
   app.decorate('webhookWorker', worker);
   // the projector catches up in buildApp's own onReady hook, after this one: the timer waits for it
-  app.addHook('onReady', async () => worker.start(async () => services.projector.waitFor(await services.store.headPosition())));
+  app.addHook('onReady', async () => worker.start(() => caughtUpWithStore(services)));
   app.addHook('onClose', async () => worker.stop());
 
   const admin = (request: FastifyRequest) => authorizeFeed(request, 'webhook.manage');

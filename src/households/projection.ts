@@ -37,8 +37,9 @@ export class HouseholdRow {
 
   get household(): Household {
     if (!this.#household) {
-      const registration = JSON.parse(this.#slab?.toString('utf8', this.#start, this.#end) ?? 'null') as HouseholdRegistered;
-      this.#household = registration.household;
+      // the constructor kept either the facts or the stored registration
+      if (!this.#slab) throw new Error(`household ${this.id}: no facts`);
+      this.#household = (JSON.parse(this.#slab.toString('utf8', this.#start, this.#end)) as HouseholdRegistered).household;
       this.#slab = undefined;
     }
     return this.#household;

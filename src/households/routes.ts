@@ -15,6 +15,7 @@ import { claimResident } from './resident-claim.ts';
 import { registerHouseholdDataChecks } from './data-checks.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import { householdChain } from './chain.ts';
 import { changeHousehold, registerHousehold } from './commands.ts';
@@ -88,7 +89,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       } catch (error) {
         if (!(error instanceof ReadModelBehind)) throw error;
         if (attempts <= 1) throw householdBusy();
-        await projector.waitFor(await services.store.headPosition());
+        await caughtUpWithStore(services);
         return execute(attempts - 1);
       }
     };

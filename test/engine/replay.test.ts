@@ -158,24 +158,22 @@ describe('compiled replay of the chains (read models fold every event of a count
     expect(() => foldStored(machine, stray)).toThrow(/refused stored TownshipReviewed in "new"/);
   });
 
-  it('reaches deep into the four-card chain on those sequences (the comparison is not only of refusals)', () => {
-    const [machine] = Object.values(fourCardMachines);
-    if (!machine) throw new Error('no four-card machine');
+  /** every state the replay passes through on the walks of a fixed seed */
+  const statesReached = (machine: AnyStateMachine | undefined): string[] => {
+    if (!machine) throw new Error('no machine');
     const reached = new Set<string>();
     fc.assert(fc.property(walk(machine), (events) => {
       for (const s of viaReplay(replayOf(machine), events)) if (s?.value) reached.add(s.value);
     }), { numRuns: 400, seed: 42 });
-    expect([...reached]).toEqual(expect.arrayContaining(['awaitingAppraisal', 'awaitingTownshipReview', 'spotCheck', 'awaitingNotice', 'inNotice', 'designated', 'refused']));
+    return [...reached];
+  };
+
+  it('reaches deep into the four-card chain on those sequences (the comparison is not only of refusals)', () => {
+    expect(statesReached(Object.values(fourCardMachines)[0])).toEqual(expect.arrayContaining(['awaitingAppraisal', 'awaitingTownshipReview', 'spotCheck', 'awaitingNotice', 'inNotice', 'designated', 'refused']));
   });
 
   it('reaches deep into the monitoring chain too: monitored, and on to risk elimination', () => {
-    const [machine] = Object.values(monitoringMachines);
-    if (!machine) throw new Error('no monitoring machine');
-    const reached = new Set<string>();
-    fc.assert(fc.property(walk(machine), (events) => {
-      for (const s of viaReplay(replayOf(machine), events)) if (s?.value) reached.add(s.value);
-    }), { numRuns: 400, seed: 42 });
-    expect([...reached]).toEqual(expect.arrayContaining(['inNotice', 'awaitingDistrictFiling', 'monitored', 'eliminationAppraisal']));
+    expect(statesReached(Object.values(monitoringMachines)[0])).toEqual(expect.arrayContaining(['inNotice', 'awaitingDistrictFiling', 'monitored', 'eliminationAppraisal']));
   });
 });
 
