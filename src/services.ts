@@ -49,12 +49,16 @@ export const createServices = (deps: ServiceDeps): Services => {
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
+  const policies = deps.policies ?? seedPolicyBook();
+  const calendar = deps.calendar ?? defaultCalendar();
+  // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar };
   return {
     ...deps,
     store,
-    policies: deps.policies ?? seedPolicyBook(),
-    calendar: deps.calendar ?? defaultCalendar(),
-    engine: new Engine(store),
+    policies,
+    calendar,
+    engine: new Engine(store, { clock: deps.clock, world }),
     projector: new Projector(store, [households, designations, notices, monitoring, webhooks]),
     households,
     designations,

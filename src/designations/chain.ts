@@ -1,5 +1,6 @@
 import { defineChain } from '../engine/chain.ts';
 import { FOUR_CARD_MACHINE_VERSION, fourCardMachines } from '../../workflows/registry.ts';
+import { designationInvariants } from './invariants.ts';
 
-/** 红黄绿蓝卡认定: one stream per designation of a household. */
-export const designationChain = defineChain('designation', FOUR_CARD_MACHINE_VERSION, fourCardMachines);
+/** 红黄绿蓝卡认定: one stream per designation of a household, holding the procedure's invariants. */
+export const designationChain = defineChain('designation', FOUR_CARD_MACHINE_VERSION, fourCardMachines, { invariants: designationInvariants });

@@ -12,15 +12,20 @@ import { presentDesignation } from './present.ts';
 import type { DesignationRow } from './projection.ts';
 import { rowAt } from './row-at.ts';
 
-export interface DesignationCommand<S extends z.ZodType<{ occurredAt?: string }>> {
+export interface DesignationCommand<S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
   path: string;
   summary: string;
   permission: CommandName;
   body: S;
   /** 谁调查谁不复核: the one who did the initial check may not take this step */
   separateFromDeclarer?: boolean;
+  /** 撤回: only the one who did the initial check may withdraw it */
+  declarerOnly?: boolean;
   decide: (body: z.output<S>, row: DesignationRow, actor: Actor) => Decision[];
 }
+
+export const notTheDeclarer = () =>
+  new ProblemError(403, 'NOT_THE_DECLARER', '只有初核申报人本人可以撤回申报', 'Only whoever did the initial check may withdraw it');
 
 export const separationOfDuties = () =>
   new ProblemError(403, 'SEPARATION_OF_DUTIES', '初核人不能复核或抽查本人申报的对象', 'Whoever did the initial check may not review or spot-check it');
@@ -35,10 +40,13 @@ export const designationCases = (services: Services): CaseKind<DesignationRow> =
 });
 
 /** One step on one designation: authorize in its jurisdiction → machine decides → append → answer with state and ETag. */
-export const designationCommandRoute = <S extends z.ZodType<{ occurredAt?: string }>>(app: FastifyInstance, services: Services, command: DesignationCommand<S>): void => {
-  const { separateFromDeclarer, ...step } = command;
+export const designationCommandRoute = <S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>>(app: FastifyInstance, services: Services, command: DesignationCommand<S>): void => {
+  const { separateFromDeclarer, declarerOnly, ...step } = command;
   caseCommandRoute(app, services, designationCases(services), {
     ...step,
-    ...(separateFromDeclarer ? { check: (_body: z.output<S>, row: DesignationRow, actor: Actor) => { if (actor.id === row.context.declaredBy) throw separationOfDuties(); } } : {}),
+    check: (_body: z.output<S>, row: DesignationRow, actor: Actor) => {
+      if (separateFromDeclarer && actor.id === row.context.declaredBy) throw separationOfDuties();
+      if (declarerOnly && actor.id !== row.context.declaredBy) throw notTheDeclarer();
+    },
   });
 };

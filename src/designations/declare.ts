@@ -5,24 +5,27 @@ import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
 import { nthDesignationId } from './designation-id.ts';
 import { ConcurrencyError } from '../store/errors.ts';
-import { commandContext, withEtag } from '../http/command-context.ts';
+import { commandContext, when, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import { FOUR_CARD_MACHINE_VERSION } from '../../workflows/registry.ts';
-import { assessProposal } from './assess.ts';
+import { assessProposal, incomeYearOf } from './assess.ts';
 import { designationChain } from './chain.ts';
 import { presentDesignation } from './present.ts';
 import { rowAt } from './row-at.ts';
 
 const DeclareBody = z.object({
   householdId: z.uuid(),
+  /** the designation year: whose policy applies */
   year: z.number().int().min(2000).max(2100),
+  /** the year whose income is judged; by default the policy's (华容 2020: 2019) */
+  incomeYear: z.number().int().min(2000).max(2100).optional(),
   proposedCard: CardSchema,
   opinion: z.string().min(1).max(4000),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  ...when,
 });
 
 const designationOpen = (designationId: string) =>
@@ -37,7 +40,7 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const facts = household.household;
     const actor = authorize(request, 'designation.declare', facts.villageCode);
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     // one open designation per household, also when requests race or instances share the database: the id of a
     // household's n-th designation is derived from (household, n), so racing declarations address one stream and
     // the store lets one of them start it; a retry of the open one's declaration is answered as the first time
@@ -48,7 +51,8 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     // judged when the command is new: a retry is answered as the first time, whatever the facts are now
     const outcome = await services.engine.execute(designationChain, id, ctx, () => {
       if (open) throw designationOpen(open.id); // the open one was not started by this command
-      const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, body.proposedCard);
+      const incomeYear = incomeYearOf(services, facts.villageCode, body.year, body.incomeYear);
+      const { perCapitaIncome, warnings, suggestion, policy } = assessProposal(services, facts, body.year, incomeYear, body.proposedCard);
       return [{
         type: 'InitialCheckDeclared',
         data: {
@@ -56,6 +60,8 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
           householdRevision: household.revision,
           villageCode: facts.villageCode,
           year: body.year,
+          incomeYear,
+          noticeLevels: policy.notice.fourCardLevels,
           proposedCard: body.proposedCard,
           suggestedCard: suggestion.card,
           suggestion,

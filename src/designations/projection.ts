@@ -1,3 +1,4 @@
+import { noticesOverAt } from '../../workflows/four-card/context.ts';
 import type { FourCardContext } from '../../workflows/four-card/context.ts';
 import { machineFor, toMachineEvent } from '../engine/chain.ts';
 import { replayOf } from '../engine/replay.ts';
@@ -123,6 +124,10 @@ export class DesignationsView implements Projection {
 
   /** in notice, no open objection, notice over by `now`: what the timer completes */
   due(now: string): DesignationRow[] {
-    return this.#rowsOf(this.#byState.get('inNotice') ?? [], (r) => r.context.openObjections.length === 0 && r.context.notice !== null && r.context.notice.endsAt <= now);
+    const nowMs = Date.parse(now);
+    return this.#rowsOf(this.#byState.get('inNotice') ?? [], (r) => {
+      const over = noticesOverAt(r.context);
+      return r.context.openObjections.length === 0 && over !== null && Date.parse(over) <= nowMs;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { when } from '../http/command-context.ts';
 import type { FastifyInstance } from 'fastify';
 import { outsideJurisdiction } from '../auth/authenticate.ts';
 import { CardSchema } from '../domain/card.ts';
@@ -9,7 +10,6 @@ import { designationCommandRoute } from './command-route.ts';
 import type { DesignationRow } from './projection.ts';
 import type { Card } from '../domain/card.ts';
 
-const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const reason = z.string().min(1).max(2000);
 const opinion = z.string().min(1).max(4000);
 
@@ -25,6 +25,7 @@ export const registerDesignationSteps = (app: FastifyInstance, services: Service
     path: '/designations/:id/withdrawal',
     summary: 'Withdraw a declaration before the next step acts (撤回)',
     permission: 'designation.withdraw',
+    declarerOnly: true,
     body: z.object({ reason, ...when }),
     decide: (b) => [{ type: 'DeclarationWithdrawn', data: { reason: b.reason } }],
   });
@@ -37,7 +38,7 @@ export const registerDesignationSteps = (app: FastifyInstance, services: Service
     decide: (b, row) => {
       const household = services.households.get(row.context.householdId);
       if (!household) throw outsideJurisdiction();
-      const { perCapitaIncome, warnings, suggestion } = assessProposal(services, household.household, row.context.year, b.proposedCard);
+      const { perCapitaIncome, warnings, suggestion } = assessProposal(services, household.household, row.context.year, row.context.incomeYear ?? row.context.year, b.proposedCard);
       return [{
         type: 'InitialCheckRevised',
         data: {

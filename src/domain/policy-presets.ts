@@ -5,6 +5,7 @@ export const GENERIC_2024_POLICY: Policy = {
   fourCard: {
     variant: 'generic-2024',
     incomeLine: 5000,
+    incomeYearOffset: 0,
     nearLineMargin: 0.1, // our choice: the seeds give no margin, a tenth of the line flags the borderline
     singlePersonAgeLimit: 60,
     // "few" and "far above" are not quantified in the seeds: these are starting points for an office to set
@@ -13,10 +14,16 @@ export const GENERIC_2024_POLICY: Policy = {
   monitoring: { incomeLine: 6000, sweepIntervalMonths: 6 },
   notice: {
     fourCard: { days: 7, unit: 'calendar' },
+    fourCardLevels: ['village', 'township'], // 000/003: 乡、村两级张榜公示
+    fourCardLevelOrder: 'together',
     monitoring: { days: 5, unit: 'working' },
     // 004 gives no length for the risk-elimination notice; the inclusion notice's is the nearest rule
     riskElimination: { days: 5, unit: 'working' },
   },
+  // 000/003 name the groups (党员、村民组长、贫困户代表、群众代表) but no numbers: at least one of each
+  appraisalMeeting: { minPartyMembers: 1, minGroupLeaders: 1, minPoorHouseholdRepresentatives: 1, minPublicRepresentatives: 1 },
+  // our choice: the seeds say data may be entered after the visit (002) but give no limit; a week, then a reason
+  entry: { lateEntryDays: 7 },
   spotCheck: { ratio: 0.3, minInspectors: 2 },
   reviewIntervalMonths: { red: 6, yellow: 3, green: 3, blue: 3 },
   adjustmentIntervalMonths: 6,
@@ -30,7 +37,7 @@ export const GENERIC_2024_POLICY: Policy = {
 export const PRESET_PATCHES: Readonly<Record<FourCardVariant, Record<string, unknown>>> = {
   'generic-2024': {},
   'huarong-2020': {
-    fourCard: { variant: 'huarong-2020' },
+    fourCard: { variant: 'huarong-2020', incomeYearOffset: -1 },
     contact: { visitsPerYear: { escaped: 4, notEscaped: 8 } },
   },
 };

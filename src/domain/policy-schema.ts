@@ -19,6 +19,11 @@ export const PolicySchema = z.strictObject({
   fourCard: z.strictObject({
     variant: FourCardVariantSchema,
     incomeLine: z.number().positive(),
+    /**
+     * which year's income a designation judges, relative to the year whose policy applies: 华容 2020 judges the
+     * household's 2019 income (精准扶贫手册2019年度收入), so -1; the generic county judges the same year, 0
+     */
+    incomeYearOffset: z.number().int().min(-5).max(0),
     /** share of the line (0.1 = 10%) within which an income is too close to call and a signer is warned */
     nearLineMargin: z.number().min(0).max(1),
     /** single-person households under this age, neither disabled nor seriously ill, are never yellow or blue */
@@ -37,9 +42,24 @@ export const PolicySchema = z.strictObject({
   }),
   notice: z.strictObject({
     fourCard: NoticePeriodSchema,
+    /**
+     * where the four-card list is posted (000/003: 乡、村两级张榜公示): every level listed must post and end clear;
+     * `together` lets both run at once, `villageFirst` posts the township's list after the village's has ended
+     */
+    fourCardLevels: z.array(z.enum(['village', 'township'])).min(1).max(2),
+    fourCardLevelOrder: z.enum(['together', 'villageFirst']),
     monitoring: NoticePeriodSchema,
     riskElimination: NoticePeriodSchema,
   }),
+  /** the four-card appraisal meeting (民主评议): fewest attendees of each group for a valid meeting */
+  appraisalMeeting: z.strictObject({
+    minPartyMembers: z.number().int().min(0),
+    minGroupLeaders: z.number().int().min(0),
+    minPoorHouseholdRepresentatives: z.number().int().min(0),
+    minPublicRepresentatives: z.number().int().min(0),
+  }),
+  /** field work entered late (补录, seed 002): days after it happened within which no reason is needed */
+  entry: z.strictObject({ lateEntryDays: z.number().int().min(0).max(366) }),
   spotCheck: z.strictObject({
     ratio: z.number().gt(0).max(1),
     minInspectors: z.number().int().min(1),

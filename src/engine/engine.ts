@@ -5,8 +5,12 @@ import { ConcurrencyError } from '../store/errors.ts';
 import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/types.ts';
 import { machineFor, streamId, toMachineEvent } from './chain.ts';
 import type { ChainDefinition } from './chain.ts';
-import { notFound, preconditionFailed, stepNotAllowed } from './errors.ts';
+import { idempotencyKeyReused, notFound, preconditionFailed, procedureBroken, stepNotAllowed } from './errors.ts';
 import { fold, initialSnapshot, stateName, step } from './fold.ts';
+import { judge } from './invariants.ts';
+import type { World } from './invariants.ts';
+import { timeInvariants } from './time-rules.ts';
+import type { Clock } from '../shared/clock.ts';
 import { foldStored } from './replay.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 import type { Loaded } from './snapshot-cache.ts';
@@ -22,6 +26,10 @@ export interface CommandContext {
   ifMatch?: number;
   /** an explicit command id, for steps a list operation applies to many streams (e.g. one meeting's decisions) */
   commandId?: string;
+  /** why a step is entered later than the policy's window allows without one (补录原因) */
+  lateEntryReason?: string;
+  /** digest of the request behind an Idempotency-Key: a retry must be the same request */
+  requestDigest?: string;
 }
 
 export interface Decision {
@@ -43,11 +51,28 @@ export interface Outcome {
 
 export type Decide = (current: Loaded) => Decision[];
 
-/** command → load (cache, else replay) → machine decides → append with expected revision. */
+/** what the engine judges the procedure with: the time of recording and the world of facts, policy and calendar */
+export interface Judging {
+  clock: Clock;
+  world: World;
+}
+
+/** command → load (cache, else replay) → machine decides → the chain's invariants hold → append with expected revision. */
 export class Engine {
   readonly #cache: SnapshotCache;
-  constructor(private readonly store: EventStore, cacheSize = 10_000) {
+  readonly #time = new WeakMap<ChainDefinition, ReturnType<typeof timeInvariants>>();
+  constructor(private readonly store: EventStore, private readonly judging: Judging, cacheSize = 10_000) {
     this.#cache = new SnapshotCache(cacheSize);
+  }
+
+  /** the invariants of a chain: time first (every chain), then its own */
+  invariantsOf(chain: ChainDefinition) {
+    let time = this.#time.get(chain);
+    if (!time) {
+      time = timeInvariants((s) => chain.regionOf(s));
+      this.#time.set(chain, time);
+    }
+    return [...time, ...chain.invariants];
   }
 
   async load(chain: ChainDefinition, id: string): Promise<Loaded> {
@@ -63,6 +88,7 @@ export class Engine {
       version,
       snapshot: foldStored(machine, tail.map(toMachineEvent), cached?.snapshot ?? initialSnapshot(machine)),
       revision: tail.at(-1)?.revision ?? cached?.revision ?? -1,
+      lastOccurredAt: tail.at(-1)?.metadata.occurredAt ?? cached?.lastOccurredAt ?? null,
       commands: new Map(cached?.commands),
     };
     for (const e of tail) if (e.metadata.commandId) loaded.commands.set(e.metadata.commandId, e.revision);
@@ -91,22 +117,35 @@ export class Engine {
   async #attempt(chain: ChainDefinition, id: string, current: Loaded, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean }): Promise<Outcome> {
     const commandId = ctx.commandId ?? (ctx.idempotencyKey ? `${ctx.actor.id}:${ctx.idempotencyKey}` : null);
     const done = commandId ? current.commands.get(commandId) : undefined;
-    if (commandId && done !== undefined) return this.#replayed(chain, current, done, commandId);
+    if (commandId && done !== undefined) return this.#replayed(chain, current, done, commandId, ctx.requestDigest);
     if (options.mustExist && current.revision < 0) throw notFound(chain.name, id);
     if (ctx.ifMatch !== undefined && ctx.ifMatch !== current.revision) throw preconditionFailed(String(ctx.ifMatch), current.revision);
     const machine = machineFor(chain, current.version);
-    const metadata = { actor: ctx.actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId };
+    const metadata = {
+      actor: ctx.actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId,
+      ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}),
+      ...(ctx.requestDigest ? { requestDigest: ctx.requestDigest } : {}),
+    };
+    const recordedAt = this.judging.clock.now().toISOString();
+    const invariants = this.invariantsOf(chain);
     let snapshot = current.snapshot;
+    let previousOccurredAt = current.lastOccurredAt;
     const events: NewEvent[] = decide(current).map((d) => {
       const newEvent = { type: d.type, data: d.data, metadata };
-      const next = step(machine, snapshot, toMachineEvent({ ...newEvent, metadata: { ...metadata, recordedAt: '' } }));
+      const next = step(machine, snapshot, toMachineEvent({ ...newEvent, metadata: { ...metadata, recordedAt } }));
       if (!next) throw stepNotAllowed(stateName(snapshot), d.type);
+      const broken = judge(invariants, {
+        stream: current.stream, type: d.type, data: d.data, actor: ctx.actor, occurredAt: ctx.occurredAt, recordedAt,
+        lateEntryReason: ctx.lateEntryReason ?? null, before: snapshot, after: next, previousOccurredAt,
+      }, this.judging.world);
+      if (broken.length > 0) throw procedureBroken(broken);
       snapshot = next;
+      previousOccurredAt = ctx.occurredAt;
       return newEvent;
     });
     try {
       const appended = await this.store.append(current.stream, events, { expectedRevision: current.revision < 0 ? 'no_stream' : current.revision });
-      const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, commands: new Map(current.commands) };
+      const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, lastOccurredAt: ctx.occurredAt, commands: new Map(current.commands) };
       if (commandId) loaded.commands.set(commandId, appended.nextExpectedRevision);
       this.#cache.set(loaded);
       return { stream: current.stream, snapshot, revision: loaded.revision, position: appended.lastPosition, events: appended.events, replayed: false };
@@ -115,7 +154,7 @@ export class Engine {
       if (error instanceof ConcurrencyError && commandId) {
         const fresh = await this.load(chain, id);
         const revision = fresh.commands.get(commandId);
-        if (revision !== undefined) return this.#replayed(chain, fresh, revision, commandId);
+        if (revision !== undefined) return this.#replayed(chain, fresh, revision, commandId, ctx.requestDigest);
       }
       throw error;
     }
@@ -131,10 +170,13 @@ export class Engine {
     return { snapshot: fold(machine, events.map(toMachineEvent)), revision: events.at(-1)?.revision ?? -1, events };
   }
 
-  async #replayed(chain: ChainDefinition, current: Loaded, revision: number, commandId: string): Promise<Outcome> {
+  /** the answer a command already applied gave; the same Idempotency-Key with another request is refused */
+  async #replayed(chain: ChainDefinition, current: Loaded, revision: number, commandId: string, requestDigest: string | undefined): Promise<Outcome> {
     const id = current.stream.slice(chain.streamPrefix.length);
     const at = await this.stateAt(chain, id, { revision });
     const events = at?.events.filter((e) => e.metadata.commandId === commandId) ?? [];
+    const first = events[0]?.metadata.requestDigest;
+    if (requestDigest !== undefined && first !== undefined && first !== requestDigest) throw idempotencyKeyReused();
     return { stream: current.stream, snapshot: at?.snapshot ?? current.snapshot, revision, position: at?.events.at(-1)?.position ?? 0, events, replayed: true };
   }
 }

@@ -1,4 +1,5 @@
 import { ProblemError } from '../shared/problem.ts';
+import type { Breach } from './invariants.ts';
 
 /** The machine does not accept this step in the current state: nothing was appended. */
 export const stepNotAllowed = (state: string, eventType: string) =>
@@ -14,3 +15,19 @@ export const preconditionFailed = (expected: string, actual: number) =>
   new ProblemError(412, 'PRECONDITION_FAILED', '该记录已被修改，请刷新后重试（If-Match 不匹配）', `If-Match ${expected} does not match the current revision ${actual}`, {
     currentRevision: actual,
   });
+
+/** the step breaks the procedure: the first rule broken in the message, every one in `violations` */
+export const procedureBroken = (broken: readonly Breach[]): ProblemError => {
+  const [first, ...others] = broken;
+  if (!first) throw new Error('procedureBroken needs a breach');
+  return new ProblemError(first.status, first.code, first.zh, first.en, {
+    rule: first.code,
+    ...(first.rules ? { rules: first.rules } : {}),
+    ...(first.judgedOn ? { judgedOn: first.judgedOn } : {}),
+    ...(others.length > 0 ? { violations: broken.map((b) => ({ code: b.code, message_zh: b.zh, message_en: b.en, ...(b.judgedOn ? { judgedOn: b.judgedOn } : {}) })) } : {}),
+  });
+};
+
+/** draft-ietf-httpapi-idempotency-key-header: a key belongs to one request */
+export const idempotencyKeyReused = () =>
+  new ProblemError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一个不同的请求', 'This Idempotency-Key was already used for a different request');

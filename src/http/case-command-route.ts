@@ -25,7 +25,7 @@ export interface CaseKind<Row extends { id: string }> {
   present(row: Row, outcome: Pick<Outcome, 'snapshot' | 'revision'>): unknown;
 }
 
-export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string }>> {
+export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
   path: string;
   summary: string;
   permission: CommandName;
@@ -40,7 +40,7 @@ export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string }>> 
 }
 
 /** One step on one case: catch up → authorize in its jurisdiction → machine decides → append → answer with state and ETag. */
-export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType<{ occurredAt?: string }>>(
+export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>>(
   app: FastifyInstance,
   services: Services,
   kind: CaseKind<Row>,
@@ -56,7 +56,7 @@ export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType
     if (!row || !request.identity || !within(request.identity, kind.regionOf(row))) throw outsideJurisdiction();
     const actor = authorize(request, command.permission, kind.regionOf(row));
     command.check?.(body, row, actor);
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     const outcome = await services.engine.execute(kind.chain, row.id, ctx, (current) => command.decide(body, row, actor, current), { mustExist: true });
     await services.projector.waitFor(outcome.position);
     return withEtag(reply, outcome).send(kind.present(kind.get(row.id) ?? row, outcome));

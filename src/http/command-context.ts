@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { canonicalJson } from '../store/hash.ts';
+import type { JsonValue } from '../shared/json.ts';
 import type { CommandContext, Outcome } from '../engine/engine.ts';
 import type { Clock } from '../shared/clock.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -14,8 +18,21 @@ const ifMatchOf = (request: FastifyRequest): number | undefined => {
   return Number(m[1]);
 };
 
+/**
+ * When a step happened in the field, and why it is entered late if beyond the policy's window (补录): every command
+ * body carries these two.
+ */
+export const when = {
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  lateEntryReason: z.string().min(1).max(2000).optional(),
+};
+
+/** draft-ietf-httpapi-idempotency-key-header: what makes two requests "the same" (method, path, body) */
+const digestOf = (request: FastifyRequest): string =>
+  createHash('sha256').update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson((request.body ?? null) as JsonValue)}`).digest('base64url');
+
 /** who, when in the field, and the request's retry identity, for the engine */
-export const commandContext = (request: FastifyRequest, actor: Actor, clock: Clock, occurredAt?: string): CommandContext => {
+export const commandContext = (request: FastifyRequest, actor: Actor, clock: Clock, occurredAt?: string, lateEntryReason?: string): CommandContext => {
   const key = request.headers['idempotency-key'];
   if (key !== undefined && !IDEMPOTENCY_KEY.test(String(key))) {
     throw new ProblemError(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-）', 'Idempotency-Key must be 8–128 characters of A–Z a–z 0–9 _ . : -');
@@ -30,6 +47,8 @@ export const commandContext = (request: FastifyRequest, actor: Actor, clock: Clo
     correlationId: String(request.id),
     idempotencyKey: key === undefined ? undefined : String(key),
     ifMatch: ifMatchOf(request),
+    ...(lateEntryReason ? { lateEntryReason } : {}),
+    ...(key === undefined ? {} : { requestDigest: digestOf(request) }),
   };
 };
 

@@ -22,6 +22,8 @@ export const meetingView = (id: string, events: RecordedEvent[]) => {
     id,
     villageCode: String(recorded.data.villageCode),
     occurredAt: recorded.metadata.occurredAt,
+    /** why the meeting was entered late (补录), when it was */
+    lateEntryReason: recorded.metadata.lateEntryReason ?? null,
     recordedBy: recorded.metadata.actor,
     attendance: recorded.data.attendance,
     decisions: recorded.data.decisions as unknown as Decision[],

@@ -4,7 +4,7 @@ import { authorize, authorizeRead, identityOf, outsideJurisdiction } from '../au
 import { within } from '../auth/identity.ts';
 import { CardSchema } from '../domain/card.ts';
 import { creationId } from '../engine/creation-id.ts';
-import { commandContext } from '../http/command-context.ts';
+import { commandContext, when } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
@@ -19,12 +19,13 @@ const headcount = z.number().int().min(0).max(10_000);
 const RecordBody = z.object({
   villageCode: z.string().regex(/^\d{12}$/),
   occurredAt: z.iso.datetime({ offset: true }),
+  lateEntryReason: when.lateEntryReason,
   /** 党员、组长、贫困户代表、群众代表 */
   attendance: z.object({ partyMembers: headcount, groupLeaders: headcount, poorHouseholdRepresentatives: headcount, publicRepresentatives: headcount }),
   decisions: z.array(z.object({ designationId: z.uuid(), decision: z.enum(['approved', 'rejected']), card: CardSchema, opinion: z.string().min(1).max(4000) })).min(1).max(500)
     .refine((d) => new Set(d.map((x) => x.designationId)).size === d.length, 'each designation at most once'),
 });
-const SignBody = z.object({ occurredAt: z.iso.datetime({ offset: true }).optional() });
+const SignBody = z.object({ ...when });
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 
 /** 民主评议: one village meeting decides many designations once its three signatures are in. */
@@ -44,7 +45,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     if (foreign.length > 0) {
       throw new ProblemError(422, 'NOT_IN_VILLAGE', '名单中有不属于该村的认定对象', 'Some designations are not of this village', { designationIds: foreign.map((d) => d.designationId) });
     }
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     const outcome = await services.engine.execute(meetingChain, creationId(meetingChain, ctx, services.newId), ctx, () => [{
       type: 'AppraisalMeetingRecorded',
       data: { machineVersion: LISTS_MACHINE_VERSION, villageCode: body.villageCode, attendance: body.attendance, decisions: body.decisions } as unknown as JsonObject,
@@ -57,7 +58,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     const before = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'appraisal.sign', before.villageCode);
     const capacities = identityOf(request).roles.filter((r) => (APPRAISAL_SIGNERS as readonly string[]).includes(r));
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     // one person may hold two of the capacities (支书 and 村主任): one signature then records both
     const signed = await services.engine.execute(meetingChain, before.id, ctx, () => [{ type: 'AppraisalMeetingSigned', data: { capacities } }], { mustExist: true });
     if (signed.snapshot.value === 'signed') {
@@ -65,7 +66,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
       const results = await applyToDesignations(services, meeting.decisions.map((d) => ({
         designationId: d.designationId,
         decisions: [{ type: 'AppraisalDecided', data: { meetingId: meeting.id, decision: d.decision, card: d.card, opinion: d.opinion, signatures: meeting.signatures } as unknown as JsonObject }],
-      })), { actor, occurredAt: meeting.occurredAt, correlationId: String(request.id) }, `appraisal-meeting:${meeting.id}`);
+      })), { actor, occurredAt: meeting.occurredAt, correlationId: String(request.id), ...(meeting.lateEntryReason ? { lateEntryReason: meeting.lateEntryReason } : {}) }, `appraisal-meeting:${meeting.id}`);
       await services.engine.execute(meetingChain, meeting.id, { ...ctx, idempotencyKey: undefined, commandId: `applied:${meeting.id}` }, () => [{ type: 'AppraisalMeetingApplied', data: { results } as unknown as JsonObject }]);
     }
     return load(before.id, '');

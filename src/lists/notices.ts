@@ -6,7 +6,9 @@ import { noticeEndsAt } from '../domain/working-days.ts';
 import type { CalendarError } from '../domain/working-days.ts';
 import type { NoticePeriod } from '../domain/notice-period.ts';
 import { creationId } from '../engine/creation-id.ts';
-import { commandContext } from '../http/command-context.ts';
+import { commandContext, when } from '../http/command-context.ts';
+import { chinaDateOf } from '../domain/dates.ts';
+import type { JsonObject } from '../shared/json.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
@@ -19,14 +21,28 @@ const PostBody = z.object({
   /** the village (12 digits) or township (9 digits) whose board carries the list */
   scopeCode: z.string().regex(/^(\d{9}|\d{12})$/),
   designationIds: z.array(z.uuid()).min(1).max(2000).refine((d) => new Set(d).size === d.length, 'each designation at most once'),
-  startsAt: z.iso.datetime({ offset: true }),
+  /** when the list went up on the board: by default when it was posted (occurredAt) */
+  startsAt: z.iso.datetime({ offset: true }).optional(),
+  /** a longer notice than the policy's minimum ("不少于"); never shorter */
+  days: z.number().int().min(1).max(60).optional(),
+  ...when,
 });
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 
-interface NoticeData { machineVersion: string; scopeCode: string; designationIds: string[]; startsAt: string; endsAt: string; period: NoticePeriod }
+interface NoticeData { machineVersion: string; scopeCode: string; level: 'village' | 'township'; designationIds: string[]; startsAt: string; endsAt: string; period: NoticePeriod }
 
 /** 公示: a list posted in a village or township; its end is computed once, from policy and the calendar. */
 export const registerNotices = (app: FastifyInstance, services: Services): void => {
+  /** the list to post: level from the board's scope, at least the policy's period, counted from the posting day */
+  const plan = (body: z.output<typeof PostBody>, occurredAt: string): NoticeData => {
+    const startsAt = body.startsAt ?? occurredAt;
+    const policy = services.policies.resolve(body.scopeCode, Number(chinaDateOf(startsAt).slice(0, 4)));
+    const period = { ...policy.notice.fourCard, days: Math.max(policy.notice.fourCard.days, body.days ?? 0) };
+    const ends = noticeEndsAt(startsAt, period, services.calendar);
+    if (!ends.ok) throw calendarProblem(ends.error);
+    return { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, level: body.scopeCode.length === 12 ? 'village' : 'township', designationIds: body.designationIds, startsAt, endsAt: ends.value, period };
+  };
+
   /** the notice as it was posted */
   const posted = async (id: string) => {
     const [event] = await services.store.readStream(`${noticeChain.streamPrefix}${id}`, { limit: 1 });
@@ -40,24 +56,28 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     const actor = authorize(request, 'notice.post', body.scopeCode);
     const foreign = body.designationIds.filter((id) => !services.designations.get(id)?.context.villageCode.startsWith(body.scopeCode));
     if (foreign.length > 0) throw new ProblemError(422, 'NOT_IN_SCOPE', '名单中有不属于该公示范围的对象', 'Some designations are outside the scope of this notice', { designationIds: foreign });
-    const ctx = commandContext(request, actor, services.clock);
-    // the end is computed when the command is new; a retry finds the notice it posted, with the end recorded then
-    const outcome = await services.engine.execute(noticeChain, creationId(noticeChain, ctx, services.newId), ctx, () => {
-      const policy = services.policies.resolve(body.scopeCode, Number(body.startsAt.slice(0, 4)));
-      const ends = noticeEndsAt(body.startsAt, policy.notice.fourCard, services.calendar);
-      if (!ends.ok) throw calendarProblem(ends.error);
-      return [{
-        type: 'NoticeListPosted',
-        data: { machineVersion: LISTS_MACHINE_VERSION, scopeCode: body.scopeCode, designationIds: body.designationIds, startsAt: body.startsAt, endsAt: ends.value, period: policy.notice.fourCard },
-      }];
-    });
-    const noticeId = outcome.stream.slice(noticeChain.streamPrefix.length);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
+    const noticeId = creationId(noticeChain, ctx, services.newId);
+    const stream = `${noticeChain.streamPrefix}${noticeId}`;
+    const earlier = await services.store.readStream(stream, { limit: 1 });
+    // a retry answers with the list its first attempt posted; a new one computes its end once, from the posting day
+    const planned = earlier[0] ? (earlier[0].data as unknown as NoticeData) : plan(body, ctx.occurredAt);
+    // each designation decides for itself (its machine and the chain's invariants); the list holds those that accepted
+    const results = await applyToDesignations(services, body.designationIds.map((designationId) => ({
+      designationId,
+      decisions: [{ type: 'NoticePosted', data: { noticeId, level: planned.level, startsAt: planned.startsAt, endsAt: planned.endsAt } }],
+    })), { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, lateEntryReason: ctx.lateEntryReason }, `notice:${noticeId}`);
+    const listed = results.filter((r) => r.ok).map((r) => r.designationId);
+    if (listed.length === 0) {
+      throw new ProblemError(422, 'NOTHING_TO_POST', '名单中没有可以公示的对象，未张贴公示', 'No designation on the list could be put on notice: nothing was posted', { results });
+    }
+    const outcome = await services.engine.execute(noticeChain, noticeId, ctx, () => [{
+      type: 'NoticeListPosted',
+      data: { ...planned, designationIds: listed, notListed: results.filter((r) => !r.ok).map((r) => ({ designationId: r.designationId, code: r.code ?? null })) } as unknown as JsonObject,
+    }]);
     const notice = await posted(noticeId);
-    const results = await applyToDesignations(services, notice.data.designationIds.map((designationId) => ({
-      designationId, decisions: [{ type: 'NoticePosted', data: { noticeId, startsAt: notice.data.startsAt, endsAt: notice.data.endsAt } }],
-    })), { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `notice:${noticeId}`);
-    const { scopeCode, startsAt, endsAt, period } = notice.data;
-    return reply.status(outcome.replayed ? 200 : 201).send({ id: noticeId, scopeCode, startsAt, endsAt, period, results });
+    const { scopeCode, level, startsAt, endsAt, period, designationIds } = notice.data;
+    return reply.status(outcome.replayed && !ctx.idempotencyKey ? 200 : 201).send({ id: noticeId, scopeCode, level, startsAt, endsAt, period, designationIds, results });
   });
 
   app.get<{ Querystring: { regionCode?: string; running?: boolean } }>('/notices', {

@@ -7,7 +7,7 @@ import { designationChain } from '../designations/chain.ts';
 import { separationOfDuties } from '../designations/command-route.ts';
 import { creationId } from '../engine/creation-id.ts';
 import { stateName } from '../engine/fold.ts';
-import { commandContext } from '../http/command-context.ts';
+import { commandContext, when } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
@@ -20,7 +20,6 @@ import { roundChain } from './chains.ts';
 import { roundView } from './round-view.ts';
 import { DRAW_METHOD, drawSample } from './sample.ts';
 
-const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const OpenBody = z.object({ townshipCode: z.string().regex(/^\d{9}$/), seed: z.string().min(8).max(128).optional(), ...when });
 const SignBody = z.object({
   designationId: z.uuid(),
@@ -44,7 +43,7 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const body = parseWith(OpenBody, request.body);
     await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'spotCheck.round', body.townshipCode);
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     // the population is drawn when the command is new; a retry finds the round it opened and its recorded sample
     const outcome = await services.engine.execute(roundChain, creationId(roundChain, ctx, services.newId), ctx, () => {
       const population = services.designations.list(body.townshipCode, ['awaitingSpotCheck']).map((r) => r.id);
@@ -59,7 +58,7 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     });
     const round = await load(outcome.stream.slice(roundChain.streamPrefix.length), '');
     const results = await applyToDesignations(services, round.sample.map((designationId) => ({ designationId, decisions: [{ type: 'SampledForSpotCheck', data: { roundId: round.id } }] })),
-      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-round:${round.id}`);
+      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}) }, `spot-check-round:${round.id}`);
     return reply.status(outcome.replayed ? 200 : 201).send({ ...round, sampling: results });
   });
 
@@ -72,12 +71,17 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     if (row && row.context.declaredBy === actor.id) throw separationOfDuties();
     const card = body.outcome === 'adjusted' ? body.card : row?.context.card;
     if (!card) throw new ProblemError(400, 'CARD_REQUIRED', '调整结果须给出卡别', 'An adjusted result needs a card');
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     // one designation: its refusal is this request's answer, with the state it names (not a list's item result)
-    const outcome = await services.engine.execute(designationChain, body.designationId, {
-      ...ctx,
-      commandId: ctx.idempotencyKey ? `${actor.id}:${ctx.idempotencyKey}` : `spot-check:${round.id}:${actor.id}:${body.designationId}`,
-    }, () => [{ type: 'SpotCheckSigned', data: { roundId: round.id, outcome: body.outcome, card, opinion: body.opinion } }], { mustExist: true });
+    // 谁签字谁负责: one signature per inspector; a second one (another opinion, or the same again) is refused, not
+    // silently answered with the first — a retry of the same request carries its Idempotency-Key
+    const outcome = await services.engine.execute(designationChain, body.designationId, ctx, (current) => {
+      const spotCheck = (current.snapshot.context as FourCardContext).spotCheck;
+      if (spotCheck?.roundId === round.id && spotCheck.signers.includes(actor.id)) {
+        throw new ProblemError(409, 'ALREADY_SIGNED', '您已在本轮抽查中签署过该户的结果', 'You have already signed this household\'s result in this round', { designationId: body.designationId });
+      }
+      return [{ type: 'SpotCheckSigned', data: { roundId: round.id, outcome: body.outcome, card, opinion: body.opinion } }];
+    }, { mustExist: true });
     await services.projector.waitFor(outcome.position);
     const context = outcome.snapshot.context as FourCardContext;
     return { designationId: body.designationId, ok: true, state: stateName(outcome.snapshot), revision: outcome.revision, designation: context.spotCheck };
@@ -87,10 +91,10 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const body = parseWith(CloseBody, request.body ?? {});
     const round = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'spotCheck.round', round.townshipCode);
-    const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+    const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     const unsampled = round.population.filter((id) => !round.sample.includes(id));
     const results = await applyToDesignations(services, unsampled.map((designationId) => ({ designationId, decisions: [{ type: 'SpotCheckPassed', data: { roundId: round.id } }] })),
-      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId }, `spot-check-close:${round.id}`);
+      { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}) }, `spot-check-close:${round.id}`);
     await services.engine.execute(roundChain, round.id, { ...ctx, idempotencyKey: undefined, commandId: `close:${round.id}` }, () => [{ type: 'SpotCheckRoundClosed', data: { passed: results as unknown as JsonObject[] } }], { mustExist: true });
     return load(round.id, '');
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { when } from '../http/command-context.ts';
 import { chinaDateOf } from '../domain/dates.ts';
 import { checkRiskElimination } from '../domain/monitoring-criteria.ts';
 import { countyOf } from '../domain/region.ts';
@@ -14,7 +15,6 @@ import {
 import { closed, CommitmentSchema, DepartmentSchema, evidenceList, MonitoringTypeSchema } from './evidence.ts';
 import type { MonitoringCaseRow } from './projection.ts';
 
-const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const opinion = z.string().min(1).max(4000);
 const reason = z.string().min(1).max(2000);
 const headcount = z.number().int().min(0).max(1000);

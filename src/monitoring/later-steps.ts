@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { when } from '../http/command-context.ts';
 import { RiskSchema } from '../domain/household-facts.ts';
 import type { Services } from '../services.ts';
 import { asJson, contextOf, householdOf, monitoringStep, refuseOn } from './cases.ts';
 import { checkContactChange, checkElimination, checkPlan, checkVillageDecision, checkVillageMeeting } from './eligibility.ts';
 import { closed, evidenceList, MeasureKindSchema, MonitoringTypeSchema } from './evidence.ts';
 
-const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const opinion = z.string().min(1).max(4000);
 const headcount = z.number().int().min(0).max(1000);
 const year = z.number().int().min(2000).max(2100);

@@ -7,7 +7,7 @@ import { chinaDateOf } from '../domain/dates.ts';
 import type { Decision } from '../engine/engine.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { HouseholdRow } from '../households/projection.ts';
-import { commandContext, withEtag } from '../http/command-context.ts';
+import { commandContext, withEtag, when } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import { derivedId } from '../shared/ids.ts';
@@ -20,7 +20,6 @@ import { checkApplication, checkApplicationCommitment } from './eligibility.ts';
 import { closed, CommitmentSchema, DepartmentSchema, evidenceList, MonitoringTypeSchema } from './evidence.ts';
 import { caseAt, presentCase } from './present.ts';
 
-const when = { occurredAt: z.iso.datetime({ offset: true }).optional() };
 const year = z.number().int().min(2000).max(2100);
 
 const ApplyBody = z.object({

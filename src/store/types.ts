@@ -20,6 +20,10 @@ export interface EventMetadata {
   correlationId: string | null;
   causationId: string | null;
   commandId: string | null;
+  /** entered beyond the policy's late-entry window: the reason given (补录原因), shown to every supervisor */
+  lateEntryReason?: string;
+  /** digest of the request that carried an Idempotency-Key: the same key with another request is refused */
+  requestDigest?: string;
   /** version of the data's shape (schemas/); absent on events stored before versioning: version 1 */
   schemaVersion?: number;
   /** on an upcast read copy only, never stored: the version the stored event has (src/store/upcasting.ts) */

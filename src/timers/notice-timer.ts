@@ -1,5 +1,6 @@
 import { SYSTEM_IDENTITY } from '../auth/identity.ts';
 import { designationChain } from '../designations/chain.ts';
+import { noticesOverAt } from '../../workflows/four-card/context.ts';
 import type { ChainDefinition } from '../engine/chain.ts';
 import type { Decision } from '../engine/engine.ts';
 import type { Services } from '../services.ts';
@@ -32,7 +33,7 @@ export const designationNoticesDue: DueSource = ({ designations }, now) =>
   designations.due(now).flatMap((row) => {
     if (!row.context.card) return []; // cannot happen after a declaration; never invent a card
     // a field time may carry any offset ('2026-04-10T23:30:00+08:00' is before '2026-04-10T16:00:00.000Z')
-    const at = effectiveEnd(row.context.notice?.endsAt ?? now, row.lastResolvedAt);
+    const at = effectiveEnd(noticesOverAt(row.context) ?? now, row.lastResolvedAt);
     return [{ chain: designationChain, id: row.id, at, decisions: [{ type: 'DesignationCompleted', data: { card: row.context.card, at, reportedTo: row.context.villageCode.slice(0, 6) } }] }];
   });
 

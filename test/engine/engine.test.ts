@@ -8,6 +8,7 @@ import { ManualClock } from '../../src/shared/clock.ts';
 import { sequentialIds } from '../../src/shared/ids.ts';
 import { ProblemError } from '../../src/shared/problem.ts';
 import { MemoryEventStore } from '../../src/store/memory.ts';
+import { judgingWith } from '../support/judging.ts';
 
 // two released versions of a toy procedure: v1 needed one review, v2 needs a second one
 const v1 = setup({}).createMachine({ id: 'toy', initial: 'new', states: { new: { on: { Opened: 'open' } }, open: { on: { Reviewed: 'done' } }, done: {} } });
@@ -16,13 +17,13 @@ const v2 = setup({}).createMachine({
   states: { new: { on: { Opened: 'open' } }, open: { on: { Reviewed: 'reviewedOnce' } }, reviewedOnce: { on: { Reviewed: 'done' } }, done: {} },
 });
 const chainAt = (currentVersion: string): ChainDefinition => ({
-  name: 'toy', streamPrefix: 'toy-', currentVersion, machines: { 'toy@1': v1, 'toy@2': v2 }, versionOf: (e) => String(e.data.version),
+  name: 'toy', streamPrefix: 'toy-', currentVersion, machines: { 'toy@1': v1, 'toy@2': v2 }, versionOf: (e) => String(e.data.version), invariants: [], regionOf: () => null,
 });
 
 const setupEngine = () => {
   const clock = new ManualClock();
   const store = new MemoryEventStore({ clock, newId: sequentialIds() });
-  return { store, engine: new Engine(store) };
+  return { store, engine: new Engine(store, judgingWith(clock)) };
 };
 const ctx = (extra: Partial<CommandContext> = {}): CommandContext => ({ actor: { id: 'u1', capacity: 'investigator' }, occurredAt: '2026-03-18T00:00:00.000Z', correlationId: 'c', ...extra });
 const open = (version: string) => () => [{ type: 'Opened', data: { version } }];
@@ -32,7 +33,7 @@ describe('engine', () => {
   it('a stream keeps replaying under the machine version it was started with', async () => {
     const { engine, store } = setupEngine();
     await engine.execute(chainAt('toy@1'), 'old', ctx(), open('toy@1'));
-    const later = new Engine(store); // a new release, started after v2 was deployed
+    const later = new Engine(store, judgingWith(new ManualClock())); // a new release, started after v2 was deployed
     await later.execute(chainAt('toy@2'), 'new', ctx(), open('toy@2'));
     expect(stateName((await later.execute(chainAt('toy@2'), 'old', ctx(), review)).snapshot)).toBe('done');
     expect(stateName((await later.execute(chainAt('toy@2'), 'new', ctx(), review)).snapshot)).toBe('reviewedOnce');
@@ -71,7 +72,7 @@ describe('engine', () => {
 
   it('a cached snapshot picks up what another instance appended meanwhile', async () => {
     const { engine, store } = setupEngine();
-    const other = new Engine(store);
+    const other = new Engine(store, judgingWith(new ManualClock()));
     const chain = chainAt('toy@2');
     await engine.execute(chain, 'a', ctx(), open('toy@2'));
     await other.execute(chain, 'a', ctx(), review);

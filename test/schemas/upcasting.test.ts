@@ -16,6 +16,7 @@ import { UpcastError, Upcasters, upcastingStore } from '../../src/store/upcastin
 import { P, appraise, http, ok, review } from '../api/four-card/helpers.ts';
 import { startApp } from '../support/app.ts';
 import { VILLAGE, yellowHousehold } from '../support/fixtures.ts';
+import { judgingWith } from '../support/judging.ts';
 
 const HOUSEHOLD = '11111111-1111-4111-8111-111111111111';
 const DESIGNATION = '22222222-2222-4222-8222-222222222222';
@@ -66,12 +67,12 @@ describe('upcasting: old event versions stay readable', () => {
     const clock = new ManualClock('2026-03-18T02:00:00.000Z');
     const store = new MemoryEventStore({ clock, newId: sequentialIds(7) });
     await writeLegacyEvents(store);
-    const loaded = await new Engine(upcastingStore(store, EVENT_UPCASTERS)).load(designationChain, DESIGNATION);
+    const loaded = await new Engine(upcastingStore(store, EVENT_UPCASTERS), judgingWith(clock)).load(designationChain, DESIGNATION);
     expect(loaded.snapshot.value).toBe('awaitingAppraisal');
     expect(loaded.snapshot.context).toMatchObject({ card: 'yellow', minInspectors: 2, declaredBy: 'inv-legacy', villageCode: VILLAGE });
-    const at = await new Engine(upcastingStore(store, EVENT_UPCASTERS)).stateAt(designationChain, DESIGNATION, { revision: 0 });
+    const at = await new Engine(upcastingStore(store, EVENT_UPCASTERS), judgingWith(clock)).stateAt(designationChain, DESIGNATION, { revision: 0 });
     expect(at?.snapshot.context).toMatchObject({ card: 'yellow' });
-    const raw = await new Engine(store).load(designationChain, DESIGNATION);
+    const raw = await new Engine(store, judgingWith(clock)).load(designationChain, DESIGNATION);
     expect(raw.snapshot.context.card).toBeUndefined();
     expect((await store.verify(`designation-${DESIGNATION}`)).ok).toBe(true);
   });

@@ -20,6 +20,10 @@ export type FourCardEvent = Signed &
         householdId: string;
         villageCode: string;
         year: number;
+        /** absent on declarations before it was recorded: the designation year's own income was judged */
+        incomeYear?: number;
+        /** absent on declarations before two-level notices: one notice of any level completes */
+        noticeLevels?: NoticeLevel[];
         proposedCard: Card;
         suggestedCard: Card | null;
         perCapitaIncome: number;
@@ -39,11 +43,14 @@ export type FourCardEvent = Signed &
     | { type: 'SampledForSpotCheck'; roundId: string } // 县级抽查
     | { type: 'SpotCheckPassed'; roundId: string }
     | { type: 'SpotCheckSigned'; roundId: string; outcome: SpotCheckOutcome; card: Card; opinion: string }
-    | { type: 'NoticePosted'; noticeId: string; startsAt: string; endsAt: string } // 公示
+    | { type: 'NoticePosted'; noticeId: string; level?: NoticeLevel; startsAt: string; endsAt: string } // 公示 (村级 or 乡镇级)
     | { type: 'ObjectionRaised'; objectionId: string; summary: string } // 异议
     | { type: 'ObjectionResolved'; objectionId: string; outcome: 'upheld' | 'dismissed'; opinion: string }
     | { type: 'DesignationCompleted'; card: Card; at: string; reportedTo: string } // 公示无异议，上报县扶贫办
   );
+
+/** 村级 or 乡镇级 public notice board */
+export type NoticeLevel = 'village' | 'township';
 
 export type SpotCheckOutcome = 'confirmed' | 'adjusted' | 'sentBack' | 'refused';
 

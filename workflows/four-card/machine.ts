@@ -1,11 +1,17 @@
 import { and, assign, setup } from 'xstate';
-import { emptyContext } from './context.ts';
+import { emptyContext, noticesOverAt } from './context.ts';
 import type { FourCardContext } from './context.ts';
 import type { EventOf, FourCardEvent } from './events.ts';
 
 export const FOUR_CARD_MACHINE_VERSION = 'four-card@1';
 
 const ev = <T extends FourCardEvent['type']>(event: FourCardEvent, _type: T) => event as EventOf<T>;
+/** a notice posted before levels were recorded counts as the village's */
+const levelOf = (e: EventOf<'NoticePosted'>) => e.level ?? 'village';
+/** instants are compared as instants: a field time may carry any offset */
+const ms = (instant: string) => Date.parse(instant);
+const duringSomeNotice = (c: FourCardContext, at: string): boolean =>
+  c.notices.some((n) => ms(at) >= ms(n.startsAt) && ms(at) < ms(n.endsAt));
 
 /**
  * 红黄绿蓝卡认定: 初核申报 → 民主评议 → 乡镇复核 → 县级抽查 → 公示 → 认定并上报县扶贫办.
@@ -28,15 +34,26 @@ export const fourCardMachine = setup({
     objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'ObjectionResolved').objectionId),
     objectionUpheld: ({ event }) => ev(event, 'ObjectionResolved').outcome === 'upheld',
     newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'ObjectionRaised').objectionId),
-    // an objection counts when it was raised during the notice, whenever it is entered (occurredAt, not recordedAt)
-    raisedDuringNotice: ({ context, event }) => context.notice !== null && Date.parse(event.occurredAt) < Date.parse(context.notice.endsAt),
-    noticeOverAndClear: ({ context, event }) =>
-      context.openObjections.length === 0 && context.notice !== null && ev(event, 'DesignationCompleted').at >= context.notice.endsAt,
+    // an objection counts when it was raised during a notice, whenever it is entered (occurredAt, not recordedAt)
+    raisedDuringNotice: ({ context, event }) => duringSomeNotice(context, event.occurredAt),
+    /** a level the policy requires and that has no notice yet */
+    levelStillToPost: ({ context, event }) => {
+      const level = levelOf(ev(event, 'NoticePosted'));
+      return context.noticeLevels.includes(level) && !context.notices.some((n) => n.level === level);
+    },
+    noticeOverAndClear: ({ context, event }) => {
+      const over = noticesOverAt(context);
+      return context.openObjections.length === 0 && over !== null && ms(ev(event, 'DesignationCompleted').at) >= ms(over);
+    },
+    lastOpenObjection: ({ context }) => context.openObjections.length === 1,
   },
   actions: {
     recordDeclaration: assign(({ event }) => {
       const e = ev(event, 'InitialCheckDeclared');
-      return { householdId: e.householdId, villageCode: e.villageCode, year: e.year, card: e.proposedCard, warnings: e.warnings, declaredBy: e.actor.id, minInspectors: e.minInspectors };
+      return {
+        householdId: e.householdId, villageCode: e.villageCode, year: e.year, incomeYear: e.incomeYear ?? null, noticeLevels: e.noticeLevels ?? [],
+        card: e.proposedCard, warnings: e.warnings, declaredBy: e.actor.id, minInspectors: e.minInspectors,
+      };
     }),
     recordRevision: assign(({ event }) => {
       const e = ev(event, 'InitialCheckRevised');
@@ -50,7 +67,7 @@ export const fourCardMachine = setup({
       const e = ev(event, 'TownshipReviewed');
       return { card: e.card, townshipReviewedBy: e.actor.id };
     }),
-    clearReview: assign({ townshipReviewedBy: null, spotCheck: null, notice: null, openObjections: [] }),
+    clearReview: assign({ townshipReviewedBy: null, spotCheck: null, notice: null, notices: [], openObjections: [] }),
     openSpotCheck: assign(({ event }) => ({ spotCheck: { roundId: ev(event, 'SampledForSpotCheck').roundId, outcome: null, card: null, signers: [] } })),
     addSpotCheckSignature: assign(({ context, event }) => {
       const e = ev(event, 'SpotCheckSigned');
@@ -58,9 +75,12 @@ export const fourCardMachine = setup({
       return { spotCheck: { roundId: e.roundId, outcome: e.outcome, card: e.card, signers: [...(s?.signers ?? []), e.actor.id] } };
     }),
     applySpotCheckCard: assign(({ context }) => ({ card: context.spotCheck?.card ?? context.card })),
-    recordNotice: assign(({ event }) => {
+    recordNotice: assign(({ context, event }) => {
       const e = ev(event, 'NoticePosted');
-      return { notice: { id: e.noticeId, startsAt: e.startsAt, endsAt: e.endsAt } };
+      return {
+        notice: context.notice ?? { id: e.noticeId, startsAt: e.startsAt, endsAt: e.endsAt },
+        notices: [...context.notices, { id: e.noticeId, level: levelOf(e), startsAt: e.startsAt, endsAt: e.endsAt }],
+      };
     }),
     addObjection: assign(({ context, event }) => ({ openObjections: [...context.openObjections, ev(event, 'ObjectionRaised').objectionId] })),
     removeObjection: assign(({ context, event }) => ({
@@ -128,6 +148,8 @@ export const fourCardMachine = setup({
     },
     inNotice: {
       on: {
+        /** the other board's list (乡、村两级): the village's and the township's notice, each once */
+        NoticePosted: { guard: 'levelStillToPost', actions: 'recordNotice' },
         ObjectionRaised: { guard: and(['newObjection', 'raisedDuringNotice']), actions: 'addObjection' },
         ObjectionResolved: [
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingTownshipReview', actions: 'clearReview' },
@@ -136,8 +158,24 @@ export const fourCardMachine = setup({
         DesignationCompleted: { guard: 'noticeOverAndClear', target: 'designated', actions: 'recordCompletion' },
       },
     },
-    /** 认定: on the county's list of designated households */
-    designated: { type: 'final' },
+    /**
+     * 认定: on the county's list of designated households. An objection raised during the notice but entered after
+     * the completion (villages work on paper) is not lost: it pulls the designation back until it is handled.
+     */
+    designated: {
+      on: { ObjectionRaised: { guard: and(['newObjection', 'raisedDuringNotice']), target: 'objectionAfterCompletion', actions: 'addObjection' } },
+    },
+    /** a late-entered objection to a completed designation: upheld → re-verified by the township; dismissed → designated again */
+    objectionAfterCompletion: {
+      on: {
+        ObjectionRaised: { guard: and(['newObjection', 'raisedDuringNotice']), actions: 'addObjection' },
+        ObjectionResolved: [
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingTownshipReview', actions: 'clearReview' },
+          { guard: and(['objectionOpen', 'lastOpenObjection']), target: 'designated', actions: 'removeObjection' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
+      },
+    },
     refused: { type: 'final' },
     withdrawn: { type: 'final' },
   },
