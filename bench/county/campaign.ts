@@ -43,7 +43,7 @@ export const runCampaign = async (app: FastifyInstance, clock: ManualClock, post
   say(`declaring ${declared.length} designations`);
   await forEachConcurrently(declared, options.concurrency, async (d) => {
     await post(cast.investigator(d.village, 1 + (d.index % 3)), '/designations', {
-      householdId: d.id, year: 2025, proposedCard: d.card, opinion: '入户核查，收入核算属实', occurredAt: '2026-03-19T03:00:00.000Z',
+      householdId: d.id, year: 2026, proposedCard: d.card, opinion: '入户核查，收入核算属实', occurredAt: '2026-03-19T03:00:00.000Z',
     }, `county-${options.seed}-declare-${d.index}`);
   });
 
@@ -93,12 +93,16 @@ export const runCampaign = async (app: FastifyInstance, clock: ManualClock, post
     await post(cast.countyOffice, `/spot-check-rounds/${round.id}/closure`, { occurredAt: '2026-04-01T01:00:00.000Z' });
   });
 
-  clock.set('2026-04-03T00:30:00.000Z');
+  clock.set('2026-04-03T01:00:00.000Z');
   say('notices');
+  // 乡、村两级张榜公示: each village's list on its board, the same list on its township's board
   await forEachConcurrently(villages, options.concurrency, async (village) => {
     for (const [n, rows] of chunks(designations.list(village, ['awaitingNotice']), 2000).entries()) {
-      await post(cast.approver(village.slice(0, 9)), '/notices', { scopeCode: village, designationIds: rows.map((r) => r.id), startsAt: '2026-04-03T01:00:00.000Z' },
+      const designationIds = rows.map((r) => r.id);
+      await post(cast.approver(village.slice(0, 9)), '/notices', { scopeCode: village, designationIds, startsAt: '2026-04-03T01:00:00.000Z' },
         `county-${options.seed}-notice-${village}-${n}`);
+      await post(cast.approver(village.slice(0, 9)), '/notices', { scopeCode: village.slice(0, 9), designationIds, startsAt: '2026-04-03T01:00:00.000Z' },
+        `county-${options.seed}-township-notice-${village}-${n}`);
     }
   });
 

@@ -9,6 +9,7 @@ import { approvalFormOf } from './approval-form-model.ts';
 import { renderApprovalForm } from './approval-form-html.ts';
 import { registerTimeTravel } from './time-travel.ts';
 import { registerVerifyRoutes } from './verify-routes.ts';
+import { registerProcedureAudit } from './procedure-routes.ts';
 
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -22,6 +23,7 @@ const FORM_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; 
 export const auditRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   registerVerifyRoutes(app, services);
   registerTimeTravel(app, services);
+  registerProcedureAudit(app, services);
 
   app.get<{ Params: { id: string } }>('/designations/:id/approval-form', {
     schema: { tags: ['audit'], summary: '分类帮扶动态管理审批表: the approval form filled from the trail, as a printable HTML page (text/html)', params: Params },

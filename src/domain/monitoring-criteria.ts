@@ -18,7 +18,7 @@ export interface MonitoringAssessment extends Findings {
 }
 
 /** The household's own and its separately registered children's households count alike (seed 004). */
-const exclusions = (h: Household): Rule[] => {
+export const monitoringExclusions = (h: Household): Rule[] => {
   const x = h.exclusions;
   const c = x.childrenHouseholds;
   return [
@@ -37,7 +37,7 @@ export const assessMonitoring = (h: Household, year: number, policy: Policy): Mo
   const income = perCapitaNetIncome(h, year);
   const pc = income.ok ? income.value : null;
   const line = { incomeLine: policy.monitoring.incomeLine, perCapitaIncome: pc };
-  const excluded = exclusions(h);
+  const excluded = monitoringExclusions(h);
   const result = (verdict: MonitoringVerdict, warnings: Rule[] = []): MonitoringAssessment =>
     ({ verdict, perCapitaIncome: pc, refusals: excluded, warnings });
   if (excluded.length > 0) return result('excluded');

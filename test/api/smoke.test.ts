@@ -13,7 +13,7 @@ it('smoke: a household through the whole chain', async () => {
   const inv = as('inv-1', ['investigator'], VILLAGE);
   const h = await t.app.inject({ method: 'POST', url: '/households', headers: inv, payload: { household: yellowHousehold(1) } });
   expect(h.statusCode, h.body).toBe(201);
-  const d = await t.app.inject({ method: 'POST', url: '/designations', headers: inv, payload: { householdId: h.json().id, year: 2025, proposedCard: 'yellow', opinion: '入户核实' } });
+  const d = await t.app.inject({ method: 'POST', url: '/designations', headers: inv, payload: { householdId: h.json().id, year: 2026, proposedCard: 'yellow', opinion: '入户核实' } });
   expect(d.statusCode, d.body).toBe(201);
   const id = d.json().id;
   t.clock.set('2026-03-23T08:00:00Z');
@@ -31,14 +31,17 @@ it('smoke: a household through the whole chain', async () => {
     const s = await t.app.inject({ method: 'POST', url: `/spot-check-rounds/${round.json().id}/signatures`, headers: as(who, ['countyInspector'], '430623'), payload: { designationId: id, outcome: 'confirmed', opinion: '抽查属实' } });
     expect(s.statusCode, s.body).toBe(200);
   }
-  t.clock.set('2026-04-03T00:30:00Z');
+  t.clock.set('2026-04-03T01:00:00Z');
   const n = await t.app.inject({ method: 'POST', url: '/notices', headers: as('ta', ['townshipApprover'], TOWNSHIP), payload: { scopeCode: VILLAGE, designationIds: [id], startsAt: '2026-04-03T01:00:00Z' } });
   expect(n.statusCode, n.body).toBe(201);
+  // 乡、村两级张榜公示: the township's board too
+  const township = await t.app.inject({ method: 'POST', url: '/notices', headers: as('ta', ['townshipApprover'], TOWNSHIP), payload: { scopeCode: TOWNSHIP, designationIds: [id] } });
+  expect(township.statusCode, township.body).toBe(201);
   t.clock.set('2026-04-12T00:00:00Z');
   expect(await t.app.noticeTimer.runDue()).toBe(1);
   const reader = as('inv-1', ['investigator'], VILLAGE);
   const final = await t.app.inject({ method: 'GET', url: `/designations/${id}`, headers: reader });
   expect(final.json()).toMatchObject({ state: 'designated', card: 'yellow' });
   const hist = await t.app.inject({ method: 'GET', url: `/designations/${id}/history`, headers: reader });
-  expect(hist.json().steps.map((s: { step: string }) => s.step)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipReviewed', 'SampledForSpotCheck', 'SpotCheckSigned', 'SpotCheckSigned', 'NoticePosted', 'DesignationCompleted']);
+  expect(hist.json().steps.map((s: { step: string }) => s.step)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipReviewed', 'SampledForSpotCheck', 'SpotCheckSigned', 'SpotCheckSigned', 'NoticePosted', 'NoticePosted', 'DesignationCompleted']);
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
   residentId = HouseholdSchema.parse(input).residentId;
   t.clock.set('2026-03-19T02:00:00Z');
   const household = ok(await api.post(cast.investigator, '/households', { household: input }), 201);
-  id = ok(await api.post(cast.investigator, '/designations', { householdId: household.id, year: 2025, proposedCard: 'yellow', opinion: MALICIOUS }), 201).id;
+  id = ok(await api.post(cast.investigator, '/designations', { householdId: household.id, year: 2026, proposedCard: 'yellow', opinion: MALICIOUS }), 201).id;
   t.clock.set('2026-03-24T08:00:00Z');
   const meeting = ok(await api.post(cast.clerk, '/appraisal-meetings', {
     villageCode: VILLAGE, occurredAt: '2026-03-24T02:00:00Z',

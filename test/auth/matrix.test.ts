@@ -28,7 +28,7 @@ const requests: Partial<Record<CommandName, () => [string, object]>> = {
   'household.change': () => [`/households/${ids.householdIds[0]}/changes`, { changes: { group: '4组' }, reason: '分组调整' }],
   'household.review': () => [`/households/${ids.householdIds[0]}/reviews`, { opinion: '已核对' }],
   'household.supervise': () => [`/households/${ids.householdIds[0]}/supervisions`, { opinion: '已监督' }],
-  'designation.declare': () => ['/designations', { householdId: ids.householdIds[0], year: 2025, proposedCard: 'yellow', opinion: '核实' }],
+  'designation.declare': () => ['/designations', { householdId: ids.householdIds[0], year: 2026, proposedCard: 'yellow', opinion: '核实' }],
   'designation.revise': () => [`/designations/${d()}/revision`, { proposedCard: 'yellow', opinion: '复查' }],
   'designation.withdraw': () => [`/designations/${d()}/withdrawal`, { reason: '撤回' }],
   'appraisal.record': () => ['/appraisal-meetings', { villageCode: VILLAGE, occurredAt: '2026-04-03T00:00:00Z', attendance: { partyMembers: 1, groupLeaders: 1, poorHouseholdRepresentatives: 1, publicRepresentatives: 1 }, decisions: [{ designationId: d(), decision: 'approved', card: 'yellow', opinion: '同意' }] }],

@@ -13,7 +13,7 @@ describe('separation of duties', () => {
   beforeAll(async () => {
     t = await startApp();
     const h = await call(t, { id: 'wang', role: 'investigator', region: VILLAGE }, 'POST', '/households', { household: yellowHousehold(3) });
-    designation = (await t.app.inject({ method: 'POST', url: '/designations', headers: multi(['investigator', 'townshipReviewer'], TOWNSHIP), payload: { householdId: h.json().id, year: 2025, proposedCard: 'yellow', opinion: '核实' } })).json().id;
+    designation = (await t.app.inject({ method: 'POST', url: '/designations', headers: multi(['investigator', 'townshipReviewer'], TOWNSHIP), payload: { householdId: h.json().id, year: 2026, proposedCard: 'yellow', opinion: '核实' } })).json().id;
   });
   afterAll(async () => t.close());
 
@@ -49,8 +49,8 @@ describe('separation of duties', () => {
     expect(declarer.json()).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
     const ci1 = { authorization: `Bearer ${tokenFor({ id: 'ci-1', roles: ['countyInspector'], jurisdiction: COUNTY }, t.clock)}` };
     expect((await sign(ci1)).json().designation).toMatchObject({ signers: ['ci-1'] });
-    const twice = await sign(ci1); // the same inspector again is the same signature, not a second one
-    expect(twice.json().designation).toMatchObject({ signers: ['ci-1'] });
+    const twice = await sign(ci1); // the same inspector again is refused: one signature per inspector
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'ALREADY_SIGNED']);
     const designationState = await call(t, { id: 'sup', role: 'supervisor', region: VILLAGE }, 'GET', `/designations/${designation}`);
     expect(designationState.json().state).toBe('spotCheck');
     const ci2 = { authorization: `Bearer ${tokenFor({ id: 'ci-2', roles: ['countyInspector'], jurisdiction: COUNTY }, t.clock)}` };

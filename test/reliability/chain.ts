@@ -20,7 +20,7 @@ export const declared = async (t: TestApp, count: number, firstSeq: number): Pro
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const householdId = idOf(await call(t, INVESTIGATOR, 'POST', '/households', { household: yellowHousehold(firstSeq + i) }));
-    ids.push(idOf(await call(t, INVESTIGATOR, 'POST', '/designations', { householdId, year: 2025, proposedCard: 'yellow', opinion: '入户核实' })));
+    ids.push(idOf(await call(t, INVESTIGATOR, 'POST', '/designations', { householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实' })));
   }
   return ids;
 };

@@ -43,7 +43,7 @@ describe.each(targets)('racing creations ($name)', (target) => {
 
   run('one declaration retried at once with its Idempotency-Key: one designation, every answer 2xx with its id', async () => {
     const householdId = await register();
-    const body = { householdId, year: 2025, proposedCard: 'yellow', opinion: '入户核实' };
+    const body = { householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实' };
     const responses = await all(() => post(t, INVESTIGATOR, '/designations', body, { 'idempotency-key': `ds-retry-${target.name}-${seq}` }));
     expect(responses.map((r) => r.statusCode).sort((a, b) => a - b)).toEqual([...Array<number>(RACERS - 1).fill(200), 201]);
     expect(new Set(responses.map((r) => r.json<{ id: string }>().id)).size).toBe(1);
@@ -64,7 +64,7 @@ describe.each(targets)('racing creations ($name)', (target) => {
 
   race('racing declarations without a key open one designation for a household', async () => {
     const householdId = await register();
-    const responses = await all((i) => post(t, INVESTIGATOR, '/designations', { householdId, year: 2025, proposedCard: 'yellow', opinion: `入户核实 ${i}` }));
+    const responses = await all((i) => post(t, INVESTIGATOR, '/designations', { householdId, year: 2026, proposedCard: 'yellow', opinion: `入户核实 ${i}` }));
     expect(await eventsOf('InitialCheckDeclared', (e) => e.data.householdId === householdId)).toHaveLength(1);
     expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
     for (const r of responses.filter((x) => x.statusCode !== 201)) expect(expectProblem(r).code).toBe('DESIGNATION_OPEN');

@@ -77,7 +77,7 @@ export const designationCommand = (run: string, n: number, householdId: string):
   kind: 'designation',
   key: `${run}-ds-${n}`,
   path: '/designations',
-  body: { householdId, year: 2025, proposedCard: 'yellow', opinion: '入户核实' },
+  body: { householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实' },
   subject: householdId,
 });
 

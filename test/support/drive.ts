@@ -28,7 +28,7 @@ export const driveThroughLists = async (t: Pick<TestApp, 'app' | 'clock'>, count
   for (let i = 0; i < count; i++) {
     const h = ok(await call(t, inv, 'POST', '/households', { household: yellowHousehold(firstSeq + i) }), 201);
     householdIds.push(h.id);
-    ids.push(ok(await call(t, inv, 'POST', '/designations', { householdId: h.id, year: 2025, proposedCard: 'yellow', opinion: '入户核实' }), 201).id);
+    ids.push(ok(await call(t, inv, 'POST', '/designations', { householdId: h.id, year: 2026, proposedCard: 'yellow', opinion: '入户核实' }), 201).id);
   }
   t.clock.set('2026-03-23T08:00:00Z');
   const meeting = ok(await call(t, { id: 'clerk', role: 'villageClerk', region: VILLAGE }, 'POST', '/appraisal-meetings', {
@@ -47,7 +47,9 @@ export const driveThroughLists = async (t: Pick<TestApp, 'app' | 'clock'>, count
     for (const who of ['ci-1', 'ci-2']) ok(await call(t, { id: who, role: 'countyInspector', region: COUNTY }, 'POST', `/spot-check-rounds/${round.id}/signatures`, { designationId: id, outcome: 'confirmed', opinion: '抽查属实' }));
   }
   ok(await call(t, { id: 'co', role: 'countyOffice', region: COUNTY }, 'POST', `/spot-check-rounds/${round.id}/closure`, {}));
-  t.clock.set('2026-04-03T00:30:00Z');
+  t.clock.set('2026-04-03T01:00:00Z');
+  // 乡、村两级张榜公示: the village's list and the township's
   const notice = ok(await call(t, { id: 'ta', role: 'townshipApprover', region: TOWNSHIP }, 'POST', '/notices', { scopeCode: VILLAGE, designationIds: ids, startsAt: '2026-04-03T01:00:00Z' }), 201);
+  ok(await call(t, { id: 'ta', role: 'townshipApprover', region: TOWNSHIP }, 'POST', '/notices', { scopeCode: TOWNSHIP, designationIds: ids, startsAt: '2026-04-03T01:00:00Z' }), 201);
   return { householdIds, designationIds: ids, meetingId: meeting.id, roundId: round.id, noticeId: notice.id };
 };

@@ -16,6 +16,8 @@ const reviewed = e('TownshipReviewed', { outcome: 'confirmed', card: 'yellow', o
 const sampled = e('SampledForSpotCheck', { roundId: 'r1' }, 'co');
 const signed = (who: string, outcome: 'confirmed' | 'adjusted' | 'sentBack' | 'refused' = 'confirmed', card: 'yellow' | 'red' = 'yellow') =>
   e('SpotCheckSigned', { roundId: 'r1', outcome, card, opinion: '抽查' }, who);
+/** an objection is dated during the notice (entered whenever: villages work on paper) */
+const duringNotice = (event: MachineEvent): MachineEvent => ({ ...event, occurredAt: '2026-04-05T00:00:00.000Z' });
 const posted = e('NoticePosted', { noticeId: 'n1', startsAt: '2026-04-03T00:00:00.000Z', endsAt: '2026-04-10T16:00:00.000Z' }, 'ta');
 const completed = (when: string) => e('DesignationCompleted', { card: 'yellow', at: when, reportedTo: '430623' }, 'system');
 
@@ -47,7 +49,7 @@ describe('four-card machine (红黄绿蓝卡认定)', () => {
   it('a notice completes only after its end and with no open objection', () => {
     const inNotice = [declared, approved, reviewed, e('SpotCheckPassed', { roundId: 'r1' }, 'co'), posted];
     expect(refuses(inNotice, completed('2026-04-10T15:59:59.999Z'))).toBe(true);
-    const objected = [...inNotice, e('ObjectionRaised', { objectionId: 'o1', summary: '收入不实' }, 'clerk')];
+    const objected = [...inNotice, duringNotice(e('ObjectionRaised', { objectionId: 'o1', summary: '收入不实' }, 'clerk'))];
     expect(refuses(objected, completed('2026-04-11T00:00:00.000Z'))).toBe(true);
     const dismissed = [...objected, e('ObjectionResolved', { objectionId: 'o1', outcome: 'dismissed', opinion: '经核实无误' }, 'tr')];
     expect(stateName(run(...dismissed, completed('2026-04-11T00:00:00.000Z')))).toBe('designated');
@@ -67,7 +69,7 @@ describe('four-card machine (红黄绿蓝卡认定)', () => {
       e('TownshipSentBack', { reason: 'x' }, 'tr'), e('TownshipRefused', { reason: 'x' }, 'tr'), e('TownshipReviewWithdrawn', { reason: 'x' }, 'tr'),
       e('InitialCheckRevised', { proposedCard: 'yellow', perCapitaIncome: 4100, warnings: [], opinion: '复查' }), sampled,
       e('SpotCheckPassed', { roundId: 'r1' }, 'co'), signed('ci1'), signed('ci2'), posted,
-      e('ObjectionRaised', { objectionId: 'o1', summary: 's' }, 'clerk'), e('ObjectionResolved', { objectionId: 'o1', outcome: 'dismissed', opinion: 'x' }, 'tr'),
+      duringNotice(e('ObjectionRaised', { objectionId: 'o1', summary: 's' }, 'clerk')), e('ObjectionResolved', { objectionId: 'o1', outcome: 'dismissed', opinion: 'x' }, 'tr'),
       completed('2026-04-11T00:00:00.000Z'),
     ];
     const paths = getShortestPaths(fourCardMachine, { events: events as never, limit: 5000 });

@@ -44,7 +44,8 @@ export const monitoringMachine = setup({
     exclusionFound: ({ event }) => ev(event, 'MonitoringComparisonCompleted').result === 'exclusionFound' && ev(event, 'MonitoringComparisonCompleted').rules.length > 0,
     comparisonClearResult: ({ event }) => ev(event, 'MonitoringComparisonCompleted').result === 'clear',
     newObjection: ({ context, event }) => !context.openObjections.includes(ev(event, 'MonitoringObjectionRaised').objectionId),
-    withinNotice: ({ context, event }) => context.notice !== null && before(event.occurredAt, context.notice.endsAt),
+    withinNotice: ({ context, event }) => context.notice !== null && !before(event.occurredAt, context.notice.startsAt) && before(event.occurredAt, context.notice.endsAt),
+    lastOpenObjection: ({ context }) => context.openObjections.length === 1,
     objectionOpen: ({ context, event }) => context.openObjections.includes(ev(event, 'MonitoringObjectionResolved').objectionId),
     objectionUpheld: ({ event }) => ev(event, 'MonitoringObjectionResolved').outcome === 'upheld',
     noticeOverAndClear: ({ context, event }) =>
@@ -201,6 +202,8 @@ export const monitoringMachine = setup({
     /** the notice ended without objection; the district's comparison is still out */
     awaitingComparison: {
       on: {
+        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
         MonitoringComparisonCompleted: [
           { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
           { guard: and(['comparisonPending', 'comparisonClearResult']), target: 'awaitingReport', actions: 'recordComparisonClear' },
@@ -211,13 +214,35 @@ export const monitoringMachine = setup({
     /** 公示无异议、比对无问题: the village reports to the township */
     awaitingReport: {
       on: {
+        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
         MonitoringReportedToTownship: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
+        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+      },
+    },
+    /** an objection raised during the notice and entered after it: handled before the case goes on */
+    objectionAfterNotice: {
+      on: {
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        MonitoringComparisonCompleted: [
+          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
+          { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' },
+        ],
+        MonitoringObjectionResolved: [
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
+          // dismissed: the case goes on from the village's report again (the township reviews what it now knows)
+          { guard: and(['objectionOpen', 'lastOpenObjection', 'comparisonClear']), target: 'awaitingReport', actions: 'removeObjection' },
+          { guard: and(['objectionOpen', 'lastOpenObjection']), target: 'awaitingComparison', actions: 'removeObjection' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
         MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
       },
     },
     /** 乡党委、政府审核 */
     awaitingTownshipReview: {
       on: {
+        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
         MonitoringTownshipReviewed: [
           { guard: and(['inclusionPhase', 'townshipApproved']), target: 'awaitingDistrictFiling' },
           { guard: and(['inclusionPhase', 'townshipSentBack']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
@@ -229,6 +254,8 @@ export const monitoringMachine = setup({
     /** 区级乡村振兴部门备案公告 */
     awaitingDistrictFiling: {
       on: {
+        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
         MonitoringDistrictFiled: { guard: 'inclusionPhase', target: 'monitored', actions: 'recordFiling' },
         MonitoringDistrictSentBack: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
         MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
@@ -282,6 +309,7 @@ export const monitoringMachine = setup({
     },
     eliminationAwaitingReport: {
       on: {
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'eliminationObjectionAfterNotice', actions: 'addObjection' },
         MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
         MonitoringPlanRecorded: { actions: 'recordPlan' },
         MonitoringVisitRecorded: { actions: 'recordVisit' },
@@ -291,6 +319,7 @@ export const monitoringMachine = setup({
     },
     eliminationAwaitingTownshipReview: {
       on: {
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'eliminationObjectionAfterNotice', actions: 'addObjection' },
         MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
         MonitoringPlanRecorded: { actions: 'recordPlan' },
         MonitoringVisitRecorded: { actions: 'recordVisit' },
@@ -303,11 +332,27 @@ export const monitoringMachine = setup({
     },
     eliminationAwaitingFiling: {
       on: {
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'eliminationObjectionAfterNotice', actions: 'addObjection' },
         MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
         MonitoringPlanRecorded: { actions: 'recordPlan' },
         MonitoringVisitRecorded: { actions: 'recordVisit' },
         MonitoringDistrictFiled: { guard: 'eliminationPhase', target: 'riskEliminated', actions: 'recordElimination' },
         MonitoringDistrictSentBack: { guard: 'eliminationPhase', target: 'eliminationAwaitingTownshipReview' },
+      },
+    },
+    /** a late-entered objection to a risk elimination: upheld → still monitored; dismissed → reported again */
+    eliminationObjectionAfterNotice: {
+      on: {
+        MonitoringContactAssigned: { guard: 'replacementHasReason', actions: 'recordContact' },
+        MonitoringPlanRecorded: { actions: 'recordPlan' },
+        MonitoringVisitRecorded: { actions: 'recordVisit' },
+        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
+        MonitoringObjectionResolved: [
+          { guard: and(['objectionOpen', 'objectionUpheld']), target: 'monitored', actions: 'clearNotice' },
+          { guard: and(['objectionOpen', 'lastOpenObjection']), target: 'eliminationAwaitingReport', actions: 'removeObjection' },
+          { guard: 'objectionOpen', actions: 'removeObjection' },
+        ],
+        RiskEliminationWithdrawn: { target: 'monitored', actions: 'clearNotice' },
       },
     },
     /** 标注"风险消除": no longer assisted as a monitoring object; visits go on, and a returning risk re-flags it */

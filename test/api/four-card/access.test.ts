@@ -37,8 +37,8 @@ describe('谁调查谁不复核: separation of duties', () => {
     const round = await openRound(t);
     ok(await signSpotCheck(t, round.id, id as string, P.inspector1));
     const again = await signSpotCheck(t, round.id, id as string, P.inspector1, { outcome: 'confirmed', opinion: '再签一次' });
-    // answered as the first signature was (one signature per inspector), and nothing is added
-    expect(ok(again).designation).toMatchObject({ signers: ['ci-1'] });
+    // one signature per inspector: a second one is refused with a code, never answered 200 with its opinion dropped
+    expect(ok(again, 409)).toMatchObject({ code: 'ALREADY_SIGNED' });
     expect(ok(await http(t).get(P.inspector1, `/designations/${id}`))).toMatchObject({ state: 'spotCheck', spotCheck: { signers: ['ci-1'] } });
   });
 });
@@ -88,7 +88,7 @@ describe('jurisdiction: another village is not found (404)', () => {
     expect(ok(await api.get(neighbour, `/households/${householdId}`), 404).code).toBe('NOT_FOUND');
     expect((await api.get(neighbour, `/designations/${id}`)).statusCode).toBe(404);
     expect((await api.get(neighbour, `/designations/${id}/history`)).statusCode).toBe(404);
-    expect((await api.post(neighbour, '/designations', { householdId, year: 2025, proposedCard: 'yellow', opinion: '申报' })).statusCode).toBe(404);
+    expect((await api.post(neighbour, '/designations', { householdId, year: 2026, proposedCard: 'yellow', opinion: '申报' })).statusCode).toBe(404);
     expect((await api.post(neighbour, `/designations/${id}/withdrawal`, { reason: '撤回' })).statusCode).toBe(404);
     // a 404 does not tell an existing designation from a missing one
     const missing = await api.get(neighbour, '/designations/00000000-0000-4000-8000-0000deadbeef');

@@ -9,7 +9,7 @@ let t: TestApp;
 beforeEach(async () => { t = await startApp(); });
 afterEach(async () => { await t.close(); });
 
-const propose = (householdId: string, proposedCard: string, year = 2025) =>
+const propose = (householdId: string, proposedCard: string, year = 2026) =>
   http(t).post(P.investigator, '/designations', { householdId, year, proposedCard, opinion: '入户核查' });
 const household = (over: Partial<HouseholdInput>) => ({ ...yellowHousehold(nextSeq(t)), ...over });
 /** a household outside the registered poor (一般农户), 4000 a head, with an illness risk */
@@ -64,8 +64,9 @@ describe('proposals that break a "never yellow or blue" rule are refused with th
 describe('a year without income cannot be assessed', () => {
   it('422 INCOME_MISSING, and nothing is recorded', async () => {
     const id = await registerHousehold(t, household({}));
-    const res = ok(await propose(id, 'yellow', 2024), 422);
-    expect(res).toMatchObject({ code: 'INCOME_MISSING', message_zh: expect.stringContaining('2024') });
+    // a 2025 designation judges 2024's income here (华容: the year before), which the household does not have
+    const res = ok(await propose(id, 'yellow', 2025), 422);
+    expect(res).toMatchObject({ code: 'INCOME_MISSING', incomeYear: 2024, message_zh: expect.stringContaining('2024') });
     expect(await designationsOf(id)).toEqual([]);
   });
 });

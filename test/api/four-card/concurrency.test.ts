@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
 import type { TestApp } from '../../support/app.ts';
 import { VILLAGE } from '../../support/fixtures.ts';
-import { DATES, P, chain, designation, http, ok, review, steps } from './helpers.ts';
+import { DATES, P, advanceTo, chain, designation, http, ok, review, steps } from './helpers.ts';
 
 let t: TestApp;
 beforeEach(async () => { t = await startApp(); });
@@ -24,7 +24,11 @@ describe('steps out of order (409)', () => {
   it('a notice over a list with a household not yet spot-checked refuses that one and posts the others', async () => {
     const { ids: [ready] } = await chain(t, 'awaitingNotice');
     const { ids: [early] } = await chain(t, 'awaitingTownshipReview');
+    advanceTo(t, DATES.noticeStart);
     const res = ok(await http(t).post(P.approver, '/notices', { scopeCode: VILLAGE, designationIds: [ready, early], startsAt: DATES.noticeStart }), 201);
+    // the list holds what it put on notice; the refused one is reported, not listed
+    expect(res.designationIds).toEqual([ready]);
+    expect(ok(await http(t).get(P.approver, `/notices/${res.id}`)).designationIds).toEqual([ready]);
     expect(res.results).toEqual([
       expect.objectContaining({ designationId: ready, ok: true, state: 'inNotice' }),
       expect.objectContaining({ designationId: early, ok: false, code: 'STEP_NOT_ALLOWED' }),
@@ -86,7 +90,7 @@ describe('Idempotency-Key (a retried POST answers as the first time and appends 
     const { ids: [householdOf] } = await chain(t, 'awaitingAppraisal');
     const householdId = (await designation(t, householdOf as string)).householdId as string;
     ok(await http(t).post(P.investigator, `/designations/${householdOf}/withdrawal`, { reason: '重新申报' }));
-    const body = { householdId, year: 2025, proposedCard: 'yellow', opinion: '重新申报' };
+    const body = { householdId, year: 2026, proposedCard: 'yellow', opinion: '重新申报' };
     const first = await http(t).post(P.investigator, '/designations', body, key('declare'));
     expect(first.statusCode).toBe(201);
     const again = await http(t).post(P.investigator, '/designations', body, key('declare'));

@@ -81,7 +81,8 @@ describe('the whole four-card chain for a village list: one meeting, one spot-ch
       ['SampledForSpotCheck', 'countyOffice'],
       ['SpotCheckSigned', 'countyInspector'],
       ['SpotCheckSigned', 'countyInspector'],
-      ['NoticePosted', 'townshipApprover'],
+      ['NoticePosted', 'townshipApprover'], // the village's board
+      ['NoticePosted', 'townshipApprover'], // and the township's (乡、村两级张榜公示)
       ['DesignationCompleted', 'system'],
     ]);
     expect(trail[1].signatures.map((s: { capacity: string }) => s.capacity)).toEqual(['firstSecretary', 'partySecretary', 'villageDirector']);

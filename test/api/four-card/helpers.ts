@@ -69,7 +69,7 @@ export const changeFacts = async (t: TestApp, householdId: string, changes: Part
   ok(await http(t).post(by, `/households/${householdId}/changes`, { changes, reason: '复查家庭情况' }));
 
 export const declare = async (t: TestApp, householdId: string, proposedCard = 'yellow', by: Person = P.investigator): Promise<Json> =>
-  ok(await http(t).post(by, '/designations', { householdId, year: 2025, proposedCard, opinion: '入户核实，核算收入' }), 201);
+  ok(await http(t).post(by, '/designations', { householdId, year: 2026, proposedCard, opinion: '入户核实，核算收入' }), 201);
 
 const households = new Map<string, number>();
 /** the next household number of an app's store (a resident ID is registered once), across restarts */
@@ -101,7 +101,8 @@ export const appraise = async (t: TestApp, decisions: MeetingDecision[]): Promis
   const api = http(t);
   const meeting = ok(await api.post(P.clerk, '/appraisal-meetings', {
     villageCode: VILLAGE,
-    occurredAt: DATES.appraisal,
+    // the campaign's date, or today for a later meeting (a re-appraisal after a send-back)
+    occurredAt: t.clock.now().toISOString(),
     attendance: { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 },
     decisions: decisions.map((d) => ({ designationId: d.designationId, decision: d.decision ?? 'approved', card: d.card ?? 'yellow', opinion: '评议同意' })),
   }), 201);
@@ -125,9 +126,12 @@ export const signSpotCheck = (t: TestApp, roundId: string, designationId: string
 
 export const closeRound = async (t: TestApp, roundId: string): Promise<Json> => ok(await http(t).post(P.countyOffice, `/spot-check-rounds/${roundId}/closure`));
 
+/** 乡、村两级张榜公示: the village's list and the township's, posted together (the seeds' default policy) */
 export const postNotice = async (t: TestApp, designationIds: string[], startsAt: string = DATES.noticeStart): Promise<Json> => {
   advanceTo(t, startsAt);
-  return ok(await http(t).post(P.approver, '/notices', { scopeCode: VILLAGE, designationIds, startsAt }), 201);
+  const village = ok(await http(t).post(P.approver, '/notices', { scopeCode: VILLAGE, designationIds, startsAt }), 201);
+  const township = ok(await http(t).post(P.approver, '/notices', { scopeCode: TOWNSHIP, designationIds, startsAt }), 201);
+  return { ...village, township };
 };
 
 export type Step = 'awaitingAppraisal' | 'awaitingTownshipReview' | 'awaitingSpotCheck' | 'awaitingNotice' | 'inNotice';

@@ -17,7 +17,7 @@ describe('withdrawing a declaration (撤回)', () => {
     const { id } = await declare(t, householdId);
 
     const other = await withdraw(id, P.investigator2);
-    expect(ok(other, 409)).toMatchObject({ code: 'STEP_NOT_ALLOWED', currentState: 'awaitingAppraisal', refusedStep: 'DeclarationWithdrawn' });
+    expect(ok(other, 403)).toMatchObject({ code: 'NOT_THE_DECLARER' });
     expect(await steps(t, id)).toEqual(['InitialCheckDeclared']);
 
     expect(ok(await withdraw(id))).toMatchObject({ state: 'withdrawn', stepZh: '已撤回' });
@@ -36,7 +36,7 @@ describe('withdrawing a declaration (撤回)', () => {
   it('a household with a designation in progress cannot be declared twice', async () => {
     const householdId = await registerHousehold(t, yellowHousehold(nextSeq(t)));
     const first = await declare(t, householdId);
-    const res = await http(t).post(P.investigator2, '/designations', { householdId, year: 2025, proposedCard: 'yellow', opinion: '再次申报' });
+    const res = await http(t).post(P.investigator2, '/designations', { householdId, year: 2026, proposedCard: 'yellow', opinion: '再次申报' });
     expect(ok(res, 409)).toMatchObject({ code: 'DESIGNATION_OPEN', designationId: first.id });
   });
 });

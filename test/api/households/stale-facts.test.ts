@@ -43,7 +43,7 @@ describe('a household change decided while the read model lags another instance'
     const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(22) })).json().id as string;
     const livelihood = { incomeStable: false, basicNeedsAndWaterSecure: true };
     const householdRevision = await changeFromAnotherInstance(t, id, { livelihood });
-    const declared = await call(t, inv, 'POST', '/designations', { householdId: id, year: 2025, proposedCard: 'yellow', opinion: '入户核查' });
+    const declared = await call(t, inv, 'POST', '/designations', { householdId: id, year: 2026, proposedCard: 'yellow', opinion: '入户核查' });
     expect(declared.statusCode, declared.body).toBe(201);
     const [first] = await t.store.readStream(`designation-${declared.json().id as string}`);
     expect(first?.data).toMatchObject({ householdRevision, facts: { livelihood } });
