@@ -80,6 +80,6 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     await services.projector.waitFor(outcome.position);
     const row = services.designations.get(id);
     if (!row) throw new Error('designation not projected');
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(presentDesignation(rowAt(row, outcome)));
+    return withEtag(reply.status(201), outcome).send(presentDesignation(rowAt(row, outcome)));
   });
 };

@@ -6,6 +6,7 @@ import { withEtag } from '../http/command-context.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { designationChain } from './chain.ts';
+import { fourCardMachine } from '../../workflows/four-card/machine.ts';
 import { historyOf } from './history.ts';
 import { presentDesignation } from './present.ts';
 import { WAITING_FOR } from './worklists.ts';
@@ -15,7 +16,8 @@ const listQuery = {
   type: 'object',
   properties: {
     regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
-    state: { type: 'string' },
+    // an unknown state is a mistake to report (400), not an empty list
+    state: { type: 'string', enum: Object.keys(fourCardMachine.config.states ?? {}) },
     offset: { type: 'integer', minimum: 0, default: 0 },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
   },

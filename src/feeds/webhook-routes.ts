@@ -81,7 +81,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
     await services.projector.waitFor(outcome.position);
     const row = services.webhooks.get(outcome.stream.slice(webhookChain.streamPrefix.length));
     if (!row) throw outsideJurisdiction();
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(presentWebhook(row));
+    return withEtag(reply.status(201), outcome).send(presentWebhook(row));
   });
 
   app.get('/webhooks', { schema: { tags: ['webhooks'], summary: 'Webhook subscriptions in your jurisdiction (secrets are never shown)' } }, async (request) => {

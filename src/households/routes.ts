@@ -64,7 +64,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     });
     await projector.waitFor(outcome.position);
     const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(row && presentHousehold(row, request.identity));
+    return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity));
   });
 
   app.post('/households/:id/changes', { schema: { tags: ['households'], summary: 'Change household facts: members, incomes, exclusions', params: Params, body: jsonSchemaOf(ChangeBody), response: { 200: HouseholdAnswer } } }, async (request, reply) => {

@@ -50,7 +50,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
       type: 'AppraisalMeetingRecorded',
       data: { machineVersion: LISTS_MACHINE_VERSION, villageCode: body.villageCode, attendance: body.attendance, decisions: body.decisions } as unknown as JsonObject,
     }]);
-    return reply.status(outcome.replayed ? 200 : 201).send(await load(outcome.stream.slice(meetingChain.streamPrefix.length), actor.jurisdiction ?? ''));
+    return reply.status(201).send(await load(outcome.stream.slice(meetingChain.streamPrefix.length), actor.jurisdiction ?? ''));
   });
 
   app.post<{ Params: { id: string } }>('/appraisal-meetings/:id/signatures', { schema: { tags: ['lists'], summary: 'Sign the meeting record in your capacities; the third capacity applies its decisions', params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {

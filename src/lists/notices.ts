@@ -77,7 +77,7 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     }]);
     const notice = await posted(noticeId);
     const { scopeCode, level, startsAt, endsAt, period, designationIds } = notice.data;
-    return reply.status(outcome.replayed && !ctx.idempotencyKey ? 200 : 201).send({ id: noticeId, scopeCode, level, startsAt, endsAt, period, designationIds, results });
+    return reply.status(201).send({ id: noticeId, scopeCode, level, startsAt, endsAt, period, designationIds, results });
   });
 
   app.get<{ Querystring: { regionCode?: string; running?: boolean } }>('/notices', {

@@ -59,7 +59,7 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const round = await load(outcome.stream.slice(roundChain.streamPrefix.length), '');
     const results = await applyToDesignations(services, round.sample.map((designationId) => ({ designationId, decisions: [{ type: 'SampledForSpotCheck', data: { roundId: round.id } }] })),
       { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}) }, `spot-check-round:${round.id}`);
-    return reply.status(outcome.replayed ? 200 : 201).send({ ...round, sampling: results });
+    return reply.status(201).send({ ...round, sampling: results });
   });
 
   app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/signatures', { schema: { tags: ['lists'], summary: "An inspector signs a sampled household's result; it takes effect with enough distinct inspectors", params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {

@@ -106,16 +106,25 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
     path: '/monitoring-cases/:id/notice',
     summary: 'Post the village notice (公示, working days from policy and the calendar); an inclusion notice goes to the district for data comparison (数据比对) at the same time',
     permission: 'monitoring.notice',
-    body: z.object({ startsAt: z.iso.datetime({ offset: true }), noticeRef: z.string().min(1).max(200).optional(), ...when }),
+    body: z.object({
+      /** when the list went up: by default when it was posted (occurredAt) */
+      startsAt: z.iso.datetime({ offset: true }).optional(),
+      /** a longer notice than the policy's minimum ("不少于"); never shorter */
+      days: z.number().int().min(1).max(60).optional(),
+      noticeRef: z.string().min(1).max(200).optional(),
+      ...when,
+    }),
     decide: (b, row, _actor, current) => {
       const phase = phaseIn(stateOf(current), 'awaitingNotice', 'eliminationAwaitingNotice');
       if (phase === null) throw stepNotAllowed(stateOf(current), 'MonitoringNoticePosted');
       if (phase === 'inclusion') refuseOn(checkCommitmentOnFile(contextOf(current).commitment !== null));
-      const policy = services.policies.resolve(row.context.villageCode, Number(chinaDateOf(b.startsAt).slice(0, 4)));
-      const period = phase === 'inclusion' ? policy.notice.monitoring : policy.notice.riskElimination;
-      const ends = noticeEndsAt(b.startsAt, period, services.calendar);
+      const startsAt = b.startsAt ?? b.occurredAt ?? services.clock.now().toISOString();
+      const policy = services.policies.resolve(row.context.villageCode, Number(chinaDateOf(startsAt).slice(0, 4)));
+      const minimum = phase === 'inclusion' ? policy.notice.monitoring : policy.notice.riskElimination;
+      const period = { ...minimum, days: Math.max(minimum.days, b.days ?? 0) };
+      const ends = noticeEndsAt(startsAt, period, services.calendar);
       if (!ends.ok) throw calendarProblem(ends.error);
-      const posted = { type: 'MonitoringNoticePosted', data: asJson({ phase, startsAt: b.startsAt, endsAt: ends.value, period, noticeRef: b.noticeRef ?? null }) };
+      const posted = { type: 'MonitoringNoticePosted', data: asJson({ phase, startsAt, endsAt: ends.value, period, noticeRef: b.noticeRef ?? null }) };
       return phase === 'inclusion'
         ? [posted, { type: 'MonitoringComparisonRequested', data: { districtCode: countyOf(row.context.villageCode) ?? row.context.villageCode.slice(0, 6) } }]
         : [posted];

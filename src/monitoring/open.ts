@@ -129,7 +129,7 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
         }),
       }];
     });
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(view);
+    return withEtag(reply.status(201), outcome).send(view);
   });
 
   app.post('/monitoring-alerts', {
@@ -149,6 +149,6 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
         machineVersion: MONITORING_MACHINE_VERSION,
       }),
     }]);
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(view);
+    return withEtag(reply.status(201), outcome).send(view);
   });
 };

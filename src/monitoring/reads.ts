@@ -5,6 +5,7 @@ import { isRole } from '../auth/roles.ts';
 import { withEtag } from '../http/command-context.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
+import { monitoringMachine } from '../../workflows/monitoring/machine.ts';
 import { monitoringChain } from './chain.ts';
 import { countCases } from './counts.ts';
 import { MONITORING_TYPE_ZH } from './evidence.ts';
@@ -54,7 +55,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
   app.get<{ Querystring: ListQuery }>('/monitoring-cases', {
     schema: {
       tags: ['monitoring'], summary: 'Monitoring cases in your jurisdiction (by region, state, type or household)',
-      querystring: { type: 'object', properties: { regionCode, state: { type: 'string' }, householdId: { type: 'string', format: 'uuid' }, monitoringType, ...page } },
+      querystring: { type: 'object', properties: { regionCode, state: { type: 'string', enum: Object.keys(monitoringMachine.config.states ?? {}) }, householdId: { type: 'string', format: 'uuid' }, monitoringType, ...page } },
     },
   }, async (request) => {
     const q = request.query;
