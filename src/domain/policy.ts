@@ -67,12 +67,20 @@ export const createPolicyBook = (config: unknown): Result<PolicyBook, PolicyConf
   });
   if (issues.length > 0) return err({ code: 'POLICY_CONFIG_INVALID', issues });
   const ordered = [...entries].sort((a, b) => a.prefix.length - b.prefix.length || a.fromYear - b.fromYear);
+  // every command and every audited step asks; a book never changes, so each (region, year) is merged once
+  const resolved = new Map<string, Policy>();
   return ok({
     resolve(regionCode, year) {
       const prefix = regionPrefix(regionCode);
       if (prefix === null) throw new RangeError(`not a region code: ${regionCode}`);
-      const applying = ordered.filter((e) => prefix.startsWith(e.prefix) && e.fromYear <= year);
-      return PolicySchema.parse(applying.reduce((acc, e) => merge(acc, e.patch), base));
+      const key = `${prefix}/${year}`;
+      let policy = resolved.get(key);
+      if (!policy) {
+        const applying = ordered.filter((e) => prefix.startsWith(e.prefix) && e.fromYear <= year);
+        policy = Object.freeze(PolicySchema.parse(applying.reduce((acc, e) => merge(acc, e.patch), base)));
+        resolved.set(key, policy);
+      }
+      return policy;
     },
   });
 };

@@ -71,7 +71,7 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     if (listed.length === 0) {
       throw new ProblemError(422, 'NOTHING_TO_POST', '名单中没有可以公示的对象，未张贴公示', 'No designation on the list could be put on notice: nothing was posted', { results });
     }
-    const outcome = await services.engine.execute(noticeChain, noticeId, ctx, () => [{
+    await services.engine.execute(noticeChain, noticeId, ctx, () => [{
       type: 'NoticeListPosted',
       data: { ...planned, designationIds: listed, notListed: results.filter((r) => !r.ok).map((r) => ({ designationId: r.designationId, code: r.code ?? null })) } as unknown as JsonObject,
     }]);

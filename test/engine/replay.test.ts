@@ -21,9 +21,11 @@ const statesOf = (machine: AnyStateMachine) => (machine.config as { states: Reco
 /** the event types a state has a transition for, but those that can only end the chain (withdrawn, refused …) */
 const onwards = (machine: AnyStateMachine, state: string): string[] => {
   const states = statesOf(machine);
+  // a late-entered objection pulls a case back (objectionAfterCompletion / objectionAfterNotice): a detour, not
+  // onwards; the walks still take it when they draw any type of event
   const ends = (t: unknown) => {
     const target = typeof t === 'string' ? t : (t as { target?: string }).target;
-    return target !== undefined && states[target]?.type === 'final';
+    return target !== undefined && (states[target]?.type === 'final' || /bjectionAfter/.test(target));
   };
   return Object.entries(states[state]?.on ?? {}).filter(([, ts]) => !(Array.isArray(ts) ? ts : [ts]).every(ends)).map(([type]) => type);
 };

@@ -66,10 +66,11 @@ describe('GET /feed/stream (Server-Sent Events)', () => {
     const who: Who = { id: 'erp-filters', role: 'integrator', region: COUNTY };
     const byType = await sse('/feed/stream?types=TownshipReviewed,NoticeListPosted', who);
     const byChain = await sse('/feed/stream?chains=appraisal-meeting,notice', who);
-    await byType.until((c) => c.events().length >= 3);
+    await byType.until((c) => c.events().length >= 4);
     await byChain.until((c) => c.events().length >= 6);
     await sleep(100); // nothing else arrives
-    expect(byType.events().map((e) => e.type)).toEqual(['TownshipReviewed', 'TownshipReviewed', 'NoticeListPosted']);
+    // the list is posted on the village's board and the township's (乡、村两级张榜公示)
+    expect(byType.events().map((e) => e.type)).toEqual(['TownshipReviewed', 'TownshipReviewed', 'NoticeListPosted', 'NoticeListPosted']);
     expect(new Set(byChain.events().map((e) => e.stream.replace(/-[0-9a-f-]{36}$/, '')))).toEqual(new Set(['appraisal-meeting', 'notice']));
     expect(byChain.events()).toHaveLength(stored.filter((e) => e.stream.startsWith('appraisal-meeting-') || e.stream.startsWith('notice-')).length);
     byType.close();
@@ -78,7 +79,9 @@ describe('GET /feed/stream (Server-Sent Events)', () => {
     // the village's events: its households, designations (their later steps included), meeting and notice; not the
     // township's spot-check round, not the other village's household
     const byRegion = await sse(`/feed/stream?region=${VILLAGE}`, { id: 'erp-region', role: 'integrator', region: COUNTY });
-    const expected = stored.filter((e) => !e.stream.startsWith('spot-check-round-') && !(e.stream.startsWith('household-') && JSON.stringify(e.data).includes(OTHER_VILLAGE)));
+    // (the township's board carries the same list: that notice is the township's, not the village's)
+    const expected = stored.filter((e) => !e.stream.startsWith('spot-check-round-') && !(e.stream.startsWith('household-') && JSON.stringify(e.data).includes(OTHER_VILLAGE))
+      && !(e.stream.startsWith('notice-') && e.data.scopeCode !== VILLAGE));
     await byRegion.until((c) => c.events().length >= expected.length);
     await sleep(100);
     expect(byRegion.events().map((e) => e.position)).toEqual(expected.map((e) => e.position));

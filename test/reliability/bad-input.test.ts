@@ -46,7 +46,7 @@ const EXAMPLES: Record<string, Array<() => unknown>> = {
   'POST /designations/:id/township-review-withdrawal': [because],
   'POST /designations/:id/revision': [() => ({ proposedCard: 'red', opinion: '重新核查' })],
   'POST /designations/:id/township-review': [
-    () => ({ outcome: 'confirmed', opinion: '复核属实' }), () => ({ outcome: 'adjusted', card: 'red', opinion: '调整' }), () => ({ outcome: 'sentBack', reason: '退回' }),
+    () => ({ outcome: 'confirmed', opinion: '复核属实' }), () => ({ outcome: 'adjusted', card: 'green', opinion: '调整' }), () => ({ outcome: 'sentBack', reason: '退回' }),
   ],
   'POST /designations/:id/objections': [() => ({ summary: '群众反映收入不实' })],
   'POST /designations/:id/objection-resolutions': [() => ({ objectionId: designation, outcome: 'dismissed', opinion: '经核实不成立' })],

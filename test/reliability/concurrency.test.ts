@@ -10,7 +10,7 @@ const RACERS = 20;
 const targets = await storeTargets('concurrency');
 const REVIEWS = [
   { outcome: 'confirmed', opinion: '复核属实' },
-  { outcome: 'adjusted', card: 'red', opinion: '调整为红卡' },
+  { outcome: 'adjusted', card: 'green', opinion: '调整为绿卡' },
   { outcome: 'sentBack', reason: '收入核算有误' },
   { outcome: 'refused', reason: '不符合条件' },
 ];

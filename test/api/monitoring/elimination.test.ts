@@ -122,8 +122,9 @@ describe('risk elimination (风险消除) and re-flagging (风险再标注)', ()
     expect(upheld).toMatchObject({ state: 'monitored', notice: null });
     ok(await propose(c.id));
     ok(await appraiseElimination(c.id));
-    ok(await post(P.clerk, c.id, 'notice', { startsAt: E.noticeStart }, E.noticeStart));
-    at(t, E.afterNotice);
+    // a new notice counts from its own posting (after the upheld objection), not from the first one's date
+    const second = ok(await post(P.clerk, c.id, 'notice', {}, '2026-10-21T02:00:00.000Z'));
+    at(t, new Date(Date.parse(second.notice?.endsAt ?? '') + 3_600_000).toISOString());
     expect(await t.app.noticeTimer.runDue()).toBe(1);
     ok(await post(P.clerk, c.id, 'report', { opinion: '上报' }, E.report));
     expect(ok(await post(P.approver, c.id, 'township-review', { outcome: 'sentBack', reason: '收入佐证材料不足' }, E.township)).state).toBe('monitored');

@@ -178,8 +178,11 @@ export const groupAppraise = (t: TestApp, id: string, outcome = 'recommended') =
   step(t, D.group, P.clerk, id, 'group-appraisal', { outcome, opinion: '村民小组评议：情况属实', attendance: 11, evidence: [evidence('group-minutes')] });
 export const villageAppraise = (t: TestApp, id: string, monitoringType = 'edgeProne') =>
   step(t, D.village, P.partySecretary, id, 'village-appraisal', { decision: 'included', monitoringType, opinion: '经核实，列入初选名单', attendance: villageMeeting, evidence: [evidence('village-minutes')] });
-export const postNotice = (t: TestApp, id: string, startsAt: string = D.noticeStart) =>
-  step(t, startsAt, P.clerk, id, 'notice', { startsAt, noticeRef: '村务公开栏 2026-06' });
+/** a notice counts from its real posting: the round's date, or today for a later notice (after a send-back) */
+export const postNotice = (t: TestApp, id: string, startsAt?: string) => {
+  const posted = startsAt ?? (t.clock.now().getTime() > Date.parse(D.noticeStart) ? t.clock.now().toISOString() : D.noticeStart);
+  return step(t, posted, P.clerk, id, 'notice', { startsAt: posted, noticeRef: '村务公开栏 2026-06' });
+};
 export const compareClear = (t: TestApp, id: string) =>
   step(t, D.comparison, P.district, id, 'data-comparison', { result: 'clear', departments: ['publicSecurity', 'marketRegulation', 'civilAffairs'], opinion: '比对无问题' });
 export const report = (t: TestApp, id: string) => step(t, D.report, P.clerk, id, 'report', { opinion: '公示无异议，上报乡党委、政府' });
@@ -199,8 +202,11 @@ export const drive = async (t: TestApp, to: Stop, seq = 1, household: HouseholdI
   if (reach('awaitingNotice')) c = await villageAppraise(t, c.id);
   if (reach('inNotice')) c = await postNotice(t, c.id);
   if (reach('awaitingReport')) {
+    // the round's dates, or for a case driven later (the clock is past them) an hour after its own notice ends
+    const endsAt = c.notice?.endsAt;
     await compareClear(t, c.id);
     at(t, D.afterNotice);
+    if (endsAt) at(t, new Date(Date.parse(endsAt) + 3_600_000).toISOString());
     expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
     c = await caseOf(t, c.id);
   }

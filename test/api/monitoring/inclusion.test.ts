@@ -82,7 +82,7 @@ describe('inclusion (纳入监测): application → appraisals → notice with d
     const body = { householdId, year: 2025, source: 'cadreScreening', proposedType: 'edgeProne', risk: '排查发现：重病' };
     const first = ok(await http(t).post(P.clerk, '/monitoring-cases', body, headers), 201);
     const retry = await http(t).post(P.clerk, '/monitoring-cases', body, headers);
-    expect(ok(retry, 200).id).toBe(first.id);
+    expect(ok(retry, 201).id).toBe(first.id); // the same status and answer as the first time (draft-ietf-httpapi-idempotency-key-header)
     expect(retry.headers['idempotent-replayed']).toBe('true');
     const again = await http(t).post(P.investigator, '/monitoring-cases', body);
     expect(ok(again, 409)).toMatchObject({ code: 'MONITORING_CASE_OPEN', caseId: first.id });
