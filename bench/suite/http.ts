@@ -14,7 +14,7 @@ import type { SuiteConfig } from './config.ts';
 import type { LoadPlan, LoadResult } from './load-client.ts';
 import { log, ratio, row, verdict } from './row.ts';
 import type { Row } from './row.ts';
-import { householdChangeWorkload } from './change-workload.ts';
+import { VISIT_REASON, householdChangeWorkload, nextIncomeStable, visitChange } from './change-workload.ts';
 import { lastJson, runTs } from './spawn.ts';
 
 
@@ -39,9 +39,8 @@ const engineOnly = async (services: Services, households: readonly string[][], m
     for (let i = 0; performance.now() < until; i++) {
       const row = services.households.get(ids[i % ids.length] ?? '');
       if (!row) throw new Error('household not in the read model');
-      const changes = { livelihood: { incomeStable: i % 2 === 0, basicNeedsAndWaterSecure: true } };
       const ctx = { actor, occurredAt: new Date().toISOString(), correlationId: `in-process-${i}` };
-      const outcome = await services.engine.execute(householdChain, row.id, ctx, () => changeHousehold(row.household, changes, '月度走访：复核收入稳定情况'), { mustExist: true });
+      const outcome = await services.engine.execute(householdChain, row.id, ctx, () => changeHousehold(row.household, visitChange(nextIncomeStable(row.household)), VISIT_REASON), { mustExist: true });
       await services.projector.waitFor(outcome.position);
       n += 1;
     }
@@ -68,7 +67,7 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
   try {
     await county.app.listen({ host: '127.0.0.1', port: 0 });
     await bare.listen({ host: '127.0.0.1', port: 0 });
-    const { perClient, token, paths } = householdChangeWorkload(county.app, households, concurrency);
+    const { perClient } = householdChangeWorkload(county.app, households, concurrency);
     const port = (s: { server: { address(): unknown } }) => (s.server.address() as AddressInfo).port;
     // bare and full alternate, round by round: the host's speed drifts by tens of percent within minutes here,
     // so each figure is a median over rounds and both sides see the same drift
@@ -88,7 +87,9 @@ export const httpSection = async (config: SuiteConfig, dir: string): Promise<{ r
         bareCpuUs += used.user + used.system;
       }
       const cpu = process.cpuUsage();
-      fullRuns.push(await load(dir, 'full', { port: port(county.app), token, paths, warmupMs: warm, measureMs }));
+      // taken anew each round: what each household's next visit finds depends on how often the last round visited it
+      const { token, paths, firstStable } = householdChangeWorkload(county.app, households, concurrency);
+      fullRuns.push(await load(dir, 'full', { port: port(county.app), token, paths, firstStable, warmupMs: warm, measureMs }));
       const used = process.cpuUsage(cpu);
       fullCpuUs += used.user + used.system;
     }

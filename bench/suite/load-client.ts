@@ -11,6 +11,11 @@ export interface LoadPlan {
   port: number;
   /** request paths per client, used round-robin: client c sends paths[c][0], paths[c][1], …, paths[c][0], … */
   paths: string[][];
+  /**
+   * per client and path, the income stability the first visit records; later visits alternate, so each request
+   * changes the household (change-workload.ts). Without it the body alternates with the request count.
+   */
+  firstStable?: boolean[][];
   token?: string;
   warmupMs: number;
   measureMs: number;
@@ -32,8 +37,13 @@ export interface LoadResult {
 
 const plan = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as LoadPlan;
 const agent = new Agent({ keepAlive: true, maxSockets: plan.paths.length });
-const bodyOf = (n: number) =>
-  JSON.stringify({ changes: { livelihood: { incomeStable: n % 2 === 0, basicNeedsAndWaterSecure: true } }, reason: '月度走访：复核收入稳定情况' });
+const bodyOf = (stable: boolean) =>
+  JSON.stringify({ changes: { livelihood: { incomeStable: stable, basicNeedsAndWaterSecure: true } }, reason: '月度走访：复核收入稳定情况' });
+/** the i-th request of client c: its path, visited for the floor(i / paths)-th time */
+const stableAt = (c: number, i: number, paths: number): boolean => {
+  const first = plan.firstStable?.[c]?.[i % paths];
+  return first === undefined ? (i + c) % 2 === 0 : first === (Math.floor(i / paths) % 2 === 0);
+};
 
 const send = (path: string, body: string): Promise<{ status: number; text: string }> =>
   new Promise((resolve, reject) => {
@@ -62,7 +72,7 @@ let all = 0;
 await Promise.all(plan.paths.map(async (paths, c) => {
   for (let i = 0; performance.now() < until; i++) {
     const t0 = process.hrtime.bigint();
-    const res = await send(paths[i % paths.length] ?? '/', bodyOf(i + c));
+    const res = await send(paths[i % paths.length] ?? '/', bodyOf(stableAt(c, i, paths.length)));
     const ns = Number(process.hrtime.bigint() - t0);
     all += 1;
     if (!measuring && performance.now() >= measureFrom) {

@@ -3,7 +3,9 @@ import pg from 'pg';
 import type { Household } from '../../src/domain/household.ts';
 import { HouseholdSchema } from '../../src/domain/household.ts';
 import { householdChain } from '../../src/households/chain.ts';
+import { applyHouseholdPatch } from '../../src/domain/household-patch.ts';
 import { changeHousehold, registerHousehold } from '../../src/households/commands.ts';
+import type { HouseholdFactsChanged } from '../../src/households/events.ts';
 import { createServices } from '../../src/services.ts';
 import { systemClock } from '../../src/shared/clock.ts';
 import { randomIds } from '../../src/shared/ids.ts';
@@ -14,6 +16,7 @@ import { generateHouseholds } from '../county/households.ts';
 import { forEachConcurrently } from '../county/pool.ts';
 import { fmtInt } from '../lib/table.ts';
 import type { SuiteConfig } from './config.ts';
+import { VISIT_REASON, nextIncomeStable, visitChange } from './change-workload.ts';
 import { log, ratio, row } from './row.ts';
 import type { Row } from './row.ts';
 
@@ -36,8 +39,8 @@ const loop = async (concurrency: number, households: readonly string[], ms: numb
   return n / ((performance.now() - t0) / 1000);
 };
 
-const REASON = '月度走访：复核收入稳定情况';
-const changeOf = (n: number): Partial<Household> => ({ livelihood: { incomeStable: n % 2 === 0, basicNeedsAndWaterSecure: true } });
+/** each visit flips whether income is stable: a change that changes nothing would be refused (NO_CHANGE) */
+const visitOf = (current: Household) => visitChange(nextIncomeStable(current));
 const actor = { id: 'inv-bench', capacity: 'investigator', jurisdiction: '430623' };
 
 /** ours: the engine and the household read model, as the route uses them (no HTTP) */
@@ -50,10 +53,10 @@ const ours = async (store: EventStore, facts: readonly Household[], concurrency:
     await forEachConcurrently(facts.map((h, i) => [h, ids[i] ?? ''] as const), concurrency, async ([h, id]) => {
       await services.engine.execute(householdChain, id, ctx(), () => registerHousehold(h));
     });
-    return await loop(concurrency, ids, ms, async (id, n) => {
+    return await loop(concurrency, ids, ms, async (id) => {
       const current = services.households.get(id)?.household;
       if (!current) throw new Error('household not projected');
-      const outcome = await services.engine.execute(householdChain, id, ctx(), () => changeHousehold(current, changeOf(n), REASON), { mustExist: true });
+      const outcome = await services.engine.execute(householdChain, id, ctx(), () => changeHousehold(current, visitOf(current), VISIT_REASON), { mustExist: true });
       await services.projector.waitFor(outcome.position);
     });
   } finally {
@@ -80,15 +83,15 @@ const emmett = async (url: string, facts: readonly Household[], concurrency: num
     await store.appendToStream(`warm-up-${randomUUID()}`, [{ type: 'WarmedUp', data: {} }]);
     for (const oid of [114, 3802]) pg.types.setTypeParser(oid, (text: string) => JSON.parse(text) as unknown);
     const evolve = (state: Household | null, e: { type: string; data: JsonObject }): Household | null =>
-      e.type === 'HouseholdRegistered' ? (e.data.household as unknown as Household) : state && { ...state, ...(e.data.changes as unknown as Partial<Household>) };
+      e.type === 'HouseholdRegistered' ? (e.data.household as unknown as Household) : state && applyHouseholdPatch(state, (e.data as unknown as HouseholdFactsChanged).patch);
     const ids = facts.map(() => `household-${randomUUID()}`);
     await forEachConcurrently(facts.map((h, i) => [h, ids[i] ?? ''] as const), concurrency, async ([h, id]) => {
       await store.appendToStream(id, registerHousehold(h), { expectedStreamVersion: 'STREAM_DOES_NOT_EXIST' });
     });
-    return await loop(concurrency, ids, ms, async (id, n) => {
+    return await loop(concurrency, ids, ms, async (id) => {
       const { state, currentStreamVersion } = await store.aggregateStream(id, { evolve, initialState: () => null });
       if (!state) throw new Error('no household');
-      await store.appendToStream(id, changeHousehold(state, changeOf(n), REASON), { expectedStreamVersion: currentStreamVersion });
+      await store.appendToStream(id, changeHousehold(state, visitOf(state), VISIT_REASON), { expectedStreamVersion: currentStreamVersion });
     });
   } finally {
     await store.close();

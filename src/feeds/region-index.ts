@@ -10,15 +10,16 @@ const code = (value: unknown): string | null => (typeof value === 'string' && CO
 
 /**
  * The region an event names itself: its own villageCode (a designation's declaration, a meeting), a list's
- * scopeCode or townshipCode, a registered household's household.villageCode, or a changed one's
- * changes.villageCode. Most events name none: a township review, a signature … belong to their stream's region.
+ * scopeCode or townshipCode, a registered household's household.villageCode, or a changed one's patch.villageCode
+ * (changes.villageCode as stored in v1). Most events name none: a township review, a signature … belong to their
+ * stream's region.
  */
 export const regionOfData = (data: JsonObject): string | null => {
   for (const field of REGION_FIELDS) {
     const found = code(data[field]);
     if (found) return found;
   }
-  for (const nested of ['household', 'changes'] as const) {
+  for (const nested of ['household', 'patch', 'changes'] as const) {
     const value = data[nested];
     if (isJsonObject(value)) {
       const found = code(value.villageCode);

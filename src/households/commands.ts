@@ -1,10 +1,12 @@
-import { householdShapeIssues } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
+import { patchHousehold } from '../domain/household-patch.ts';
+import type { HouseholdPatch, HouseholdPatchError } from '../domain/household-patch.ts';
 import { checkHouseholdData } from '../domain/rules.ts';
 import type { Decision } from '../engine/engine.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { HOUSEHOLD_MACHINE_VERSION } from '../../workflows/registry.ts';
+import type { HouseholdFactsChanged } from './events.ts';
 
 /** seed 002's logic checks: a blocking one refuses the data, a warning travels with it */
 const fieldChecks = (household: Household) => {
@@ -21,20 +23,37 @@ export const registerHousehold = (household: Household): Decision[] => {
   return [{ type: 'HouseholdRegistered', data: { machineVersion: HOUSEHOLD_MACHINE_VERSION, household, warnings } as unknown as JsonObject }];
 };
 
+/** JSON pointers of a change's fields, for a problem answer: relative to the request body, where `changes` sits */
+const inBody = (pointer: string) => `/changes${pointer}`;
+
+const refusal = (error: HouseholdPatchError): ProblemError => {
+  switch (error.code) {
+    case 'UNKNOWN_FIELD': {
+      const fields = error.fields.map(inBody);
+      return new ProblemError(400, 'UNKNOWN_FIELD', `农户信息中没有这些字段：${fields.join('、')}`, `No such household field: ${fields.join(', ')}`, { fields });
+    }
+    case 'RESIDENT_ID_IMMUTABLE':
+      return new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
+    case 'HEAD_NAME_MISMATCH':
+      return new ProblemError(400, 'HEAD_NAME_MISMATCH', '户主姓名与家庭成员中户主的姓名不一致', "`head` differs from the name of the member whose relation is head");
+    case 'INVALID': {
+      const errors = error.issues.map((i) => ({ path: inBody(i.path), message: i.message }));
+      return new ProblemError(400, 'VALIDATION_FAILED', '修改后的农户信息不符合要求', `Invalid household after the change: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+    }
+    case 'NO_CHANGE':
+      return new ProblemError(422, 'NO_CHANGE', '提交的内容与现有农户信息相同，没有需要记录的变更', 'The change changes nothing: the household already has these facts');
+  }
+};
+
 /**
- * The merged facts must still be a valid household; only the changed fields are recorded. `changes` were parsed
- * field by field (HouseholdFieldsSchema.partial()) and `current` is a valid household, so what is left to check
- * is what spans fields — re-parsing the whole household on every change cost more than the rest of the command.
+ * A change is a JSON Merge Patch of the household's facts (src/domain/household-patch.ts): the result must be a
+ * valid household that passes seed 002's logic checks, and what is recorded is the patch as applied — only the
+ * fields that changed. A change that changes nothing is refused rather than recorded.
  */
-export const changeHousehold = (current: Household, changes: Partial<Household>, reason: string): Decision[] => {
-  const merged = { ...current, ...changes };
-  const issues = householdShapeIssues(merged);
-  if (issues.length > 0) {
-    throw new ProblemError(400, 'VALIDATION_FAILED', '修改后的农户信息不符合要求', `Invalid household after the change: ${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  }
-  if (merged.residentId !== current.residentId) {
-    throw new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
-  }
-  const warnings = fieldChecks(merged);
-  return [{ type: 'HouseholdFactsChanged', data: { changes, reason, warnings } as unknown as JsonObject }];
+export const changeHousehold = (current: Household, patch: HouseholdPatch, reason: string): Decision[] => {
+  const result = patchHousehold(current, patch);
+  if (!result.ok) throw refusal(result.error);
+  const warnings = fieldChecks(result.value.household);
+  const data: HouseholdFactsChanged = { patch: result.value.applied, reason, warnings };
+  return [{ type: 'HouseholdFactsChanged', data: data as unknown as JsonObject }];
 };

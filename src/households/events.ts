@@ -1,4 +1,6 @@
 import type { Household } from '../domain/household.ts';
+import type { Rule } from '../domain/rule.ts';
+import type { JsonObject } from '../shared/json.ts';
 
 /** 农户登记 */
 export interface HouseholdRegistered {
@@ -6,8 +8,15 @@ export interface HouseholdRegistered {
   household: Household;
 }
 
-/** members, incomes of a year, exclusion facts … change over time: the new values, and why */
+/**
+ * Members, incomes of a year, exclusion facts … change over time: what changed, and why (v2; every reader gets
+ * v1 events upcast to it, schemas/events/household.ts).
+ */
 export interface HouseholdFactsChanged {
-  changes: Partial<Household>;
+  /** a JSON Merge Patch (RFC 7396) of the facts, normalised: only what changed (src/domain/household-patch.ts) */
+  patch: JsonObject;
+  /** v1 events (recorded before merge patches): each field of `patch` replaced the recorded one whole */
+  shallow?: true;
   reason: string;
+  warnings?: readonly Rule[];
 }

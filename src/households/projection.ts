@@ -1,4 +1,5 @@
 import type { Household } from '../domain/household.ts';
+import { applyHouseholdPatch } from '../domain/household-patch.ts';
 import type { Projection } from '../projections/projector.ts';
 import { storedDataJson } from '../store/stored-json.ts';
 import type { RecordedEvent } from '../store/types.ts';
@@ -70,8 +71,10 @@ export class HouseholdsView implements Projection {
     } else if (e.type === 'HouseholdFactsChanged') {
       const row = this.#rows.get(id);
       if (!row) return;
-      const { changes } = e.data as unknown as HouseholdFactsChanged;
-      row.household = { ...row.household, ...changes };
+      // the event as its newest version reads (v1 events are upcast to a shallow patch): the same function the
+      // command used to compute the facts it answered with, so a replay gives the same household
+      const { patch, shallow } = e.data as unknown as HouseholdFactsChanged;
+      row.household = applyHouseholdPatch(row.household, patch, { shallow: shallow === true });
       row.revision = e.revision;
       row.updatedAt = e.metadata.recordedAt;
     } else {

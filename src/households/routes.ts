@@ -3,8 +3,9 @@ import { Type } from 'typebox';
 import { z } from 'zod';
 import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
-import { HouseholdFieldsSchema, HouseholdSchema } from '../domain/household.ts';
-import type { Household } from '../domain/household.ts';
+import { HouseholdSchema } from '../domain/household.ts';
+import { jsonPointer } from '../domain/household-patch.ts';
+import { isJsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { creationId } from '../engine/creation-id.ts';
 import type { Outcome } from '../engine/engine.ts';
@@ -22,13 +23,20 @@ import { changeHousehold, registerHousehold } from './commands.ts';
 import { HouseholdAnswer, presentHousehold } from './present.ts';
 
 const RegisterBody = z.object({ household: HouseholdSchema, occurredAt: z.iso.datetime({ offset: true }).optional() });
+/**
+ * `changes` is a JSON Merge Patch (RFC 7396) of the household's facts (src/domain/household-patch.ts). Its JSON
+ * Schema stays a plain object on purpose: the edge validator fills defaults and drops keys a schema forbids, and a
+ * patch must arrive exactly as sent — a default would overwrite a recorded fact, a dropped key would be a change
+ * silently not made. The household schema checks it in the command; unknown keys are refused there.
+ */
 const ChangeBody = z.object({
-  changes: z.record(z.string(), z.unknown()).refine((c) => Object.keys(c).length > 0, 'at least one field'),
+  changes: z.record(z.string(), z.unknown()).describe('JSON Merge Patch (RFC 7396) of the household: fields not sent are kept, objects merge, arrays (members …) are replaced whole, null removes'),
   reason: z.string().min(1).max(2000),
   occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
-/** built once: zod builds a new schema on every .partial() */
-const HouseholdChanges = HouseholdFieldsSchema.partial();
+const CHANGE_BODY_FIELDS = Object.keys(ChangeBody.shape);
+/** the change body as JSON or as merge-patch JSON: the same envelope, `changes` being the merge patch */
+const MERGE_PATCH = 'application/merge-patch+json';
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ListQuery = Type.Object({
   villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$' })),
@@ -36,7 +44,8 @@ const ListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
 });
 
-class ReadModelBehind extends Error {}
+/** the read model's facts and the stream's state (the engine's) are at different revisions: one must catch up */
+class OutOfStep extends Error {}
 const householdBusy = () =>
   new ProblemError(409, 'HOUSEHOLD_BUSY', '该户信息正在被他人修改，请稍后重试', 'The household is being changed by someone else; retry shortly');
 
@@ -67,35 +76,52 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity));
   });
 
-  app.post('/households/:id/changes', { schema: { tags: ['households'], summary: 'Change household facts: members, incomes, exclusions', params: Params, body: jsonSchemaOf(ChangeBody), response: { 200: HouseholdAnswer } } }, async (request, reply) => {
-    const body = parseWith(ChangeBody, request.body);
-    const row = households.get(request.params.id);
-    if (!row) throw outsideJurisdiction();
-    const actor = authorize(request, 'household.change', row.household.villageCode);
-    // only the fields sent are changes: a field's default must not overwrite what is recorded
-    const parsed = parseWith(HouseholdChanges, body.changes);
-    const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => key in body.changes)) as Partial<Household>;
-    const ctx = commandContext(request, actor, clock, body.occurredAt);
-    // decided on the facts at the stream's revision: when the read model has not caught up with a change (another
-    // instance's, or a racing request's), wait until it has everything written so far, then decide again
-    const decide = (current: Loaded) => {
-      const now = households.get(row.id);
-      if (!now || now.revision !== current.revision) throw new ReadModelBehind();
-      return changeHousehold(now.household, changes, body.reason);
-    };
-    const execute = async (attempts: number): Promise<Outcome> => {
-      try {
-        return await engine.execute(householdChain, row.id, ctx, decide, { mustExist: true });
-      } catch (error) {
-        if (!(error instanceof ReadModelBehind)) throw error;
-        if (attempts <= 1) throw householdBusy();
-        await caughtUpWithStore(services);
-        return execute(attempts - 1);
+  // a scope of its own: only this route reads application/merge-patch+json (parsed as JSON is, prototype keys refused)
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(MERGE_PATCH, { parseAs: 'string' }, scope.getDefaultJsonParser('error', 'error'));
+    const body = jsonSchemaOf(ChangeBody);
+    scope.post<{ Params: { id: string } }>('/households/:id/changes', {
+      schema: {
+        tags: ['households'],
+        summary: 'Change household facts (a JSON Merge Patch of them): members, incomes, exclusions',
+        params: Params,
+        body: { content: { 'application/json': { schema: body }, [MERGE_PATCH]: { schema: body } } },
+        response: { 200: HouseholdAnswer },
+      },
+    }, async (request, reply) => {
+      const unknown = isJsonObject(request.body) ? Object.keys(request.body).filter((key) => !CHANGE_BODY_FIELDS.includes(key)) : [];
+      if (unknown.length > 0) {
+        const fields = unknown.map((key) => jsonPointer([key]));
+        throw new ProblemError(400, 'UNKNOWN_FIELD', `请求中含有未知字段：${fields.join('、')}`, `Unknown field: ${fields.join(', ')}`, { fields });
       }
-    };
-    const outcome = await execute(3);
-    await projector.waitFor(outcome.position);
-    return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
+      const body = parseWith(ChangeBody, request.body);
+      const row = households.get(request.params.id);
+      if (!row) throw outsideJurisdiction();
+      const actor = authorize(request, 'household.change', row.household.villageCode);
+      const ctx = commandContext(request, actor, clock, body.occurredAt);
+      // decided on the facts at the stream's revision. When the read model has not caught up with a change (another
+      // instance's, or a racing request's), wait until it has everything written so far; when it heard of another
+      // instance's change before the engine did (whose cached state then stays behind), read the stream again
+      const decide = (current: Loaded) => {
+        const now = households.get(row.id);
+        if (!now || now.revision !== current.revision) throw new OutOfStep();
+        return changeHousehold(now.household, body.changes, body.reason);
+      };
+      const execute = async (attempts: number): Promise<Outcome> => {
+        try {
+          return await engine.execute(householdChain, row.id, ctx, decide, { mustExist: true });
+        } catch (error) {
+          if (!(error instanceof OutOfStep)) throw error;
+          if (attempts <= 1) throw householdBusy();
+          await caughtUpWithStore(services);
+          await engine.load(householdChain, row.id);
+          return execute(attempts - 1);
+        }
+      };
+      const outcome = await execute(3);
+      await projector.waitFor(outcome.position);
+      return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
+    });
   });
 
   app.get('/households/:id', { schema: { tags: ['households'], summary: 'A household with its current facts', params: Params, response: { 200: HouseholdAnswer } } }, async (request, reply) => {

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Role } from '../../../src/auth/roles.ts';
 import type { HouseholdInput } from '../../../src/domain/household.ts';
+import type { HouseholdPatch } from '../../../src/domain/household-patch.ts';
 import { tokenFor } from '../../support/app.ts';
 import type { Person, TestApp } from '../../support/app.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
@@ -64,8 +65,8 @@ export const advanceTo = (t: TestApp, at: string) => {
 export const registerHousehold = async (t: TestApp, input: HouseholdInput, by: Person = P.investigator): Promise<string> =>
   ok(await http(t).post(by, '/households', { household: input }), 201).id as string;
 
-/** POST /households/:id/changes: new facts of a household (a re-check finds another income, a car …) */
-export const changeFacts = async (t: TestApp, householdId: string, changes: Partial<HouseholdInput>, by: Person = P.investigator) =>
+/** POST /households/:id/changes: new facts of a household (a re-check finds another income, a car …), as a merge patch */
+export const changeFacts = async (t: TestApp, householdId: string, changes: HouseholdPatch, by: Person = P.investigator) =>
   ok(await http(t).post(by, `/households/${householdId}/changes`, { changes, reason: '复查家庭情况' }));
 
 export const declare = async (t: TestApp, householdId: string, proposedCard = 'yellow', by: Person = P.investigator): Promise<Json> =>

@@ -106,7 +106,7 @@ describe('township review (乡镇复核)', () => {
     const blue = await http(t).post(P.investigator, `/designations/${id}/revision`, { proposedCard: 'blue', opinion: '改报蓝卡' });
     expect(ok(blue, 422)).toMatchObject({ code: 'CARD_RULE_REFUSED', rules: [expect.objectContaining({ code: 'BLUE_REQUIRES_NOT_REGISTERED' })] });
     const d = await designation(t, id as string);
-    await changeFacts(t, d.householdId, { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 } } });
+    await changeFacts(t, d.householdId, { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 }, '2025': null } });
     const missing = await http(t).post(P.investigator, `/designations/${id}/revision`, { proposedCard: 'yellow', opinion: '重新核查' });
     expect(ok(missing, 422)).toMatchObject({ code: 'INCOME_MISSING' });
     expect(await steps(t, id as string)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipSentBack']);

@@ -24,9 +24,11 @@ describe('a household answer holds every recorded fact', () => {
       const expected = HouseholdSchema.parse(g.household);
       const id = created.json().id as string;
       expect((await call(t, inv, 'GET', `/households/${id}`)).json().household).toEqual(expected);
-      const changed = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } }, reason: '走访' });
+      // a change must change something (422 NO_CHANGE otherwise): the visit finds the opposite of what is recorded
+      const livelihood = { incomeStable: !(expected.livelihood?.incomeStable ?? true), basicNeedsAndWaterSecure: true };
+      const changed = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { livelihood }, reason: '走访' });
       expect(changed.statusCode, changed.body).toBe(200);
-      expect(changed.json().household).toEqual({ ...expected, livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } });
+      expect(changed.json().household).toEqual({ ...expected, livelihood });
       n += 1;
     }
     expect(n).toBeGreaterThan(40);
@@ -37,7 +39,7 @@ describe('a household answer holds every recorded fact', () => {
 
   it('after a restart (registrations kept as stored bytes until read): GET, the list by village and a change give the same facts', async () => {
     const inv = { id: 'inv-1', role: 'investigator' as const, region: COUNTY };
-    const before = (await call(t, inv, 'GET', '/households?limit=500')).json() as { total: number; items: Array<{ id: string; household: { villageCode: string } }> };
+    const before = (await call(t, inv, 'GET', '/households?limit=500')).json() as { total: number; items: Array<{ id: string; household: { villageCode: string; livelihood?: { incomeStable: boolean } } }> };
     const village = before.items[0]?.household.villageCode ?? '';
     const inVillage = before.items.filter((r) => r.household.villageCode === village);
     t = await t.restart();
@@ -47,8 +49,9 @@ describe('a household answer holds every recorded fact', () => {
     expect((await call(t, inv, 'GET', '/households?limit=500')).json()).toEqual(before);
     const [first] = before.items;
     if (!first) throw new Error('no household');
-    const changed = await call(t, inv, 'POST', `/households/${first.id}/changes`, { changes: { livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } }, reason: '走访' });
+    const livelihood = { incomeStable: !(first.household.livelihood?.incomeStable ?? false), basicNeedsAndWaterSecure: true };
+    const changed = await call(t, inv, 'POST', `/households/${first.id}/changes`, { changes: { livelihood }, reason: '走访' });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json().household).toEqual({ ...first.household, livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } });
+    expect(changed.json().household).toEqual({ ...first.household, livelihood });
   });
 });

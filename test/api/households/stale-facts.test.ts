@@ -4,6 +4,7 @@ import { SqliteEventStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import { startApp } from '../../support/app.ts';
 import type { TestApp } from '../../support/app.ts';
 import { call } from '../../support/drive.ts';
+import { caughtUpWithStore } from '../../../src/projections/caught-up.ts';
 import { changeFromAnotherInstance } from '../../support/other-instance.ts';
 import { VILLAGE, yellowHousehold } from '../../support/fixtures.ts';
 
@@ -47,6 +48,16 @@ describe('a household change decided while the read model lags another instance'
     expect(declared.statusCode, declared.body).toBe(201);
     const [first] = await t.store.readStream(`designation-${declared.json().id as string}`);
     expect(first?.data).toMatchObject({ householdRevision, facts: { livelihood } });
+  });
+
+  it('a change after the read model heard of the other instance\'s change before this instance\'s engine did', async () => {
+    const id = (await call(t, inv, 'POST', '/households', { household: yellowHousehold(24) })).json().id as string;
+    await changeFromAnotherInstance(t, id, { livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } });
+    // the read model is at revision 1 now; the engine's cached state of the stream is still at 0
+    await caughtUpWithStore(t.app.services);
+    const res = await call(t, inv, 'POST', `/households/${id}/changes`, { changes: { livelihood: { incomeStable: true } }, reason: '走访' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ revision: 2, household: { livelihood: { incomeStable: true, basicNeedsAndWaterSecure: true } } });
   });
 
   it('answers 409 HOUSEHOLD_BUSY and writes nothing when the read model stays behind through three tries', async () => {
