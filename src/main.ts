@@ -32,6 +32,7 @@ const main = async () => {
     clock: systemClock,
     policies,
     calendar,
+    calendarWarningDays: config.CALENDAR_WARNING_DAYS,
     newId: randomIds,
     newSeed: () => randomUUID(),
     auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },

@@ -1,4 +1,6 @@
+import { CalendarView } from './calendar/view.ts';
 import { chinaWorkingCalendar } from './domain/calendar.ts';
+import { DEFAULT_CALENDAR_WARNING_DAYS } from './domain/calendar-horizon.ts';
 import type { WorkingCalendar } from './domain/calendar.ts';
 import { seedPolicyBook } from './domain/policy.ts';
 import type { PolicyBook } from './domain/policy.ts';
@@ -23,8 +25,10 @@ export interface ServiceDeps {
   /** a fresh seed for a spot-check draw when the caller gives none; recorded with the draw */
   newSeed: () => string;
   policies?: PolicyBook;
-  /** China's working days (调休 included); administrators add or correct years through configuration */
+  /** China's working days (调休 included) known at start-up: the packaged data and CALENDAR_FILE */
   calendar?: WorkingCalendar;
+  /** /ready and the log warn from this many days before the calendar ends (CALENDAR_WARNING_DAYS) */
+  calendarWarningDays?: number;
 }
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
@@ -33,6 +37,8 @@ export interface Services extends Required<ServiceDeps> {
   store: UpcastingStore;
   engine: Engine;
   projector: Projector;
+  /** the working-day calendar in force: the start-up calendar with the years published through the API (src/calendar) */
+  calendar: CalendarView;
   households: HouseholdsView;
   designations: DesignationsView;
   notices: NoticesView;
@@ -50,7 +56,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const webhooks = new WebhooksView();
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
-  const calendar = deps.calendar ?? defaultCalendar();
+  // the working-day calendar: start-up data with the years administrators published through the API on top
+  const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
   const world = { household: (id: string) => households.get(id)?.household, policies, calendar };
   return {
@@ -58,8 +65,9 @@ export const createServices = (deps: ServiceDeps): Services => {
     store,
     policies,
     calendar,
+    calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar]),
     households,
     designations,
     notices,

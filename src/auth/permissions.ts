@@ -45,6 +45,9 @@ export const PERMISSIONS = {
   'monitoring.proposeElimination': ['villageClerk', 'partySecretary', 'villageDirector'], // 风险消除: 村两委提出
   'monitoring.appraiseElimination': ['partySecretary', 'villageDirector', 'firstSecretary', 'villageClerk'],
   'monitoring.reflag': ['villageClerk', 'townshipReviewer', 'countyOffice'], // 风险再标注
+  // the working-day calendar (国务院办公厅节假日安排): one for the whole deployment, not a step in a county's case, so
+  // it is the administrators' setting, not the county office's (whose notices it would lengthen or shorten)
+  'calendar.publish': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CALENDAR_WARNING_DAYS } from '../domain/calendar-horizon.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -14,6 +15,8 @@ export const ConfigSchema = z.object({
   POLICY_FILE: z.string().min(1).optional(),
   /** JSON file adding or correcting years of the working-day calendar */
   CALENDAR_FILE: z.string().min(1).optional(),
+  /** /ready, the log and GET /calendar warn from this many days before the working-day calendar ends */
+  CALENDAR_WARNING_DAYS: z.coerce.number().int().min(0).max(366).default(DEFAULT_CALENDAR_WARNING_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVENT_STORE: z.enum(['sqlite', 'postgres', 'kurrentdb', 'memory']).default('sqlite'),
   SQLITE_PATH: z.string().min(1).default('./data/events.db'),

@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { calendarRoutes } from '../calendar/routes.ts';
 import { designationRoutes } from '../designations/routes.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { PolicyBook } from '../domain/policy.ts';
@@ -40,8 +41,10 @@ export interface AppDeps {
   /** requests per minute per token (per address when unauthenticated) */
   rateLimitPerMinute?: number;
   policies?: PolicyBook;
-  /** the working-day calendar, with an administrator's corrections */
+  /** the working-day calendar known at start-up (packaged data, CALENDAR_FILE); years published through the API come from the store */
   calendar?: WorkingCalendar;
+  /** warn from this many days before the calendar ends (default 60) */
+  calendarWarningDays?: number;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
   timerIntervalMs?: number;
   /** event feed and webhook delivery tuning (src/feeds/options.ts); webhook delivery is manual unless webhooks.intervalMs > 0 */
@@ -98,6 +101,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(schemaRoutes);
   await app.register(feedRoutes, { services, options: deps.feeds });
   await app.register(webhookRoutes, { services, options: deps.feeds });
+  await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();

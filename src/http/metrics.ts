@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { calendarStatus } from '../calendar/status.ts';
 import type { Services } from '../services.ts';
 import type { EventStore } from '../store/types.ts';
 
@@ -43,7 +44,7 @@ export const instrumentStore = (store: EventStore, metrics: Metrics): EventStore
   };
 };
 
-/** GET /metrics (Prometheus text): requests by route and outcome, latency, subscription lag, timer backlog. */
+/** GET /metrics (Prometheus text): requests by route and outcome, latency, subscription lag, timer backlog, calendar horizon. */
 export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services: Services, clock: () => Date): void => {
   const { registry } = metrics;
   const requests = new Counter({ name: 'http_requests_total', help: 'Requests by route, method and status (commands are POST routes)', labelNames: ['route', 'method', 'status'], registers: [registry] });
@@ -52,6 +53,8 @@ export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services
     async collect() { this.set(Math.max(0, (await services.store.headPosition()) - services.projector.position)); } });
   new Gauge({ name: 'notice_timer_backlog', help: 'Designations whose notice has ended and that are not completed yet', registers: [registry],
     collect() { this.set(services.designations.due(clock().toISOString()).length); } });
+  new Gauge({ name: 'calendar_days_ahead', help: 'Days from today (China date) to the last day the working-day calendar knows; negative once it has ended', registers: [registry],
+    collect() { this.set(calendarStatus(services).daysAhead); } });
   // prom-client hashes the label values on every call: the few combinations there are are looked up once
   const series = new Map<string, { count: Counter.Internal; time: Histogram.Internal<'route' | 'method'> }>();
   app.addHook('onResponse', async (request, reply) => {

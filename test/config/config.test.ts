@@ -13,6 +13,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL: required/);
   });
 
+  it('warns of the end of the calendar 60 days ahead unless CALENDAR_WARNING_DAYS says otherwise', () => {
+    expect(loadConfig({}).CALENDAR_WARNING_DAYS).toBe(60);
+    expect(loadConfig({ CALENDAR_WARNING_DAYS: '90' }).CALENDAR_WARNING_DAYS).toBe(90);
+    expect(() => loadConfig({ CALENDAR_WARNING_DAYS: '-1' })).toThrow(/CALENDAR_WARNING_DAYS/);
+  });
+
   it('reads PORT and HOST', () => {
     expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0' })).toMatchObject({ PORT: 8080, HOST: '0.0.0.0' });
   });

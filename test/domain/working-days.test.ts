@@ -118,7 +118,7 @@ describe('administrator overrides', () => {
   });
 
   it('replaces a year\'s lists entirely', () => {
-    const noHolidays = calendarWith({ 2024: { holidays: [], workdays: ['2024-10-05'] } });
+    const noHolidays = calendarWith({ 2024: { holidays: ['2024-01-01'], workdays: ['2024-10-05'] } });
     expect(value(isWorkingDay('2024-10-01', noHolidays))).toBe(true);
     expect(value(isWorkingDay('2024-09-29', noHolidays))).toBe(false); // its make-up day went with it
     expect(value(isWorkingDay('2024-10-05', noHolidays))).toBe(true);
@@ -133,6 +133,7 @@ describe('administrator overrides', () => {
     expect(clash.ok ? [] : clash.error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       '2027.holidays[1]: 2026-12-31 is not in 2027',
       '2027.workdays[0]: 2027-01-01 is also a holiday',
+      '2027.workdays[0]: 2027-01-01 is not a Saturday or Sunday',
     ]);
   });
 });

@@ -9,7 +9,11 @@ beforeAll(async () => { t = await startApp(); });
 afterAll(async () => t.close());
 
 it('/ready is 200 while the store answers and 503 with a reason when it does not', async () => {
-  expect((await t.app.inject({ method: 'GET', url: '/ready' })).json()).toEqual({ status: 'ready', store: true, timers: true, projectionLag: 0 });
+  expect((await t.app.inject({ method: 'GET', url: '/ready' })).json()).toEqual({
+    status: 'ready', store: true, timers: true, projectionLag: 0,
+    // the clock is at 2026-03-18 China time: the packaged calendar ends on 2026-12-31, outside the 60 days' warning
+    calendarKnownUntil: '2026-12-31', calendarDaysAhead: 288, warnings: [],
+  });
   const original = t.store.headPosition.bind(t.store);
   t.store.headPosition = async () => { throw new Error('database unreachable'); };
   const down = await t.app.inject({ method: 'GET', url: '/ready' });
@@ -28,4 +32,5 @@ it('/metrics counts commands by route and outcome and times appends', async () =
   expect(text).toMatch(/store_append_seconds_count\{store="sqlite",outcome="ok"\} 2/);
   expect(text).toMatch(/projection_lag_events 0/);
   expect(text).toMatch(/notice_timer_backlog 0/);
+  expect(text).toMatch(/calendar_days_ahead 288/);
 });
