@@ -6,7 +6,7 @@ import { createLogger } from './http/logger.ts';
 import { systemClock } from './shared/clock.ts';
 import { randomIds } from './shared/ids.ts';
 import { seededRandom } from './shared/random.ts';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
 
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
@@ -40,10 +40,13 @@ const main = async () => {
     timerIntervalMs: config.TIMER_INTERVAL_MS,
     feeds: {
       heartbeatMs: config.FEED_HEARTBEAT_MS,
+      ticketTtlMs: config.FEED_STREAM_TICKET_TTL_MS,
       maxStreamsPerToken: config.FEED_MAX_STREAMS_PER_TOKEN,
       webhooks: { intervalMs: config.WEBHOOK_INTERVAL_MS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, random: seededRandom(randomUUID()) },
     },
     logger,
+    corsOrigins: config.CORS_ORIGINS,
+    newTicket: () => randomBytes(32).toString('base64url'),
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -7,13 +7,14 @@ import { designationChain } from '../designations/chain.ts';
 import { presentDesignation } from '../designations/present.ts';
 import { isInstant } from '../domain/dates.ts';
 import { stateName } from '../engine/fold.ts';
+import { positionParam } from '../http/query-params.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { regionOfStream } from './access.ts';
 
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Query = Type.Object({
-  revision: Type.Optional(Type.Integer({ minimum: 0, description: 'the state right after this revision' })),
+  revision: Type.Optional(positionParam('the state right after this revision')),
   at: Type.Optional(Type.String({ description: 'ISO instant with an offset: the state as the system knew it then (events recorded by that instant)' })),
 });
 

@@ -5,6 +5,7 @@ import { within } from '../auth/identity.ts';
 import { designationChain } from '../designations/chain.ts';
 import { householdChain } from '../households/chain.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
+import { limitParam } from '../http/query-params.ts';
 import type { Services } from '../services.ts';
 import type { EventStore } from '../store/types.ts';
 import { authorizeAudit, streamVisible } from './access.ts';
@@ -13,7 +14,7 @@ import type { AuditBrokenLink } from './chain-verifier.ts';
 
 const StreamParams = Type.Object({ stream: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$' }) });
 const VillageParams = Type.Object({ code: Type.String({ pattern: '^\\d{12}$', description: '12-digit village code' }) });
-const FeedQuery = Type.Object({ pageSize: Type.Integer({ minimum: 1, maximum: 10_000, default: 1000 }) });
+const FeedQuery = Type.Object({ pageSize: limitParam(10_000, 1000) });
 
 /** one stream, read in revision order page by page, every broken link reported */
 export const verifyOneStream = async (stored: EventStore, stream: string) => {

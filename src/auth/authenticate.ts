@@ -10,10 +10,13 @@ import type { KeyResolver } from './jwt.ts';
 import { READ_ROLES, capacityFor } from './permissions.ts';
 import type { CommandName } from './permissions.ts';
 import { isRole } from './roles.ts';
+import type { StreamTickets, TicketPurpose } from './stream-tickets.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity | null;
+    /** when the bearer token of the request expires (ms since the epoch); null without one or without exp */
+    credentialExpiresAt: number | null;
   }
 }
 
@@ -22,6 +25,8 @@ export interface AuthOptions {
   audience: string;
   issuer?: string;
   clock: Clock;
+  /** a path where a ticket (`?ticket=`) may stand in for the token: GET /feed/stream for an EventSource */
+  tickets?: { store: StreamTickets; path: string; purpose: TicketPurpose };
 }
 
 const unauthorized = (why: string) =>
@@ -30,9 +35,17 @@ const unauthorized = (why: string) =>
 // probes and scrapers carry no token; none of these answers holds personal data
 const PUBLIC = [/^\/health$/, /^\/ready$/, /^\/metrics$/, /^\/docs(\/|$)/];
 
+/** `Bearer <token68>`; the scheme is case-insensitive (RFC 9110 §11.1) */
+const BEARER = /^bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
+/** the token of an Authorization header, or null when it holds no bearer token */
+export const bearerTokenOf = (header: string | undefined): string | null => (header === undefined ? null : BEARER.exec(header)?.[1] ?? null);
+
 /** Verifies the bearer token of every request but the public ones; the identity comes only from the token. */
 export const registerAuthentication = (app: FastifyInstance, options: AuthOptions): void => {
   app.decorateRequest('identity', null);
+  app.decorateRequest('credentialExpiresAt', null);
+  const tickets = options.tickets;
   const verified = verifiedTokens();
   const verify = async (token: string, nowMs: number) => {
     const result = await verifyJwt(token, { resolveKey: options.resolveKey, nowSeconds: Math.floor(nowMs / 1000), audience: options.audience, issuer: options.issuer });
@@ -41,14 +54,24 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
     return result.claims;
   };
   app.addHook('onRequest', async (request) => {
-    if (PUBLIC.some((p) => p.test(request.url.split('?')[0] ?? ''))) return;
+    const path = request.url.split('?')[0] ?? '';
+    if (PUBLIC.some((p) => p.test(path))) return;
     const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) throw unauthorized('no bearer token');
-    const token = header.slice(7);
+    if (header === undefined && tickets && path === tickets.path && (request.method === 'GET' || request.method === 'HEAD')) {
+      const ticket = (request.query as Record<string, unknown>).ticket;
+      if (typeof ticket !== 'string') throw unauthorized('no bearer token or ticket');
+      const identity = tickets.store.redeem(ticket, tickets.purpose);
+      if (!identity) throw unauthorized('unknown, used or expired ticket');
+      request.identity = identity;
+      return;
+    }
+    const token = bearerTokenOf(header);
+    if (token === null) throw unauthorized('no bearer token');
     const nowMs = options.clock.now().getTime();
     const c = verified.get(token, nowMs) ?? await verify(token, nowMs);
     const failure = timeFailure(c, Math.floor(nowMs / 1000));
     if (failure) throw unauthorized(failure);
+    request.credentialExpiresAt = typeof c.exp === 'number' ? c.exp * 1000 : null;
     request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction };
   });
 };

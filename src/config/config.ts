@@ -6,6 +6,20 @@ export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production'
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** `https://app.example.cn` or `http://localhost:5173`: a scheme, a host, a port at most; no path, no trailing slash */
+const isOrigin = (value: string): boolean => {
+  if (!/^https?:\/\/[^/?#\s]+$/.test(value)) return false;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
+
+/** comma-separated origins a browser page may call the API from; none by default */
+const origins = z.string().default('').transform((list) => list.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+  .pipe(z.array(z.string().refine(isOrigin, 'comma-separated origins such as https://app.example.cn (scheme://host[:port], lower case, no path)')));
+
 /** Everything the service reads from the environment; a wrong value stops start-up naming the variable. */
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -38,6 +52,10 @@ export const ConfigSchema = z.object({
   FEED_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   /** concurrent SSE streams per token subject */
   FEED_MAX_STREAMS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(4),
+  /** how long a ticket of POST /feed/stream-tickets may be used (once) to open GET /feed/stream */
+  FEED_STREAM_TICKET_TTL_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** origins whose pages may call the API (CORS); empty: none, the API answers same-origin pages and non-browser clients only */
+  CORS_ORIGINS: origins,
   /** how often the webhook worker looks for due deliveries; 0 turns delivery off in this instance (run it in one) */
   WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
   /** a webhook request not answered within this is a failed attempt */

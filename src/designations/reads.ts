@@ -3,6 +3,7 @@ import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { isRole } from '../auth/roles.ts';
 import { withEtag } from '../http/command-context.ts';
+import { pageParams } from '../http/query-params.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { designationChain } from './chain.ts';
@@ -18,8 +19,7 @@ const listQuery = {
     regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
     // an unknown state is a mistake to report (400), not an empty list
     state: { type: 'string', enum: Object.keys(fourCardMachine.config.states ?? {}) },
-    offset: { type: 'integer', minimum: 0, default: 0 },
-    limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+    ...pageParams,
   },
 } as const;
 

@@ -11,6 +11,8 @@ export interface FeedOptions {
   streamPageSize?: number;
   /** streams whose region the region index remembers (LRU) */
   regionCacheSize?: number;
+  /** how long a ticket of POST /feed/stream-tickets may be redeemed (once) at GET /feed/stream */
+  ticketTtlMs?: number;
   webhooks?: WebhookOptions;
 }
 
@@ -41,6 +43,7 @@ export interface ResolvedFeedOptions {
   maxStreamsPerToken: number;
   streamPageSize: number;
   regionCacheSize: number;
+  ticketTtlMs: number;
   webhooks: ResolvedWebhookOptions;
 }
 
@@ -49,6 +52,7 @@ export const resolveFeedOptions = (options: FeedOptions = {}): ResolvedFeedOptio
   maxStreamsPerToken: options.maxStreamsPerToken ?? 4,
   streamPageSize: options.streamPageSize ?? 100,
   regionCacheSize: options.regionCacheSize ?? 50_000,
+  ticketTtlMs: options.ticketTtlMs ?? 60_000,
   webhooks: {
     intervalMs: options.webhooks?.intervalMs ?? 0,
     timeoutMs: options.webhooks?.timeoutMs ?? 10_000,

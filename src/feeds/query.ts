@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { limitParam, positionParam } from '../http/query-params.ts';
 import { listParam } from './filter.ts';
 import type { FeedFilter } from './filter.ts';
 import { effectiveRegion } from './access.ts';
@@ -10,7 +11,8 @@ const filterFields = {
 };
 
 export const StreamQuery = Type.Object({
-  after: Type.Optional(Type.Integer({ minimum: 0, description: 'exclusive global position to start after (default 0); a Last-Event-ID header wins' })),
+  after: Type.Optional(positionParam('exclusive global position to start after (default 0); a Last-Event-ID header wins')),
+  ticket: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'a ticket of POST /feed/stream-tickets instead of the Authorization header (an EventSource cannot send one); single use' })),
   ...filterFields,
 });
 
@@ -19,8 +21,8 @@ export const StreamHeaders = Type.Object({
 });
 
 export const PullQuery = Type.Object({
-  after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'exclusive global position: pass the previous nextAfter' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+  after: Type.Optional(positionParam('exclusive global position (default 0): pass the previous nextAfter, or follow the Link header')),
+  limit: Type.Optional(limitParam(1000, 100)),
   ...filterFields,
 });
 

@@ -1,4 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { Type } from 'typebox';
+import type { StreamTickets } from '../auth/stream-tickets.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { authorizeFeed } from './access.ts';
@@ -19,9 +22,25 @@ declare module 'fastify' {
 
 const tooManyStreams = (max: number) =>
   new ProblemError(429, 'TOO_MANY_STREAMS', `同一凭证最多同时打开 ${max} 个事件流`, `At most ${max} concurrent streams per token`, { max });
+const tooManyTickets = () =>
+  new ProblemError(429, 'TOO_MANY_TICKETS', '未使用的事件流票据过多，请先使用或等待其过期', 'Too many unused stream tickets; use them or let them expire first');
+
+export const STREAM_PATH = '/feed/stream';
+
+const SSE_HEADERS: OutgoingHttpHeaders = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+};
+
+const TicketAnswer = Type.Object({
+  ticket: Type.String(),
+  purpose: Type.Literal('feed.stream'),
+  expiresAt: Type.String({ format: 'date-time' }),
+  url: Type.String({ description: 'the stream URL with the ticket: add after/types/chains/region as needed' }),
+});
 
 /** The event feed for integrators and oversight: a live SSE stream and a paged pull, with the same filters. */
-export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options?: FeedOptions }> = unencapsulated(async (app, { services, options }) => {
+export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options?: FeedOptions; tickets: StreamTickets }> = unencapsulated(async (app, { services, options, tickets }) => {
   const { options: resolved, regions, stored: store } = feedContext(services, options);
   const streams = new StreamRegistry(resolved.maxStreamsPerToken);
   app.decorate('feedStreams', streams);
@@ -38,7 +57,20 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
     return { events: page.events, nextAfter: page.nextAfter, head: await store.headPosition() };
   });
 
-  app.get('/feed/stream', {
+  app.post('/feed/stream-tickets', {
+    schema: {
+      tags: ['feed'],
+      summary: `A single-use ticket to open GET ${STREAM_PATH}?ticket=… (an EventSource cannot send the Authorization header): valid for a short while (FEED_STREAM_TICKET_TTL_MS), for your token's identity only`,
+      response: { 201: TicketAnswer },
+    },
+  }, async (request, reply) => {
+    const { identity } = authorizeFeed(request, 'feed.read');
+    const issued = tickets.issue(identity, 'feed.stream', request.credentialExpiresAt);
+    if (!issued) throw tooManyTickets();
+    return reply.status(201).header('cache-control', 'no-store').send({ ...issued, url: `${STREAM_PATH}?ticket=${encodeURIComponent(issued.ticket)}` });
+  });
+
+  app.get(STREAM_PATH, {
     schema: {
       tags: ['feed'],
       summary: 'The event feed over Server-Sent Events: from a position (after / Last-Event-ID), then live; id = position, event = type, data = the stored event',
@@ -53,13 +85,18 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
     const after = typeof lastEventId === 'string' ? Number(lastEventId) : request.query.after ?? 0;
     const token = identity.id;
     if (!streams.hasRoom(token)) throw tooManyStreams(resolved.maxStreamsPerToken);
+    // HEAD: what a GET would answer, without opening the stream
+    if (request.method === 'HEAD') return reply.headers(SSE_HEADERS).send();
 
     // from here to streams.add nothing awaits: the room just checked cannot be taken meanwhile
     reply.hijack();
     const res = reply.raw;
+    // the headers set so far (security, CORS) are not sent by a hijacked reply unless written here
+    const set: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) set[name] = value;
     res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
+      ...set,
+      ...SSE_HEADERS,
       connection: 'keep-alive',
       'x-accel-buffering': 'no', // nginx: do not buffer the stream
     });

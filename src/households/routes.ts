@@ -16,6 +16,7 @@ import { claimResident } from './resident-claim.ts';
 import { registerHouseholdDataChecks } from './data-checks.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { pageParams } from '../http/query-params.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import { householdChain } from './chain.ts';
@@ -40,8 +41,7 @@ const MERGE_PATCH = 'application/merge-patch+json';
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ListQuery = Type.Object({
   villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$' })),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+  ...pageParams,
 });
 
 /** the read model's facts and the stream's state (the engine's) are at different revisions: one must catch up */

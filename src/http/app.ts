@@ -4,14 +4,16 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import { registerAuthentication } from '../auth/authenticate.ts';
+import { StreamTickets } from '../auth/stream-tickets.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { designationRoutes } from '../designations/routes.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { PolicyBook } from '../domain/policy.ts';
-import { feedRoutes } from '../feeds/routes.ts';
+import { STREAM_PATH, feedRoutes } from '../feeds/routes.ts';
 import type { FeedOptions } from '../feeds/options.ts';
 import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
@@ -27,6 +29,10 @@ import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
 import { problemBody } from '../shared/problem.ts';
 import { frameworkErrors, registerErrors } from './errors-plugin.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerConditionalReads } from './conditional.ts';
+import { registerCors } from './cors.ts';
+import { registerPagingLinks } from './paging-links.ts';
+import { registerNumericGuard } from './query-params.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
@@ -51,6 +57,10 @@ export interface AppDeps {
   feeds?: FeedOptions;
   /** a pino logger; none in tests */
   logger?: FastifyBaseLogger;
+  /** origins whose pages may call the API (CORS_ORIGINS); none by default */
+  corsOrigins?: readonly string[];
+  /** the secret of a stream ticket (POST /feed/stream-tickets): crypto-random in production; the id source if not given */
+  newTicket?: () => string;
 }
 
 declare module 'fastify' {
@@ -66,6 +76,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: 1024 * 1024,
     frameworkErrors,
+    exposeHeadRoutes: true, // every GET answers HEAD too
     genReqId: (() => {
       let n = 0;
       return () => `req-${(++n).toString(36)}`;
@@ -77,8 +88,11 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
   registerErrors(app);
-  registerSecurityHeaders(app); // first: a refused request gets them too
-  registerAuthentication(app, { ...deps.auth, clock: deps.clock });
+  const corsOrigins = deps.corsOrigins ?? [];
+  registerSecurityHeaders(app, { crossOrigin: corsOrigins.length > 0 }); // first: a refused request gets them too
+  await registerCors(app, corsOrigins); // before authentication: a preflight carries no token
+  const tickets = new StreamTickets({ clock: deps.clock, newTicket: deps.newTicket ?? deps.newId, ttlMs: deps.feeds?.ticketTtlMs });
+  registerAuthentication(app, { ...deps.auth, clock: deps.clock, tickets: { store: tickets, path: STREAM_PATH, purpose: 'feed.stream' } });
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
@@ -88,6 +102,12 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
       ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
     }),
   });
+  // for every route registered from here on: numeric query parameters, Link headers, conditional reads, compression
+  registerNumericGuard(app);
+  registerPagingLinks(app);
+  registerConditionalReads(app);
+  // answers under 1 KB are sent as they are; the SSE stream is written to the socket directly and never compressed
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
   app.addSchema(HouseholdAnswerSchema);
   // shared schemas keep their $id as their name in the OpenAPI document
   await app.register(swagger, { openapi: openApiInfo, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
@@ -99,7 +119,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(monitoringRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(schemaRoutes);
-  await app.register(feedRoutes, { services, options: deps.feeds });
+  await app.register(feedRoutes, { services, options: deps.feeds, tickets });
   await app.register(webhookRoutes, { services, options: deps.feeds });
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   // read models (and so due notices) are rebuilt from the feed before the first request is served

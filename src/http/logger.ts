@@ -17,8 +17,31 @@ export const REDACTED_PATHS = [
   'facts', '*.facts',
 ];
 
+/** query parameters that are credentials: a stream ticket stands for a bearer token */
+const SECRET_QUERY = /([?&](?:ticket|token|access_token)=)[^&#]*/gi;
+
+/** a request URL as it may be logged: the values of credential parameters replaced */
+export const urlForLog = (url: string): string => (url.includes('=') ? url.replace(SECRET_QUERY, '$1[redacted]') : url);
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number } | null;
+}
+
+/** Fastify's request serializer, with the URL's credentials redacted (Fastify logs the URL of every request) */
+export const serializeRequest = (req: LoggedRequest) => ({
+  method: req.method,
+  url: typeof req.url === 'string' ? urlForLog(req.url) : undefined,
+  host: req.host,
+  remoteAddress: req.ip,
+  remotePort: req.socket?.remotePort,
+});
+
 export const createLogger = (level: string, destination?: DestinationStream): Logger =>
-  pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, serializers: { req: serializeRequest } }, destination);
 
 /** what of an unexpected error is logged: its kind and where, not its message, which may quote personal data */
 export const errorForLog = (error: Error & { code?: unknown }) => ({

@@ -19,9 +19,19 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'x-xss-protection': '0',
 });
 
-export const registerSecurityHeaders = (app: FastifyInstance): void => {
+/**
+ * The same with `cross-origin-resource-policy: cross-origin`, for a service that names CORS origins: their pages
+ * read its answers (what they may read is still decided by CORS, per origin).
+ */
+export const CROSS_ORIGIN_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...SECURITY_HEADERS,
+  'cross-origin-resource-policy': 'cross-origin',
+});
+
+export const registerSecurityHeaders = (app: FastifyInstance, options: { crossOrigin?: boolean } = {}): void => {
+  const headers = options.crossOrigin ? CROSS_ORIGIN_SECURITY_HEADERS : SECURITY_HEADERS;
   app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(headers);
     done();
   });
 };

@@ -3,6 +3,7 @@ import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { isRole } from '../auth/roles.ts';
 import { withEtag } from '../http/command-context.ts';
+import { pageParams } from '../http/query-params.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { monitoringMachine } from '../../workflows/monitoring/machine.ts';
@@ -17,7 +18,7 @@ import { waitingItems } from './worklists.ts';
 
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const regionCode = { type: 'string', pattern: '^\\d{2,12}$' } as const;
-const page = { offset: { type: 'integer', minimum: 0, default: 0 }, limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 } } as const;
+const page = pageParams;
 const monitoringType = { type: 'string', enum: ['unstableEscaped', 'edgeProne', 'suddenHardship'] } as const;
 
 interface Page { offset: number; limit: number }

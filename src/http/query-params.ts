@@ -1,0 +1,119 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { Type } from 'typebox';
+import { ProblemError } from '../shared/problem.ts';
+
+/** global feed positions and stream revisions: any safe integer */
+export const MAX_POSITION = Number.MAX_SAFE_INTEGER;
+/** offsets into a list: far more than any jurisdiction holds, small enough that offset + limit stays exact */
+export const MAX_OFFSET = 1_000_000_000;
+
+/**
+ * The numeric query parameters of every route, from one place. Each has a minimum and a maximum: the route guard
+ * below refuses at start-up a numeric query parameter without them, and answers anything but a decimal integer in
+ * that range with 400 INVALID_QUERY_PARAMETER before the schema is applied.
+ */
+export const offsetParam = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: `items to skip (0–${MAX_OFFSET})` });
+export const limitParam = (maximum: number, defaultValue: number) =>
+  Type.Integer({ minimum: 1, maximum, default: defaultValue, description: `items per page (1–${maximum}, default ${defaultValue})` });
+export const positionParam = (description: string) => Type.Integer({ minimum: 0, maximum: MAX_POSITION, description });
+/** offset and limit of the lists of households, designations, worklists and monitoring cases */
+export const pageParams = { offset: offsetParam, limit: limitParam(500, 100) };
+
+interface NumericParam {
+  name: string;
+  integer: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+interface PropertySchema {
+  type?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+const isNumericType = (type: unknown): type is 'integer' | 'number' => type === 'integer' || type === 'number';
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/**
+ * The integer and number properties of an object schema (its top level). With `bounded`, one without a finite
+ * minimum and maximum is a programming error: thrown at start-up, naming the route.
+ */
+export const numericParamsOf = (schema: unknown, route: string, bounded = true): NumericParam[] => {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const properties = (schema as { properties?: unknown }).properties;
+  if (typeof properties !== 'object' || properties === null) return [];
+  const params: NumericParam[] = [];
+  for (const [name, value] of Object.entries(properties as Record<string, PropertySchema>)) {
+    const types = Array.isArray(value.type) ? value.type : [value.type];
+    const numeric = types.find(isNumericType);
+    if (!numeric) continue;
+    const { minimum, maximum } = value;
+    if (bounded && (!finite(minimum) || !finite(maximum))) {
+      throw new Error(`${route}: query parameter ${name} needs a finite minimum and maximum (src/http/query-params.ts)`);
+    }
+    params.push({ name, integer: numeric === 'integer', minimum: finite(minimum) ? minimum : undefined, maximum: finite(maximum) ? maximum : undefined });
+  }
+  return params;
+};
+
+const INTEGER = /^-?\d{1,16}$/;
+const DECIMAL = /^-?\d{1,16}(\.\d{1,16})?$/;
+
+type Part = 'query' | 'body';
+
+const invalid = (p: NumericParam, part: Part) => {
+  const [kindZh, kindEn] = p.integer ? ['整数', 'an integer'] : ['数', 'a number'];
+  const [rangeZh, rangeEn] = p.minimum !== undefined && p.maximum !== undefined ? [`${p.minimum} 到 ${p.maximum} 之间的`, ` from ${p.minimum} to ${p.maximum}`]
+    : p.minimum !== undefined ? [`不小于 ${p.minimum} 的`, ` of at least ${p.minimum}`]
+      : p.maximum !== undefined ? [`不大于 ${p.maximum} 的`, ` of at most ${p.maximum}`] : ['有限的', ' (finite)'];
+  const extensions = { parameter: p.name, minimum: p.minimum, maximum: p.maximum };
+  return part === 'query'
+    ? new ProblemError(400, 'INVALID_QUERY_PARAMETER', `查询参数 ${p.name} 应为${rangeZh}${kindZh}`, `Query parameter ${p.name} must be ${kindEn}${rangeEn}`, extensions)
+    : new ProblemError(400, 'INVALID_NUMBER_FIELD', `字段 ${p.name} 应为${rangeZh}${kindZh}`, `Field ${p.name} must be ${kindEn}${rangeEn}`, extensions);
+};
+
+/**
+ * A value as sent, before the schema coerces it: in a query, one decimal number in range (not 1e309, Infinity,
+ * 0x10, 1.5 for an integer, nor given twice); in a JSON body a number is left to the schema (which refuses a
+ * non-finite one), a string must be such a decimal.
+ */
+export const checkNumericParam = (p: NumericParam, raw: unknown, part: Part = 'query'): void => {
+  if (raw === undefined || (part === 'body' && typeof raw !== 'string')) return;
+  if (typeof raw !== 'string' || !(p.integer ? INTEGER : DECIMAL).test(raw)) throw invalid(p, part);
+  const n = Number(raw);
+  if (!Number.isFinite(n) || (p.integer && !Number.isSafeInteger(n))) throw invalid(p, part);
+  if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) throw invalid(p, part);
+};
+
+type Hook = (request: FastifyRequest) => Promise<void>;
+
+const prepend = (existing: RouteOptions['preValidation'], hook: Hook): RouteOptions['preValidation'] =>
+  // a new array: the GET route's options are shared with its HEAD sibling
+  [hook, ...(existing === undefined ? [] : Array.isArray(existing) ? existing : [existing])] as RouteOptions['preValidation'];
+
+/**
+ * Ajv (as Fastify configures it) coerces the string "1e309" or "Infinity" to Infinity, and then skips every number
+ * keyword (minimum, maximum) for a value that is not finite: a limit of Infinity would pass, and a webhook's
+ * `"after": "1e309"` would be recorded as null. So each route with numeric query parameters (or top-level numeric
+ * body fields) checks their raw text first, against the bounds its own schema states. Every numeric query
+ * parameter must state both bounds: a route without them does not start.
+ */
+export const registerNumericGuard = (app: FastifyInstance): void => {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const name = `${String(route.method)} ${route.url}`;
+    const query = numericParamsOf(route.schema?.querystring, name);
+    const body = numericParamsOf(route.schema?.body, name, false);
+    if (query.length === 0 && body.length === 0) return;
+    route.preValidation = prepend(route.preValidation, async (request) => {
+      if (query.length > 0) {
+        const q = request.query as Record<string, unknown>;
+        for (const p of query) checkNumericParam(p, q[p.name], 'query');
+      }
+      if (body.length > 0 && typeof request.body === 'object' && request.body !== null) {
+        const b = request.body as Record<string, unknown>;
+        for (const p of body) checkNumericParam(p, b[p.name], 'body');
+      }
+    });
+  });
+};
