@@ -2,7 +2,8 @@ import { num } from '../lib/config.ts';
 
 /**
  * Sizes of `npm run bench` (bench/suite/index.ts). BENCH_SCALE multiplies the county of the replay benchmark
- * (20,000 households at 1; 10 is the full 200,000-household county); everything else has its own variable.
+ * (20,000 households at 1; 10 is the full 200,000-household county), which the procedure audit reads too; everything
+ * else has its own variable.
  */
 export const suiteConfig = () => ({
   seed: process.env.BENCH_SEED ?? 'huarong-430623',
@@ -10,6 +11,10 @@ export const suiteConfig = () => ({
   replayHouseholds: Math.round(20_000 * num('BENCH_SCALE', 1)),
   /** raw read and rebuild alternate, each in a fresh process: one rebuild is a second or two, easily disturbed */
   replayRounds: Math.max(1, Math.round(num('BENCH_REPLAY_ROUNDS', 3))),
+  /** raw read, county audit and township audit alternate, each in a fresh process (the procedure audit, issue 12) */
+  auditRounds: Math.max(1, Math.round(num('BENCH_AUDIT_ROUNDS', 3))),
+  /** the township whose audit (regionPrefix) is measured; default 团洲乡 */
+  auditTownship: process.env.BENCH_AUDIT_TOWNSHIP ?? '430623202',
   http: {
     concurrency: Math.round(num('BENCH_HTTP_CONCURRENCY', 64)),
     households: Math.round(num('BENCH_HTTP_HOUSEHOLDS', 1024)),

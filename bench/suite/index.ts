@@ -2,14 +2,16 @@
  * `npm run bench`: the issue-7 benchmarks in one run, printed as ONE markdown table where every figure stands
  * beside a baseline measured in the same run — HTTP transitions and latency (vs a bare fastify route), the event
  * store (bench/store.ts, vs raw better-sqlite3), rebuilding the read models of a generated county (vs raw readAll)
- * and its memory, the notice timer (vs plain appends), and a peer library on the same workload.
+ * and its memory, the procedure audit over the same county (vs raw readAll of the same streams), the notice timer
+ * (vs plain appends), and a peer library on the same workload.
  * Progress goes to stderr, the table to stdout. Sizes: bench/suite/config.ts (BENCH_SCALE=10 is the full county;
- * BENCH_SKIP=store,peer,http,replay,timers leaves sections out). Temp files are removed at the end.
+ * BENCH_SKIP=store,peer,http,replay,audit,timers leaves sections out). Temp files are removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { markdownTable } from '../lib/table.ts';
+import { auditSection } from './audit.ts';
 import { suiteConfig } from './config.ts';
 import { httpSection } from './http.ts';
 import { peerSection } from './peer.ts';
@@ -33,6 +35,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['http', () => httpSection(config, dir)],
   ['store', () => storeSection(config)],
   ['replay', () => replaySection(config, dir)],
+  ['audit', () => auditSection(config, dir)],
   ['timers', () => timerSection(config, dir)],
   ['peer', () => peerSection(config)],
 ];

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { buildCounty } from '../county/build.ts';
 import { rounds, withRange } from '../lib/stats.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
 import { SERVICE_NODE_FLAGS } from './config.ts';
 import type { SuiteConfig } from './config.ts';
+import { describeCounty, suiteCounty } from './county.ts';
 import type { ReadResult, RebuildResult } from './replay-child.ts';
 import { log, ratio, row, verdict } from './row.ts';
 import type { Row } from './row.ts';
@@ -17,11 +16,10 @@ const FULL_COUNTY = 200_000;
  * from it in a fresh process, beside the raw readAll of the same feed; resident memory with the set loaded.
  */
 export const replaySection = async (config: SuiteConfig, dir: string): Promise<{ rows: Row[]; notes: string[] }> => {
-  const path = join(dir, 'county.db');
   const households = config.replayHouseholds;
-  log(`replay: generating the county, ${fmtInt(households)} households (through the routes)`);
-  const built = await buildCounty({ path, households, seed: config.seed, progress: (m) => log(`replay: ${m}`) });
-  log(`replay: ${fmtInt(built.events)} events in ${fmt1(built.seconds)} s; ${config.replayRounds} rounds of a raw read and a rebuild, each in a fresh process`);
+  const built = await suiteCounty(config, dir, 'replay');
+  const path = built.path;
+  log(`replay: ${config.replayRounds} rounds of a raw read and a rebuild, each in a fresh process`);
   const reads: ReadResult[] = [];
   const rebuilds: RebuildResult[] = [];
   for (let round = 0; round < config.replayRounds; round++) {
@@ -46,8 +44,7 @@ export const replaySection = async (config: SuiteConfig, dir: string): Promise<{
     }),
   ];
   const notes = [
-    `Replay: the data set was generated through the app's routes in ${fmt1(built.seconds)} s (${fmtInt(built.events)} events: ${fmtInt(built.households)} households, ` +
-      `${fmtInt(built.surveyed)} income surveys, ${fmtInt(built.declared)} designations → ${Object.entries(built.byState).map(([s, n]) => `${fmtInt(n)} ${s}`).join(', ')}); ` +
+    `Replay: the data set was generated through the app's routes in ${fmt1(built.seconds)} s (${describeCounty(built)}); ` +
       `the raw read and the rebuild each ran in a fresh process, alternating, ${config.replayRounds} rounds: medians (min–max) (the rebuild with every projection of src/services.ts); heap after GC ${fmtInt(r.heapAfterGcMb)} MB of ${fmtInt(r.heapTotalMb)} MB.` +
       (full ? '' : ` The memory target is for the full county (BENCH_SCALE=10); at this scale it is shown without a verdict.`),
   ];
