@@ -79,8 +79,9 @@ const okJson = <T = fourCard.Json>(res: LightMyRequestResponse, status = 200): T
 const registered = (t: TestApp) => fourCard.registerHousehold(t, yellowHousehold(fourCard.nextSeq(t)));
 const declared = async (t: TestApp, by: Person = fourCard.P.investigator): Promise<string> => (await fourCard.declare(t, await registered(t), 'yellow', by)).id as string;
 const designationAt = async (t: TestApp, to: fourCard.Step): Promise<string> => (await fourCard.chain(t, to)).ids[0] as string;
-const openRound = async (t: TestApp): Promise<fourCard.Json> => {
-  await designationAt(t, 'awaitingSpotCheck');
+/** a round opened over `n` designations awaiting the spot check (30 % are sampled: of 4, 2 are and 2 are not) */
+const openRound = async (t: TestApp, n = 1): Promise<fourCard.Json> => {
+  await fourCard.chain(t, 'awaitingSpotCheck', n);
   return fourCard.openRound(t);
 };
 const attendance = { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 };
@@ -278,7 +279,7 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   // shares spotCheck.round with opening a round
   'POST /spot-check-rounds/:id/closure': {
     permission: 'spotCheck.round', region: TOWNSHIP, status: 200,
-    prepare: async (t) => ({ url: `/spot-check-rounds/${(await openRound(t)).id}/closure`, body: {} }),
+    prepare: async (t) => ({ url: `/spot-check-rounds/${(await openRound(t, 4)).id}/closure`, body: {} }),
   },
   'POST /notices': {
     permission: 'notice.post', region: VILLAGE, status: 201,
