@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumerateRoutes } from '../../reliability/routes.ts';
 import type { JsonSchema } from '../../reliability/routes.ts';
-import { startApp } from '../../support/app.ts';
+import { startApp, tokenFor } from '../../support/app.ts';
 import type { Person, TestApp } from '../../support/app.ts';
 import { COMMAND_METHODS, COMMAND_ROUTES, allowedRoles, homeOf, personOf, send } from '../../support/command-routes.ts';
 import type { CommandRoute, Subject } from '../../support/command-routes.ts';
 import { expectRefused, streamsOf } from './support.ts';
 
 /**
- * The refusals every command route can answer whatever its step: a malformed Idempotency-Key or If-Match, a stale
- * If-Match, and a field time (occurredAt) in the future where the body takes one. Each on a fresh subject where the
+ * The refusals every command route can answer whatever its step: no token, a body that is not an object, a malformed
+ * Idempotency-Key or If-Match, a stale If-Match, and a field time (occurredAt) in the future where the body takes one. Each on a fresh subject where the
  * step applies, by a role allowed to take it; each must write nothing, and the plain request then takes the step.
  * The routes and whether their body takes occurredAt are read from the app (its routes and their OpenAPI bodies).
  */
@@ -18,7 +18,7 @@ const takesOccurredAt = (schema: JsonSchema | undefined): boolean =>
   schema !== undefined && (schema.properties?.occurredAt !== undefined || [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].some(takesOccurredAt));
 
 const catalogue = await startApp();
-const ROUTES = enumerateRoutes(catalogue.app).filter((r) => COMMAND_METHODS.includes(r.method)).map((r) => ({ name: `${r.method} ${r.url}`, occurredAt: takesOccurredAt(r.body) }));
+const ROUTES = enumerateRoutes(catalogue.app).filter((r) => COMMAND_METHODS.includes(r.method)).map((r) => ({ name: `${r.method} ${r.url}`, occurredAt: takesOccurredAt(r.body), hasBody: r.body !== undefined }));
 await catalogue.close();
 
 /**
@@ -37,7 +37,7 @@ describe('refusals every command route answers', () => {
     expect(withTime).not.toContain('POST /notices');
   });
 
-  describe.each(ROUTES)('$name', ({ name, occurredAt }) => {
+  describe.each(ROUTES)('$name', ({ name, occurredAt, hasBody }) => {
     let t: TestApp;
     let entry: CommandRoute;
     let who: Person;
@@ -56,6 +56,14 @@ describe('refusals every command route answers', () => {
 
     const refused = (status: number, code: string, headers: Record<string, string>, body = subject.body) =>
       expectRefused(t, () => send(t, name, { ...subject, body }, who, headers), status, code, streamsOf(subject.url, subject.body));
+
+    it('401 UNAUTHENTICATED without a bearer token', async () => {
+      await expectRefused(t, () => t.app.inject({ method: name.slice(0, name.indexOf(' ')) as 'POST', url: subject.url, ...(subject.body ? { payload: subject.body } : {}) }), 401, 'UNAUTHENTICATED', streamsOf(subject.url, subject.body));
+    });
+
+    it.skipIf(!hasBody)('400 VALIDATION_FAILED for a body that is not an object', async () => {
+      await expectRefused(t, () => t.app.inject({ method: name.slice(0, name.indexOf(' ')) as 'POST', url: subject.url, headers: { authorization: `Bearer ${tokenFor(who, t.clock)}`, 'content-type': 'application/json' }, payload: '[]' }), 400, 'VALIDATION_FAILED', streamsOf(subject.url, subject.body));
+    });
 
     it('400 INVALID_IDEMPOTENCY_KEY for an Idempotency-Key that is not one', async () => {
       await refused(400, 'INVALID_IDEMPOTENCY_KEY', { 'idempotency-key': 'not a key!' });
