@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../src/auth/permissions.ts';
 import type { CommandName } from '../../src/auth/permissions.ts';
 import { ROLES } from '../../src/auth/roles.ts';
@@ -22,9 +22,11 @@ import { VILLAGE } from '../support/fixtures.ts';
 /** commands no HTTP request can issue: the system's own */
 const SYSTEM_ONLY: CommandName[] = ['designation.complete'];
 
-const catalogue = await startApp();
-const ROUTES = commandRoutesOf(catalogue);
-await catalogue.close();
+// one app for the whole matrix (an app takes most of a second to start): every subject is fresh, prepared for its
+// request right before it is sent, and none depends on the date (test/support/command-routes.ts)
+const t: TestApp = await startApp();
+afterAll(async () => t.close());
+const ROUTES = commandRoutesOf(t);
 
 describe('authorization matrix: every command route × every role × inside/outside the jurisdiction', () => {
   it('finds the command routes of the app (a change in printRoutes cannot empty this matrix)', () => {
@@ -43,12 +45,6 @@ describe('authorization matrix: every command route × every role × inside/outs
   });
 
   describe.each(ROUTES)('%s', (route) => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startApp();
-    });
-    afterAll(async () => t.close());
-
     const entry = () => {
       const e = COMMAND_ROUTES[route];
       if (!e) throw new Error(`${route} has no entry in test/support/command-routes.ts`);
@@ -104,12 +100,12 @@ describe('authorization matrix: every command route × every role × inside/outs
   });
 
   it('reads: every reading role sees inside and gets 404 outside; integrators read nothing here', async () => {
-    const t = await startApp();
+    const reads = await startApp();
     try {
-      const { designationIds: [d] } = await driveThroughLists(t, 1);
+      const { designationIds: [d] } = await driveThroughLists(reads, 1);
       for (const role of ROLES) {
-        const inside = await call(t, { id: `${role}-r`, role, region: VILLAGE }, 'GET', `/designations/${d}`);
-        const outside = await call(t, { id: `${role}-r`, role, region: OUTSIDE }, 'GET', `/designations/${d}`);
+        const inside = await call(reads, { id: `${role}-r`, role, region: VILLAGE }, 'GET', `/designations/${d}`);
+        const outside = await call(reads, { id: `${role}-r`, role, region: OUTSIDE }, 'GET', `/designations/${d}`);
         if (role === 'integrator') {
           expect(inside.statusCode).toBe(403);
         } else {
@@ -118,7 +114,7 @@ describe('authorization matrix: every command route × every role × inside/outs
         }
       }
     } finally {
-      await t.close();
+      await reads.close();
     }
   });
 });

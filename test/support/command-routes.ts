@@ -5,6 +5,7 @@ import type { CommandName, FeedConcept } from '../../src/auth/permissions.ts';
 import type { Role } from '../../src/auth/roles.ts';
 import * as fourCard from '../api/four-card/helpers.ts';
 import * as mon from '../api/monitoring/helpers.ts';
+import type { MonitoringCaseView } from '../../src/monitoring/present.ts';
 import { enumerateRoutes } from '../reliability/routes.ts';
 import { tokenFor } from './app.ts';
 import type { Person, TestApp } from './app.ts';
@@ -84,6 +85,15 @@ const openRound = async (t: TestApp, n = 1): Promise<fourCard.Json> => {
   await fourCard.chain(t, 'awaitingSpotCheck', n);
   return fourCard.openRound(t);
 };
+/**
+ * a designation on a notice that starts now: the step of an objection applies whatever the clock (a subject of a
+ * fixed date would be past its notice once another subject has moved the app's clock on)
+ */
+const designationInRunningNotice = async (t: TestApp): Promise<string> => {
+  const id = await designationAt(t, 'awaitingNotice');
+  okJson(await fourCard.http(t).post(fourCard.P.approver, '/notices', { scopeCode: VILLAGE, designationIds: [id], startsAt: t.clock.now().toISOString() }), 201);
+  return id;
+};
 const attendance = { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 };
 const meetingBody = (designationId: string) => ({
   villageCode: VILLAGE, occurredAt: fourCard.DATES.appraisal, attendance, decisions: [{ designationId, decision: 'approved', card: 'yellow', opinion: '评议同意' }],
@@ -102,6 +112,11 @@ export const nextMonitoringSeq = (t: TestApp): number => {
 export const caseAt = (t: TestApp, stop: mon.Stop) => mon.drive(t, stop, nextMonitoringSeq(t));
 const monitoringHousehold = (t: TestApp) => mon.registerHousehold(t, mon.edgeHousehold(nextMonitoringSeq(t)));
 const caseUrl = (id: string, step: string) => `/monitoring-cases/${id}/${step}`;
+/** a case on its inclusion notice, posted now (5 working days from the clock's now: see designationInRunningNotice) */
+export const caseInRunningNotice = async (t: TestApp): Promise<MonitoringCaseView> => {
+  const c = await caseAt(t, 'awaitingNotice');
+  return mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'notice'), { startsAt: t.clock.now().toISOString() }));
+};
 
 export const E = {
   recovered: '2026-10-12T02:00:00.000Z',
@@ -112,7 +127,8 @@ export const E = {
   report: '2026-10-23T02:00:00.000Z',
   township: '2026-10-26T02:00:00.000Z',
   district: '2026-10-27T02:00:00.000Z',
-  riskReturned: '2027-01-12T02:00:00.000Z',
+  /** still 2026: a notice posted now ends inside the years the working-day calendar knows */
+  riskReturned: '2026-11-16T02:00:00.000Z',
 } as const;
 
 const monitoringStep = async (t: TestApp, when: string, by: Person, id: string, step: string, body: object) => {
@@ -233,12 +249,12 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
   'POST /designations/:id/objections': {
     permission: 'objection.raise', region: VILLAGE, status: 200,
-    prepare: async (t) => ({ url: `/designations/${await designationAt(t, 'inNotice')}/objections`, body: { summary: '有群众反映' } }),
+    prepare: async (t) => ({ url: `/designations/${await designationInRunningNotice(t)}/objections`, body: { summary: '有群众反映' } }),
   },
   'POST /designations/:id/objection-resolutions': {
     permission: 'objection.resolve', region: VILLAGE, status: 200,
     prepare: async (t) => {
-      const id = await designationAt(t, 'inNotice');
+      const id = await designationInRunningNotice(t);
       const raised = okJson(await fourCard.http(t).post(fourCard.P.clerk, `/designations/${id}/objections`, { summary: '有群众反映' }));
       return { url: `/designations/${id}/objection-resolutions`, body: { objectionId: raised.openObjections[0] as string, outcome: 'dismissed', opinion: '不属实' } };
     },
@@ -325,12 +341,12 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
   'POST /monitoring-cases/:id/objections': {
     permission: 'monitoring.objection.raise', region: VILLAGE, status: 200,
-    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'inNotice')).id, 'objections'), body: { summary: '有群众反映' } }),
+    prepare: async (t) => ({ url: caseUrl((await caseInRunningNotice(t)).id, 'objections'), body: { summary: '有群众反映' } }),
   },
   'POST /monitoring-cases/:id/objection-resolutions': {
     permission: 'monitoring.objection.resolve', region: VILLAGE, status: 200,
     prepare: async (t) => {
-      const c = await caseAt(t, 'inNotice');
+      const c = await caseInRunningNotice(t);
       const raised = mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'objections'), { summary: '有群众反映' }));
       return { url: caseUrl(c.id, 'objection-resolutions'), body: { objectionId: raised.openObjections[0] as string, outcome: 'dismissed', opinion: '不属实' } };
     },

@@ -17,9 +17,11 @@ import { expectRefused, streamsOf } from './support.ts';
 const takesOccurredAt = (schema: JsonSchema | undefined): boolean =>
   schema !== undefined && (schema.properties?.occurredAt !== undefined || [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].some(takesOccurredAt));
 
-const catalogue = await startApp();
-const ROUTES = enumerateRoutes(catalogue.app).filter((r) => COMMAND_METHODS.includes(r.method)).map((r) => ({ name: `${r.method} ${r.url}`, occurredAt: takesOccurredAt(r.body), hasBody: r.body !== undefined }));
-await catalogue.close();
+// one app for every route (an app takes most of a second to start): each route's subject is fresh, prepared in its
+// describe's beforeAll, and none depends on the date (test/support/command-routes.ts)
+const t: TestApp = await startApp();
+afterAll(async () => t.close());
+const ROUTES = enumerateRoutes(t.app).filter((r) => COMMAND_METHODS.includes(r.method)).map((r) => ({ name: `${r.method} ${r.url}`, occurredAt: takesOccurredAt(r.body), hasBody: r.body !== undefined }));
 
 /**
  * Product bugs (it.fails until fixed): a stale If-Match is checked only after something was written.
@@ -38,12 +40,10 @@ describe('refusals every command route answers', () => {
   });
 
   describe.each(ROUTES)('$name', ({ name, occurredAt, hasBody }) => {
-    let t: TestApp;
     let entry: CommandRoute;
     let who: Person;
     let subject: Subject;
     beforeAll(async () => {
-      t = await startApp();
       const e = COMMAND_ROUTES[name];
       if (!e) throw new Error(`${name} has no entry in test/support/command-routes.ts`);
       entry = e;
@@ -52,7 +52,6 @@ describe('refusals every command route answers', () => {
       who = personOf(role, e.region.startsWith(homeOf(role)) ? homeOf(role) : e.region);
       subject = await e.prepare(t, who);
     });
-    afterAll(async () => t.close());
 
     const refused = (status: number, code: string, headers: Record<string, string>, body = subject.body) =>
       expectRefused(t, () => send(t, name, { ...subject, body }, who, headers), status, code, streamsOf(subject.url, subject.body));

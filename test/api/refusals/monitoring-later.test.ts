@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
 import type { Person, TestApp } from '../../support/app.ts';
 import { E, caseAt, eliminationProposed, planBody, recoveredCase, reflagBody, riskEliminated } from '../../support/command-routes.ts';
@@ -13,11 +13,13 @@ import type { Problem } from './support.ts';
  * nothing written.
  */
 
+// one app for the file (an app takes most of a second to start): every test makes its own households and cases, and
+// none depends on the date (notices are posted at the clock's now, and waited out from their own end)
 let t: TestApp;
-beforeEach(async () => {
+beforeAll(async () => {
   t = await startApp();
 });
-afterEach(async () => t.close());
+afterAll(async () => t.close());
 
 const stream = (id: string) => [`monitoring-${id}`];
 const post = (by: Person, id: string, step: string, body: object) => http(t).post(by, `/monitoring-cases/${id}/${step}`, body);
@@ -29,9 +31,9 @@ const eliminationAt = async (to: 'eliminationInNotice' | 'eliminationAwaitingRep
   const c = await eliminationProposed(t);
   ok(await post(P.partySecretary, c.id, 'elimination-appraisal', { outcome: 'agreed', opinion: '同意', attendance: villageMeeting }));
   at(t, E.noticeStart);
-  let now = ok<MonitoringCaseView>(await post(P.clerk, c.id, 'notice', { startsAt: E.noticeStart }));
+  let now = ok<MonitoringCaseView>(await post(P.clerk, c.id, 'notice', { startsAt: t.clock.now().toISOString() }));
   if (to !== 'eliminationInNotice') {
-    at(t, E.afterNotice);
+    at(t, new Date(Date.parse(now.notice?.endsAt ?? '') + 3_600_000).toISOString());
     expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
   }
   if (to === 'eliminationAwaitingFiling') {
