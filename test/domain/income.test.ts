@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { earnedIncome, grossIncome, perCapitaNetIncome } from '../../src/domain/income.ts';
 import { head, household, member } from './fixtures.ts';
+import { seeded } from '../support/property.ts';
 
 const threePeople = [head(), member(), member({ name: '张小', relation: 'child', birthDate: '2010-09-01', studentStatus: 'compulsory', labour: 'none' })];
 
@@ -54,6 +55,6 @@ describe('perCapitaNetIncome (人均纯收入)', () => {
       if (!r.ok) throw new Error('expected a value');
       expect(Math.abs(r.value * 100 * size - (wageFen - costFen))).toBeLessThanOrEqual(size / 2 + 1e-6);
       expect(Number.isInteger(Math.round(r.value * 100 * 1e6) / 1e6)).toBe(true);
-    }));
+    }), seeded());
   });
 });

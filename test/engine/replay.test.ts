@@ -8,6 +8,7 @@ import { foldStored, notCompiledBecause, replayOf, replayWithXState } from '../.
 import type { Replay, ReplayState } from '../../src/engine/replay.ts';
 import { fourCardMachines, householdMachines, meetingMachines, monitoringMachines, noticeMachines, roundMachines } from '../../workflows/registry.ts';
 import { webhookMachine } from '../../workflows/webhooks/machine.ts';
+import { seeded } from '../support/property.ts';
 
 const machines: Array<[string, AnyStateMachine]> = [
   ...Object.entries({ ...fourCardMachines, ...householdMachines, ...monitoringMachines }),
@@ -116,7 +117,7 @@ describe('compiled replay of the chains (read models fold every event of a count
       fc.property(walk(machine), (events) => {
         expect(viaReplay(replay, events)).toEqual(viaXState(machine, events));
       }),
-      { numRuns: 400 },
+      seeded({ numRuns: 400 }),
     );
   });
 
@@ -148,7 +149,7 @@ describe('compiled replay of the chains (read models fold every event of a count
           expect(actual).toBe(expected);
         }
       }),
-      { numRuns: 200 },
+      seeded({ numRuns: 200 }),
     );
   });
 

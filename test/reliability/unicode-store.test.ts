@@ -11,6 +11,7 @@ import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { EventStore } from '../../src/store/types.ts';
 import { dropSchema, openPg, pgUnavailable, testSchema } from '../store/pg-harness.ts';
 import { event, uniqueStream } from '../store/harness.ts';
+import { seeded } from '../support/property.ts';
 import { EDGE_TEXT, UNSTORABLE_TEXT } from './nasty.ts';
 
 const pgSkip = await pgUnavailable();
@@ -55,7 +56,7 @@ describe.each(targets)('text at the edges of Unicode in the $name store', (targe
       expect(stored?.data).toEqual({ value, [key]: value, nested: { list: [value] } });
       expect(stored?.metadata.actor.id).toBe(`actor ${value}`);
       expect((await store.verify(stream)).ok).toBe(true);
-    }), { seed: 42, numRuns: 60 });
+    }), seeded({ numRuns: 60 }));
   });
 
   run('refuses NUL and unpaired surrogates in data, keys and metadata, alone: a neighbour in the same group commit is stored', async () => {
@@ -72,6 +73,6 @@ describe.each(targets)('text at the edges of Unicode in the $name store', (targe
       expect(goodResult.status).toBe('fulfilled');
       expect(await store.readStream(refused)).toEqual([]);
       expect(await store.headPosition()).toBe(head + 1);
-    }), { seed: 42, numRuns: 40 });
+    }), seeded({ numRuns: 40 }));
   });
 });

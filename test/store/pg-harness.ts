@@ -6,18 +6,27 @@ import { PostgresEventStore } from '../../src/store/postgres/postgres-store.ts';
 
 export const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** null when a server answers at PG_URL, else the reason the PostgreSQL tests are skipped */
+/** CI=true (as .ci/run sets it, and most CI services do): a test that needs a server fails instead of skipping */
+export const inCi = (): boolean => ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
+
+/**
+ * null when a server answers at PG_URL, else the reason the PostgreSQL tests are skipped. In CI nothing is skipped
+ * for want of a server: this throws, so the test file that asked fails (a green CI must mean the multi-instance
+ * PostgreSQL tests ran).
+ */
 export const pgUnavailable = async (): Promise<string | null> => {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  let reason: string | null = null;
   try {
     await client.connect();
     await client.query('SELECT 1');
-    return null;
   } catch (error) {
-    return `no PostgreSQL answers at ${PG_URL} (${(error as Error).message}); set PG_URL to run these tests`;
+    reason = `no PostgreSQL answers at ${PG_URL} (${(error as Error).message}); set PG_URL to run these tests`;
   } finally {
     await client.end().catch(() => undefined);
   }
+  if (reason !== null && inCi()) throw new Error(`CI=${process.env.CI}: the PostgreSQL tests must run, not skip: ${reason}`);
+  return reason;
 };
 
 /** every run gets its own schema, so concurrent runs never collide; dropped afterwards */

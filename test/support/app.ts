@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { signHs256 } from '../../src/auth/jwt.ts';
 import { hmacKey } from '../../src/auth/keys.ts';
 import type { Role } from '../../src/auth/roles.ts';
+import type { PolicyBook } from '../../src/domain/policy.ts';
 import type { FeedOptions } from '../../src/feeds/options.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
@@ -29,13 +30,13 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
   const store = options.openStore ? await options.openStore({ clock, newId }) : new SqliteEventStore({ path }, { clock, newId });
   let seeds = 0;
-  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger });
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies });
   await app.ready();
   const close = async () => {
     await app.close();

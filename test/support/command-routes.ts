@@ -1,0 +1,414 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { FEED_ACCESS, PERMISSIONS } from '../../src/auth/permissions.ts';
+import type { CommandName, FeedConcept } from '../../src/auth/permissions.ts';
+import type { Role } from '../../src/auth/roles.ts';
+import * as fourCard from '../api/four-card/helpers.ts';
+import * as mon from '../api/monitoring/helpers.ts';
+import type { MonitoringCaseView } from '../../src/monitoring/present.ts';
+import { enumerateRoutes } from '../reliability/routes.ts';
+import { tokenFor } from './app.ts';
+import type { Person, TestApp } from './app.ts';
+import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
+
+/**
+ * Every command route of the app (POST, PUT, PATCH, DELETE), each with the permission it checks and a way to make a
+ * fresh subject on which its step applies. The authorization matrix (test/auth/matrix.test.ts) and the refusal
+ * tests every route shares (test/api/refusals/every-route.test.ts) are built on it; both fail when the app serves a
+ * command route this catalogue does not know.
+ */
+
+export const COMMAND_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+export type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** the permission a route checks: a command of PERMISSIONS, or a concept of FEED_ACCESS (webhooks) */
+export type Permission = CommandName | FeedConcept;
+
+export const allowedRoles = (permission: Permission): readonly Role[] =>
+  (permission in PERMISSIONS ? PERMISSIONS[permission as CommandName] : FEED_ACCESS[permission as FeedConcept]) as readonly Role[];
+
+/** the request a role sends to take the step on a subject prepared for it */
+export interface Subject {
+  url: string;
+  body?: object;
+}
+
+export interface CommandRoute {
+  permission: Permission;
+  /** the region code the route authorizes the subjects below against: a village, the township (rounds), the county (webhooks) */
+  region: string;
+  /** what an allowed role inside its jurisdiction gets on a subject where the step applies */
+  status: 200 | 201 | 204;
+  /** what the same role gets from outside its jurisdiction (404: the subject does not exist for it) */
+  outsideStatus?: number;
+  /** a fresh subject on which `who` can take the step (for a step only its declarer may take, declared by `who`) */
+  prepare: (t: TestApp, who: Person) => Promise<Subject>;
+}
+
+/** the command routes the app serves, as 'METHOD /path/:param' */
+export const commandRoutesOf = (t: TestApp): string[] =>
+  enumerateRoutes(t.app).filter((r) => COMMAND_METHODS.includes(r.method)).map((r) => `${r.method} ${r.url}`);
+
+export const methodOf = (route: string): Method => route.slice(0, route.indexOf(' ')) as Method;
+
+/** a village cadre lives in the village, a township officer in the township, everyone else at the county */
+const VILLAGE_ROLES: readonly Role[] = ['investigator', 'firstSecretary', 'partySecretary', 'villageDirector', 'villageClerk'];
+const TOWNSHIP_ROLES: readonly Role[] = ['townshipReviewer', 'townshipApprover'];
+export const homeOf = (role: Role): string => (VILLAGE_ROLES.includes(role) ? VILLAGE : TOWNSHIP_ROLES.includes(role) ? TOWNSHIP : COUNTY);
+export const OUTSIDE = '430624';
+
+/** one person per role, never one of the people the subjects were prepared by (separation of duties stays out of the way) */
+export const personOf = (role: Role, jurisdiction: string, suffix = ''): Person => ({ id: `mx-${role}${suffix}`, roles: [role], jurisdiction });
+
+/** the request of a subject, sent as `who` */
+export const send = (t: TestApp, route: string, subject: Subject, who: Person, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
+  t.app.inject({
+    method: methodOf(route),
+    url: subject.url,
+    headers: { ...headers, authorization: `Bearer ${tokenFor(who, t.clock)}` },
+    ...(subject.body ? { payload: subject.body } : {}),
+  });
+
+const okJson = <T = fourCard.Json>(res: LightMyRequestResponse, status = 200): T => {
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json() as T;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// subjects of the four-card chain and its lists (dates of seed 003's campaign: test/api/four-card/helpers.ts)
+
+const registered = (t: TestApp) => fourCard.registerHousehold(t, yellowHousehold(fourCard.nextSeq(t)));
+const declared = async (t: TestApp, by: Person = fourCard.P.investigator): Promise<string> => (await fourCard.declare(t, await registered(t), 'yellow', by)).id as string;
+const designationAt = async (t: TestApp, to: fourCard.Step): Promise<string> => (await fourCard.chain(t, to)).ids[0] as string;
+/** a round opened over `n` designations awaiting the spot check (30 % are sampled: of 4, 2 are and 2 are not) */
+const openRound = async (t: TestApp, n = 1): Promise<fourCard.Json> => {
+  await fourCard.chain(t, 'awaitingSpotCheck', n);
+  return fourCard.openRound(t);
+};
+/**
+ * a designation on a notice that starts now: the step of an objection applies whatever the clock (a subject of a
+ * fixed date would be past its notice once another subject has moved the app's clock on)
+ */
+const designationInRunningNotice = async (t: TestApp): Promise<string> => {
+  const id = await designationAt(t, 'awaitingNotice');
+  okJson(await fourCard.http(t).post(fourCard.P.approver, '/notices', { scopeCode: VILLAGE, designationIds: [id], startsAt: t.clock.now().toISOString() }), 201);
+  return id;
+};
+const attendance = { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 };
+const meetingBody = (designationId: string) => ({
+  villageCode: VILLAGE, occurredAt: fourCard.DATES.appraisal, attendance, decisions: [{ designationId, decision: 'approved', card: 'yellow', opinion: '评议同意' }],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// subjects of the monitoring chain (dates of test/api/monitoring/helpers.ts, and of an elimination in the autumn)
+
+const monitoringSeq = new Map<string, number>();
+/** the next edge household of an app (1–399: the resident ID's sequence) */
+export const nextMonitoringSeq = (t: TestApp): number => {
+  const seq = (monitoringSeq.get(t.path) ?? 0) + 1;
+  monitoringSeq.set(t.path, seq);
+  return seq;
+};
+export const caseAt = (t: TestApp, stop: mon.Stop) => mon.drive(t, stop, nextMonitoringSeq(t));
+const monitoringHousehold = (t: TestApp) => mon.registerHousehold(t, mon.edgeHousehold(nextMonitoringSeq(t)));
+const caseUrl = (id: string, step: string) => `/monitoring-cases/${id}/${step}`;
+/** a case on its inclusion notice, posted now (5 working days from the clock's now: see designationInRunningNotice) */
+export const caseInRunningNotice = async (t: TestApp): Promise<MonitoringCaseView> => {
+  const c = await caseAt(t, 'awaitingNotice');
+  return mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'notice'), { startsAt: t.clock.now().toISOString() }));
+};
+
+export const E = {
+  recovered: '2026-10-12T02:00:00.000Z',
+  proposal: '2026-10-13T02:00:00.000Z',
+  appraisal: '2026-10-14T02:00:00.000Z',
+  noticeStart: '2026-10-15T02:00:00.000Z',
+  afterNotice: '2026-10-23T01:00:00.000Z',
+  report: '2026-10-23T02:00:00.000Z',
+  township: '2026-10-26T02:00:00.000Z',
+  district: '2026-10-27T02:00:00.000Z',
+  /** still 2026: a notice posted now ends inside the years the working-day calendar knows */
+  riskReturned: '2026-11-16T02:00:00.000Z',
+} as const;
+
+const monitoringStep = async (t: TestApp, when: string, by: Person, id: string, step: string, body: object) => {
+  mon.at(t, when);
+  return mon.ok(await mon.http(t).post(by, caseUrl(id, step), body));
+};
+
+/** a monitored case whose household has recovered (income stable, basic needs and water secure): elimination may be proposed */
+export const recoveredCase = async (t: TestApp) => {
+  const c = await caseAt(t, 'monitored');
+  mon.at(t, E.recovered);
+  await mon.changeHousehold(t, c.householdId, mon.recovered);
+  return c;
+};
+
+/** … proposed for risk elimination by the clerk: awaiting the village's appraisal */
+export const eliminationProposed = async (t: TestApp) => {
+  const c = await recoveredCase(t);
+  await monitoringStep(t, E.proposal, mon.P.clerk, c.id, 'elimination-proposal', { year: 2026, opinion: '收入稳定，提出风险消除' });
+  return c;
+};
+
+/** … through appraisal, notice, report, township review and district filing: marked risk eliminated */
+export const riskEliminated = async (t: TestApp) => {
+  const c = await eliminationProposed(t);
+  await monitoringStep(t, E.appraisal, mon.P.partySecretary, c.id, 'elimination-appraisal', { outcome: 'agreed', opinion: '评议同意', attendance: mon.villageMeeting });
+  await monitoringStep(t, E.noticeStart, mon.P.clerk, c.id, 'notice', { startsAt: E.noticeStart });
+  mon.at(t, E.afterNotice);
+  expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
+  await monitoringStep(t, E.report, mon.P.villageDirector, c.id, 'report', { opinion: '公示无异议，上报' });
+  await monitoringStep(t, E.township, mon.P.approver, c.id, 'township-review', { outcome: 'approved', opinion: '审核同意' });
+  const filed = await monitoringStep(t, E.district, mon.P.district, c.id, 'district-filing', { outcome: 'filed', announcementRef: '区乡振备〔2026〕88号', opinion: '同意' });
+  expect(filed.state).toBe('riskEliminated');
+  return c;
+};
+
+/** … and the risk came back: the household's facts record an accident and an unstable income (re-flagging applies) */
+export const riskReturned = async (t: TestApp) => {
+  const c = await riskEliminated(t);
+  mon.at(t, E.riskReturned);
+  await mon.changeHousehold(t, c.householdId, { risks: [{ kind: 'accident', note: '户主工伤' }], livelihood: { incomeStable: false, basicNeedsAndWaterSecure: true } });
+  return c;
+};
+
+export const reflagBody = { year: 2026, monitoringType: 'suddenHardship', reason: '户主工伤，收入大幅缩减', risks: [{ kind: 'accident', note: '工伤' }] };
+export const planBody = {
+  measures: [
+    { member: 0, kind: 'employment', description: '推荐到县内工业园务工' },
+    { member: 1, kind: 'health', description: '大病保险、医疗救助' },
+    { member: 2, kind: 'skillsTraining', description: '电工培训' },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// webhooks (administrators; the worker delivers nothing unless run)
+
+export const WEBHOOK_ADMIN: Person = { id: 'wh-admin', roles: ['admin'], jurisdiction: COUNTY };
+export const webhookBody = (extra: object = {}) => ({ url: 'https://integrator.example.org/hooks/fupin', secret: 'whsec-0123456789abcdef', ...extra });
+export const subscribed = async (t: TestApp, extra: object = {}): Promise<string> =>
+  okJson(await t.app.inject({ method: 'POST', url: '/webhooks', payload: webhookBody(extra), headers: { authorization: `Bearer ${tokenFor(WEBHOOK_ADMIN, t.clock)}` } }), 201).id as string;
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const isInvestigator = (who: Person) => who.roles.includes('investigator');
+
+export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
+  // households (农户)
+  'POST /households': {
+    permission: 'household.register', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/households', body: { household: yellowHousehold(fourCard.nextSeq(t)) } }),
+  },
+  'POST /households/:id/changes': {
+    permission: 'household.change', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/households/${await registered(t)}/changes`, body: { changes: { group: '4组' }, reason: '分组调整' } }),
+  },
+  'POST /households/:id/reviews': {
+    permission: 'household.review', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/households/${await registered(t)}/reviews`, body: { opinion: '已核对' } }),
+  },
+  'POST /households/:id/supervisions': {
+    permission: 'household.supervise', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const id = await registered(t);
+      okJson(await fourCard.http(t).post(fourCard.P.clerk, `/households/${id}/reviews`, { opinion: '已核对' }));
+      return { url: `/households/${id}/supervisions`, body: { opinion: '已监督' } };
+    },
+  },
+
+  // designations (红黄绿蓝卡认定)
+  'POST /designations': {
+    permission: 'designation.declare', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/designations', body: { householdId: await registered(t), year: 2025, proposedCard: 'yellow', opinion: '入户核实' } }),
+  },
+  'POST /designations/:id/withdrawal': {
+    permission: 'designation.withdraw', region: VILLAGE, status: 200,
+    // only the declarer withdraws (the machine's guard): the subject is declared by whoever will withdraw it
+    prepare: async (t, who) => ({ url: `/designations/${await declared(t, isInvestigator(who) ? who : fourCard.P.investigator)}/withdrawal`, body: { reason: '撤回' } }),
+  },
+  'POST /designations/:id/revision': {
+    permission: 'designation.revise', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const id = await designationAt(t, 'awaitingTownshipReview');
+      okJson(await fourCard.review(t, id, { outcome: 'sentBack', reason: '收入核算有误' }));
+      return { url: `/designations/${id}/revision`, body: { proposedCard: 'yellow', opinion: '重新核查' } };
+    },
+  },
+  'POST /designations/:id/appraisal-withdrawal': {
+    permission: 'appraisal.withdraw', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/designations/${await designationAt(t, 'awaitingTownshipReview')}/appraisal-withdrawal`, body: { reason: '撤回评议' } }),
+  },
+  'POST /designations/:id/township-review': {
+    permission: 'township.review', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/designations/${await designationAt(t, 'awaitingTownshipReview')}/township-review`, body: { outcome: 'confirmed', opinion: '属实' } }),
+  },
+  'POST /designations/:id/township-review-withdrawal': {
+    permission: 'township.withdraw', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/designations/${await designationAt(t, 'awaitingSpotCheck')}/township-review-withdrawal`, body: { reason: '撤回复核' } }),
+  },
+  'POST /designations/:id/objections': {
+    permission: 'objection.raise', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/designations/${await designationInRunningNotice(t)}/objections`, body: { summary: '有群众反映' } }),
+  },
+  'POST /designations/:id/objection-resolutions': {
+    permission: 'objection.resolve', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const id = await designationInRunningNotice(t);
+      const raised = okJson(await fourCard.http(t).post(fourCard.P.clerk, `/designations/${id}/objections`, { summary: '有群众反映' }));
+      return { url: `/designations/${id}/objection-resolutions`, body: { objectionId: raised.openObjections[0] as string, outcome: 'dismissed', opinion: '不属实' } };
+    },
+  },
+
+  // the lists: appraisal meetings (民主评议), spot-check rounds (县级抽查), notices (公示)
+  'POST /appraisal-meetings': {
+    permission: 'appraisal.record', region: VILLAGE, status: 201,
+    prepare: async (t) => {
+      const id = await declared(t);
+      fourCard.advanceTo(t, fourCard.DATES.appraisal);
+      return { url: '/appraisal-meetings', body: meetingBody(id) };
+    },
+  },
+  'POST /appraisal-meetings/:id/signatures': {
+    permission: 'appraisal.sign', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const id = await declared(t);
+      fourCard.advanceTo(t, fourCard.DATES.appraisal);
+      const meeting = okJson(await fourCard.http(t).post(fourCard.P.clerk, '/appraisal-meetings', meetingBody(id)), 201);
+      return { url: `/appraisal-meetings/${meeting.id}/signatures`, body: {} };
+    },
+  },
+  'POST /spot-check-rounds': {
+    permission: 'spotCheck.round', region: TOWNSHIP, status: 201,
+    prepare: async (t) => {
+      await designationAt(t, 'awaitingSpotCheck');
+      return { url: '/spot-check-rounds', body: { townshipCode: TOWNSHIP, seed: 'matrix-round-seed' } };
+    },
+  },
+  'POST /spot-check-rounds/:id/signatures': {
+    permission: 'spotCheck.sign', region: TOWNSHIP, status: 200,
+    prepare: async (t) => {
+      const round = await openRound(t);
+      return { url: `/spot-check-rounds/${round.id}/signatures`, body: { designationId: round.sample[0] as string, outcome: 'confirmed', opinion: '抽查属实' } };
+    },
+  },
+  // shares spotCheck.round with opening a round
+  'POST /spot-check-rounds/:id/closure': {
+    permission: 'spotCheck.round', region: TOWNSHIP, status: 200,
+    prepare: async (t) => ({ url: `/spot-check-rounds/${(await openRound(t, 4)).id}/closure`, body: {} }),
+  },
+  'POST /notices': {
+    permission: 'notice.post', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/notices', body: { scopeCode: VILLAGE, designationIds: [await designationAt(t, 'awaitingNotice')], startsAt: fourCard.DATES.noticeStart } }),
+  },
+
+  // monitoring cases (防止返贫监测对象)
+  'POST /monitoring-cases': {
+    permission: 'monitoring.apply', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/monitoring-cases', body: { householdId: await monitoringHousehold(t), year: 2025, source: 'cadreScreening', proposedType: 'edgeProne', risk: '重病' } }),
+  },
+  'POST /monitoring-alerts': {
+    permission: 'monitoring.alert', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/monitoring-alerts', body: { householdId: await monitoringHousehold(t), year: 2025, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '大额自付' } } }),
+  },
+  'POST /monitoring-cases/:id/alert-verification': {
+    permission: 'monitoring.verifyAlert', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const householdId = await monitoringHousehold(t);
+      const c = mon.ok(await mon.http(t).post(mon.P.medicalInsurance, '/monitoring-alerts', { householdId, year: 2025, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '大额自付' } }), 201);
+      return { url: caseUrl(c.id, 'alert-verification'), body: { outcome: 'dismissed', opinion: '核实不属实' } };
+    },
+  },
+  'POST /monitoring-cases/:id/commitment': {
+    permission: 'monitoring.commitment', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingGroupAppraisal')).id, 'commitment'), body: { commitment: mon.signedLetter('2026-06-01') } }),
+  },
+  'POST /monitoring-cases/:id/group-appraisal': {
+    permission: 'monitoring.groupAppraise', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingGroupAppraisal')).id, 'group-appraisal'), body: { outcome: 'recommended', opinion: '同意', attendance: 9 } }),
+  },
+  'POST /monitoring-cases/:id/village-appraisal': {
+    permission: 'monitoring.villageAppraise', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingVillageAppraisal')).id, 'village-appraisal'), body: { decision: 'included', monitoringType: 'edgeProne', opinion: '同意', attendance: mon.villageMeeting } }),
+  },
+  'POST /monitoring-cases/:id/notice': {
+    permission: 'monitoring.notice', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingNotice')).id, 'notice'), body: { startsAt: mon.D.noticeStart } }),
+  },
+  'POST /monitoring-cases/:id/data-comparison': {
+    permission: 'monitoring.compare', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'inNotice')).id, 'data-comparison'), body: { result: 'clear', departments: ['publicSecurity'], opinion: '无问题' } }),
+  },
+  'POST /monitoring-cases/:id/objections': {
+    permission: 'monitoring.objection.raise', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseInRunningNotice(t)).id, 'objections'), body: { summary: '有群众反映' } }),
+  },
+  'POST /monitoring-cases/:id/objection-resolutions': {
+    permission: 'monitoring.objection.resolve', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const c = await caseInRunningNotice(t);
+      const raised = mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'objections'), { summary: '有群众反映' }));
+      return { url: caseUrl(c.id, 'objection-resolutions'), body: { objectionId: raised.openObjections[0] as string, outcome: 'dismissed', opinion: '不属实' } };
+    },
+  },
+  'POST /monitoring-cases/:id/report': {
+    permission: 'monitoring.report', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingReport')).id, 'report'), body: { opinion: '上报' } }),
+  },
+  'POST /monitoring-cases/:id/township-review': {
+    permission: 'monitoring.townshipReview', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingTownshipReview')).id, 'township-review'), body: { outcome: 'approved', opinion: '同意' } }),
+  },
+  'POST /monitoring-cases/:id/district-filing': {
+    permission: 'monitoring.districtFile', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingDistrictFiling')).id, 'district-filing'), body: { outcome: 'filed', announcementRef: '区乡振备〔2026〕12号', opinion: '同意备案' } }),
+  },
+  'POST /monitoring-cases/:id/withdrawal': {
+    permission: 'monitoring.withdraw', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingGroupAppraisal')).id, 'withdrawal'), body: { reason: '撤回' } }),
+  },
+  'POST /monitoring-cases/:id/contact': {
+    permission: 'monitoring.assist', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'monitored')).id, 'contact'), body: { contact: { name: '李干部' } } }),
+  },
+  // shares monitoring.assist with the contact person
+  'POST /monitoring-cases/:id/plan': {
+    permission: 'monitoring.assist', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'monitored')).id, 'plan'), body: planBody }),
+  },
+  'POST /monitoring-cases/:id/visits': {
+    permission: 'monitoring.visit', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'monitored')).id, 'visits'), body: { notes: '入户走访' } }),
+  },
+  'POST /monitoring-cases/:id/elimination-proposal': {
+    permission: 'monitoring.proposeElimination', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await recoveredCase(t)).id, 'elimination-proposal'), body: { year: 2026, opinion: '提出风险消除' } }),
+  },
+  'POST /monitoring-cases/:id/elimination-appraisal': {
+    permission: 'monitoring.appraiseElimination', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await eliminationProposed(t)).id, 'elimination-appraisal'), body: { outcome: 'agreed', opinion: '同意', attendance: mon.villageMeeting } }),
+  },
+  'POST /monitoring-cases/:id/reflag': {
+    permission: 'monitoring.reflag', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: caseUrl((await riskReturned(t)).id, 'reflag'), body: reflagBody }),
+  },
+
+  // webhooks: administrators, in their jurisdiction (the subscriptions here are the county's)
+  'POST /webhooks': {
+    // an administrator anywhere subscribes for its own jurisdiction: there is no outside
+    permission: 'webhook.manage', region: COUNTY, status: 201, outsideStatus: 201,
+    prepare: async () => ({ url: '/webhooks', body: webhookBody() }),
+  },
+  'DELETE /webhooks/:id': {
+    permission: 'webhook.manage', region: COUNTY, status: 204,
+    prepare: async (t) => ({ url: `/webhooks/${await subscribed(t)}` }),
+  },
+  'POST /webhooks/:id/pause': {
+    permission: 'webhook.manage', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/webhooks/${await subscribed(t)}/pause` }),
+  },
+  'POST /webhooks/:id/resume': {
+    permission: 'webhook.manage', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/webhooks/${await subscribed(t, { active: false })}/resume` }),
+  },
+};
