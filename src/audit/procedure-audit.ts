@@ -7,7 +7,7 @@ import type { ChainDefinition } from '../engine/chain.ts';
 import { initialSnapshot, stateName, step } from '../engine/fold.ts';
 import { judge } from '../engine/invariants.ts';
 import type { Invariant, World } from '../engine/invariants.ts';
-import { timeInvariants } from '../engine/time-rules.ts';
+import { invariantsOf } from '../engine/time-rules.ts';
 import { householdChain } from '../households/chain.ts';
 import { HouseholdsView } from '../households/projection.ts';
 import { meetingChain, noticeChain, roundChain } from '../lists/chains.ts';
@@ -77,7 +77,7 @@ export const auditProcedure = async (
   const findings: ProcedureFinding[] = [];
   const prefix = options.regionPrefix ?? '';
   const pageSize = options.pageSize ?? 5000;
-  const chains = new Map(AUDITED_CHAINS.map((c) => [c.streamPrefix, { chain: c, invariants: [...timeInvariants((s) => c.regionOf(s)), ...c.invariants] }]));
+  const chains = new Map(AUDITED_CHAINS.map((c) => [c.streamPrefix, { chain: c, invariants: invariantsOf(c) }]));
   let eventsChecked = 0;
   let after = 0;
   for (;;) {

@@ -8,8 +8,8 @@ import type { ChainDefinition } from './chain.ts';
 import { idempotencyKeyReused, notFound, preconditionFailed, procedureBroken, stepNotAllowed } from './errors.ts';
 import { fold, initialSnapshot, stateName, step } from './fold.ts';
 import { judge } from './invariants.ts';
-import type { World } from './invariants.ts';
-import { timeInvariants } from './time-rules.ts';
+import type { Invariant, World } from './invariants.ts';
+import { invariantsOf } from './time-rules.ts';
 import type { Clock } from '../shared/clock.ts';
 import { foldStored } from './replay.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
@@ -60,19 +60,19 @@ export interface Judging {
 /** command → load (cache, else replay) → machine decides → the chain's invariants hold → append with expected revision. */
 export class Engine {
   readonly #cache: SnapshotCache;
-  readonly #time = new WeakMap<ChainDefinition, ReturnType<typeof timeInvariants>>();
+  readonly #invariants = new WeakMap<ChainDefinition, readonly Invariant[]>();
   constructor(private readonly store: EventStore, private readonly judging: Judging, cacheSize = 10_000) {
     this.#cache = new SnapshotCache(cacheSize);
   }
 
   /** the invariants of a chain: time first (every chain), then its own */
-  invariantsOf(chain: ChainDefinition) {
-    let time = this.#time.get(chain);
-    if (!time) {
-      time = timeInvariants((s) => chain.regionOf(s));
-      this.#time.set(chain, time);
+  invariantsOf(chain: ChainDefinition): readonly Invariant[] {
+    let all = this.#invariants.get(chain);
+    if (!all) {
+      all = invariantsOf(chain);
+      this.#invariants.set(chain, all);
     }
-    return [...time, ...chain.invariants];
+    return all;
   }
 
   async load(chain: ChainDefinition, id: string): Promise<Loaded> {

@@ -47,3 +47,7 @@ export const timeInvariants = (regionOf: (step: Step) => string | null): Invaria
   inOrderOfTime,
   lateEntryWithin(regionOf),
 ];
+
+/** every invariant of a chain: the time rules every chain holds, then its own (the engine and the procedure audit) */
+export const invariantsOf = (chain: { invariants: readonly Invariant[]; regionOf(step: Step): string | null }): readonly Invariant[] =>
+  [...timeInvariants((s) => chain.regionOf(s)), ...chain.invariants];
