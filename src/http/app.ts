@@ -23,8 +23,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
 import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
-import { problemBody } from '../shared/problem.ts';
-import { frameworkErrors, registerErrors } from './errors-plugin.ts';
+import { clientErrorHandler, frameworkErrors, rateLimited, registerErrors } from './errors-plugin.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
@@ -63,6 +62,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: 1024 * 1024,
     frameworkErrors,
+    clientErrorHandler,
     genReqId: (() => {
       let n = 0;
       return () => `req-${(++n).toString(36)}`;
@@ -80,10 +80,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
     keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
-    }),
+    errorResponseBuilder: (_request, context) => rateLimited(context.ttl, context.max),
   });
   app.addSchema(HouseholdAnswerSchema);
   // shared schemas keep their $id as their name in the OpenAPI document
