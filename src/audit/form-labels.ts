@@ -1,6 +1,7 @@
 import type { Role } from '../auth/roles.ts';
 import type { AssistancePolicy, CauseOfPoverty } from '../domain/household-facts.ts';
 import type { LabourCapacity, Member, StudentStatus } from '../domain/member.ts';
+import { stepNamesZh } from '../shared/labels.ts';
 
 /** the words of the paper forms for the codes the events store */
 export const CAPACITY_ZH: Readonly<Record<Role, string>> = {
@@ -58,9 +59,5 @@ export const employmentZh = (e: Member['employment']): string => {
   return e.monthsPerYear === undefined || e.place === 'none' ? place : `${place}${e.monthsPerYear}个月`;
 };
 
-export const STEP_TITLE_ZH: Readonly<Record<string, string>> = {
-  InitialCheckDeclared: '初核申报', InitialCheckRevised: '重新核查申报', DeclarationWithdrawn: '撤回申报', AppraisalDecided: '民主评议',
-  AppraisalWithdrawn: '撤回评议', TownshipReviewed: '乡镇复核', TownshipSentBack: '乡镇退回', TownshipRefused: '乡镇不予认定',
-  TownshipReviewWithdrawn: '撤回复核', SampledForSpotCheck: '抽中县级抽查', SpotCheckPassed: '县级抽查（未抽中）通过', SpotCheckSigned: '县级抽查签字',
-  NoticePosted: '公示', ObjectionRaised: '异议', ObjectionResolved: '异议处理', DesignationCompleted: '认定并上报县扶贫办',
-};
+/** the steps of a designation's trail, as src/shared/labels.ts names them */
+export const STEP_TITLE_ZH: Readonly<Record<string, string>> = stepNamesZh('fourCard');

@@ -27,11 +27,12 @@ const fromUtcMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 1
 
 export const isIsoDate = (value: string): boolean => utcMs(value) !== null;
 
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
+/** params.code: the field error code a refusal is reported with (src/shared/field-errors.ts) */
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD', params: { code: 'NOT_A_DATE' } });
 
 export const isInstant = (value: string): boolean => INSTANT_RE.test(value) && !Number.isNaN(Date.parse(value));
 
-export const InstantSchema = z.string().refine(isInstant, { message: 'expected an ISO instant with an offset' });
+export const InstantSchema = z.string().refine(isInstant, { message: 'expected an ISO instant with an offset', params: { code: 'NOT_A_DATE_TIME' } });
 
 const mustParse = (date: IsoDate): number => {
   const ms = utcMs(date);

@@ -36,18 +36,29 @@ export const HouseholdFieldsSchema = z.object({
 
 type HouseholdFields = z.infer<typeof HouseholdFieldsSchema>;
 
+/** a household-level finding: where, the English message, and the field error code and messages (src/shared/field-errors.ts) */
+export interface HouseholdShapeIssue {
+  path: string[];
+  message: string;
+  params: { code: string; zh: string; en: string };
+}
+
+const shapeIssue = (path: string[], code: string, zh: string, en: string): HouseholdShapeIssue => ({ path, message: en, params: { code, zh, en } });
+
 /** What no single field can say: one head, the same resident ID on the head member, poverty status iff registered. */
-export const householdShapeIssues = (h: HouseholdFields): Array<{ path: string[]; message: string }> => {
-  const issues: Array<{ path: string[]; message: string }> = [];
+export const householdShapeIssues = (h: HouseholdFields): HouseholdShapeIssue[] => {
+  const issues: HouseholdShapeIssue[] = [];
   const heads = h.members.filter((m) => m.relation === 'head');
-  if (heads.length !== 1) issues.push({ path: ['members'], message: 'exactly one member must be the head' });
+  if (heads.length !== 1) issues.push(shapeIssue(['members'], 'ONE_HEAD', '家庭成员中应有且只有一位户主', 'exactly one member must be the head'));
   const head = heads[0];
   if (heads.length === 1 && head !== undefined && head.residentId !== undefined && head.residentId !== h.residentId) {
-    issues.push({ path: ['members'], message: "the head member's resident ID differs from the household's" });
+    issues.push(shapeIssue(['members'], 'HEAD_RESIDENT_ID_MISMATCH', '户主的身份证号与农户的户主身份证号不一致', "the head member's resident ID differs from the household's"));
   }
   // Only a registered household has escaped or not: the others were never counted as poor.
   if ((h.registration === 'registered') !== (h.povertyStatus !== null)) {
-    issues.push({ path: ['povertyStatus'], message: 'required for registered households only' });
+    issues.push(h.registration === 'registered'
+      ? shapeIssue(['povertyStatus'], 'REQUIRED', '建档立卡户必须填写脱贫属性', 'required for registered households')
+      : shapeIssue(['povertyStatus'], 'REGISTERED_ONLY', '只有建档立卡户填写脱贫属性，其他农户应为空（null）', 'must be null: only registered households have one'));
   }
   return issues;
 };

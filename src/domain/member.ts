@@ -45,6 +45,7 @@ export const MemberSchema = z
   .refine((m) => m.residentId !== undefined || m.birthDate !== undefined || m.age !== undefined, {
     message: 'a member needs a resident ID, a birth date or an age',
     path: ['age'],
+    params: { code: 'MEMBER_AGE_UNKNOWN', zh: '身份证号、出生日期、年龄至少填写一项', en: 'a member needs a resident ID, a birth date or an age' },
   });
 
 export type Member = z.infer<typeof MemberSchema>;

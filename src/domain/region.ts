@@ -31,15 +31,24 @@ export const regionPrefix = (code: string): string | null => {
 
 export const isRegionCode = (code: string): boolean => code.length === 12 && regionPrefix(code) !== null;
 
-export const RegionCodeSchema = z.string().refine(isRegionCode, { message: 'expected a 12-digit region code' });
+export const RegionCodeSchema = z.string().refine(isRegionCode, {
+  message: 'expected a 12-digit region code',
+  params: { code: 'NOT_A_REGION_CODE', zh: '应为 12 位行政区划代码', en: 'must be a 12-digit region code' },
+});
 
 export const RegionPrefixSchema = z
   .string()
-  .refine((c) => regionPrefix(c) !== null, { message: 'expected a region code or prefix of 2, 4, 6, 9 or 12 digits' });
+  .refine((c) => regionPrefix(c) !== null, {
+    message: 'expected a region code or prefix of 2, 4, 6, 9 or 12 digits',
+    params: { code: 'NOT_A_REGION_CODE', zh: '应为 2、4、6、9 或 12 位的行政区划代码', en: 'must be a region code or prefix of 2, 4, 6, 9 or 12 digits' },
+  });
 
 export const VillageCodeSchema = z
   .string()
-  .refine((c) => isRegionCode(c) && regionLevel(c) === 'village', { message: 'expected a 12-digit village code' });
+  .refine((c) => isRegionCode(c) && regionLevel(c) === 'village', {
+    message: 'expected a 12-digit village code',
+    params: { code: 'NOT_A_VILLAGE_CODE', zh: '应为 12 位村级行政区划代码', en: 'must be a 12-digit village code' },
+  });
 
 export const regionLevel = (code: string): RegionLevel | null => {
   const prefix = regionPrefix(code);

@@ -1,12 +1,22 @@
 import { ProblemError } from '../shared/problem.ts';
+import { machineOfStep, stateLabel, stepLabel } from '../shared/labels.ts';
 import type { Breach } from './invariants.ts';
 
-/** The machine does not accept this step in the current state: nothing was appended. */
-export const stepNotAllowed = (state: string, eventType: string) =>
-  new ProblemError(409, 'STEP_NOT_ALLOWED', `当前环节（${state}）不能执行该操作（${eventType}）`, `${eventType} is not allowed in state ${state}`, {
+/**
+ * The machine does not accept this step in the current state: nothing was appended. The messages name the step
+ * and the state as people know them (src/shared/labels.ts); programs read the machine's ids in `currentState` and
+ * `refusedStep`.
+ */
+export const stepNotAllowed = (state: string, eventType: string) => {
+  const step = stepLabel(eventType);
+  const current = stateLabel(machineOfStep(eventType), state);
+  return new ProblemError(409, 'STEP_NOT_ALLOWED', `当前环节（${current.zh}）不能进行“${step.zh}”`, `${step.en} is not possible at the current step (${current.en})`, {
     currentState: state,
+    currentStateZh: current.zh,
     refusedStep: eventType,
+    refusedStepZh: step.zh,
   });
+};
 
 export const notFound = (what: string, id: string) =>
   new ProblemError(404, 'NOT_FOUND', `未找到${what === 'household' ? '农户' : '记录'}：${id}`, `${what} ${id} not found`);

@@ -26,8 +26,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
 import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
-import { problemBody } from '../shared/problem.ts';
-import { frameworkErrors, registerErrors } from './errors-plugin.ts';
+import { clientErrorHandler, frameworkErrors, rateLimited, registerErrors } from './errors-plugin.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerConditionalReads } from './conditional.ts';
 import { registerCors } from './cors.ts';
@@ -77,6 +76,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     bodyLimit: 1024 * 1024,
     frameworkErrors,
     exposeHeadRoutes: true, // every GET answers HEAD too
+    clientErrorHandler,
     genReqId: (() => {
       let n = 0;
       return () => `req-${(++n).toString(36)}`;
@@ -97,10 +97,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
     keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
-    }),
+    errorResponseBuilder: (_request, context) => rateLimited(context.ttl, context.max),
   });
   // for every route registered from here on: numeric query parameters, Link headers, conditional reads, compression
   registerNumericGuard(app);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ProblemError } from '../shared/problem.ts';
+import { validationProblem } from '../shared/field-errors.ts';
+import type { FieldError, RequestPart } from '../shared/field-errors.ts';
+import { fieldErrorsOfZod } from './zod-issues.ts';
+
+/** the zod schema each generated route schema came from, so a body AJV refuses can be judged by the whole schema */
+const sources = new WeakMap<object, z.ZodType>();
 
 /**
  * The domain's zod schemas are the one source of a household's shape: the route schema (validation at the edge
@@ -7,12 +12,24 @@ import { ProblemError } from '../shared/problem.ts';
  */
 export const jsonSchemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  if (io === 'input') sources.set(rest, schema);
   return rest;
 };
 
-export const parseWith = <T extends z.ZodType>(schema: T, value: unknown): z.output<T> => {
-  const parsed = schema.safeParse(value);
+/** the zod schema a route schema was generated from by `jsonSchemaOf`, if it was */
+export const zodSourceOf = (jsonSchema: unknown): z.ZodType | undefined =>
+  typeof jsonSchema === 'object' && jsonSchema !== null ? sources.get(jsonSchema) : undefined;
+
+/** every field error zod finds in a value (none: the value is valid), at most MAX_EXAMINED_FINDINGS of them */
+export const zodFieldErrors = (schema: z.ZodType, value: unknown, part: RequestPart = 'body'): { errors: FieldError[]; truncated: boolean } => {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  return parsed.success ? { errors: [], truncated: false } : fieldErrorsOfZod(parsed.error.issues, part);
+};
+
+/** the value as the schema reads it, or 400 VALIDATION_FAILED listing every field error */
+export const parseWith = <T extends z.ZodType>(schema: T, value: unknown, part: RequestPart = 'body'): z.output<T> => {
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message }));
-  throw new ProblemError(400, 'VALIDATION_FAILED', '请求内容不符合要求', `Invalid request: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+  const { errors, truncated } = fieldErrorsOfZod(parsed.error.issues, part);
+  throw validationProblem(errors, { truncated });
 };

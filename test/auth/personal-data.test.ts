@@ -86,6 +86,8 @@ describe('resident IDs in responses, limits and headers', () => {
     const other = await call(t, { id: 'calm', role: 'supervisor', region: VILLAGE }, 'GET', '/households');
     expect(other.statusCode).toBe(200); // another token has its own budget
     const limited = await call(t, { id: 'busy', role: 'supervisor', region: VILLAGE }, 'GET', '/households');
-    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterSeconds: expect.any(Number), message_en: expect.stringMatching(/^Too many requests .*retry in \d+ s$/) });
+    expect(limited.body).not.toContain('undefined');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ageFromResidentId, birthDateFromResidentId, maskResidentId, residentIdCheckChar, ResidentIdSchema, validateResidentId,
+  ageFromResidentId, birthDateFromResidentId, describeResidentIdError, maskResidentId, residentIdCheckChar, ResidentIdSchema, validateResidentId,
 } from '../../src/domain/resident-id.ts';
 import { referenceCheckChar, residentId } from './fixtures.ts';
 import { seeded } from '../support/property.ts';
@@ -26,22 +26,46 @@ describe('validateResidentId', () => {
     expect(residentIdCheckChar('43062319850101001')).toBe(referenceCheckChar('43062319850101001'));
   });
 
-  it('refuses each kind of defect with its reason code', () => {
+  it('refuses each kind of defect with its reason code: which part of the ID is wrong', () => {
     const good = residentId('430623', '19850101');
     const wrongCheck = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0');
     expect(validateResidentId(wrongCheck)).toEqual({ ok: false, error: { code: 'RESIDENT_ID_CHECK_DIGIT' } });
-    expect(validateResidentId('4306231985010100')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_FORMAT' } });
-    expect(validateResidentId('43062319850101001Y')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_FORMAT' } });
+    expect(validateResidentId('4306231985010100')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_LENGTH', length: 16 } });
+    expect(validateResidentId(`${good}1`)).toEqual({ ok: false, error: { code: 'RESIDENT_ID_LENGTH', length: 19 } });
+    expect(validateResidentId('')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_LENGTH', length: 0 } });
+    // full-width digits are one character each to the person typing them: the length is right, the characters are not
+    expect(validateResidentId(`４${good.slice(1)}`)).toEqual({ ok: false, error: { code: 'RESIDENT_ID_CHARACTERS', position: 1 } });
+    expect(validateResidentId('43062319850101001Y')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_CHARACTERS', position: 18 } });
+    expect(validateResidentId('4306X3198501010013')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_CHARACTERS', position: 5 } });
     expect(validateResidentId(residentId('990623', '19850101'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_REGION' } });
-    expect(validateResidentId(residentId('430623', '19850230'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE' } });
-    expect(validateResidentId(residentId('430623', '19990229'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE' } });
+    expect(validateResidentId(residentId('430623', '19850230'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE', problem: 'not-a-date' } });
+    expect(validateResidentId(residentId('430623', '19990229'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE', problem: 'not-a-date' } });
+    expect(validateResidentId(residentId('430623', '18700101'))).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE', problem: 'too-early' } });
     expect(validateResidentId(residentId('430623', '20000229')).ok).toBe(true);
   });
 
-  it('refuses a birth date after the reference date when one is given', () => {
-    const id = residentId('430623', '20250601');
-    expect(validateResidentId(id, '2025-05-31')).toEqual({ ok: false, error: { code: 'RESIDENT_ID_BIRTH_DATE' } });
-    expect(validateResidentId(id, '2025-06-01').ok).toBe(true);
+  it('says in Chinese and English which part is wrong, never the ID itself', () => {
+    const cases: Array<[Parameters<typeof describeResidentIdError>[0], RegExp]> = [
+      [{ code: 'RESIDENT_ID_LENGTH', length: 16 }, /应为 18 位，现为 16 位/],
+      [{ code: 'RESIDENT_ID_CHARACTERS', position: 5 }, /第 5 位不是数字/],
+      [{ code: 'RESIDENT_ID_CHARACTERS', position: 18 }, /最后一位应为数字或 X/],
+      [{ code: 'RESIDENT_ID_REGION' }, /省级行政区划代码/],
+      [{ code: 'RESIDENT_ID_BIRTH_DATE', problem: 'not-a-date' }, /第 7–14 位不是有效的出生日期/],
+      [{ code: 'RESIDENT_ID_CHECK_DIGIT' }, /校验位/],
+    ];
+    for (const [error, zh] of cases) {
+      const { zh: said, en } = describeResidentIdError(error);
+      expect(said).toMatch(zh);
+      expect(en).toMatch(/^[\x20-\x7e–]+$/);
+    }
+  });
+
+  it('the schema reports one issue naming the part (params.code) with both messages', () => {
+    const good = residentId('430623', '19850101');
+    const issues = (value: string) => ResidentIdSchema.safeParse(value).error?.issues.map((i) => (i.code === 'custom' ? i.params : i.code));
+    expect(issues(good.slice(0, 17))).toEqual([{ code: 'RESIDENT_ID_LENGTH', zh: '应为 18 位，现为 17 位', en: 'must have 18 characters, not 17' }]);
+    expect(issues(residentId('430623', '19850230'))).toEqual([expect.objectContaining({ code: 'RESIDENT_ID_BIRTH_DATE' })]);
+    expect(issues(good.slice(0, 17) + (good.endsWith('0') ? '1' : '0'))).toEqual([expect.objectContaining({ code: 'RESIDENT_ID_CHECK_DIGIT' })]);
   });
 
   it('agrees with an independent MOD 11-2 for any address, date and sequence; any other check char fails', () => {
