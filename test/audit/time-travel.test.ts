@@ -19,7 +19,7 @@ const get = (url: string, who: { id: string; role: Role; region: string } = supe
 describe('time travel: GET /designations/:id/state', () => {
   it('rebuilds the state after each revision by replay', async () => {
     const steps = (await get(`/designations/${id}/history`)).json().steps as Array<{ revision: number; step: string; hash: string }>;
-    expect(steps.map((s) => s.step)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipReviewed', 'SampledForSpotCheck', 'SpotCheckSigned', 'SpotCheckSigned', 'NoticePosted']);
+    expect(steps.map((s) => s.step)).toEqual(['InitialCheckDeclared', 'AppraisalDecided', 'TownshipReviewed', 'SampledForSpotCheck', 'SpotCheckSigned', 'SpotCheckSigned', 'NoticePosted', 'NoticePosted']);
     const states = [];
     for (const s of steps) {
       const res = await get(`/designations/${id}/state?revision=${s.revision}`);
@@ -28,13 +28,13 @@ describe('time travel: GET /designations/:id/state', () => {
       expect(body).toMatchObject({ id, revision: s.revision, asOf: { revision: s.revision, at: null }, lastStep: { revision: s.revision, step: s.step, hash: s.hash } });
       states.push(body.state);
     }
-    expect(states).toEqual(['awaitingAppraisal', 'awaitingTownshipReview', 'awaitingSpotCheck', 'spotCheck', 'spotCheck', 'awaitingNotice', 'inNotice']);
+    expect(states).toEqual(['awaitingAppraisal', 'awaitingTownshipReview', 'awaitingSpotCheck', 'spotCheck', 'spotCheck', 'awaitingNotice', 'inNotice', 'inNotice']);
     const sampled = (await get(`/designations/${id}/state?revision=4`)).json();
     expect(sampled.spotCheck).toMatchObject({ outcome: 'confirmed', signers: ['ci-1'] });
     // the last revision is the present, as the read model has it
     const now = (await get(`/designations/${id}`)).json();
-    const last = (await get(`/designations/${id}/state?revision=6`)).json();
-    for (const key of ['state', 'card', 'notice', 'spotCheck', 'revision', 'declaredBy']) expect(last[key], key).toEqual(now[key]);
+    const last = (await get(`/designations/${id}/state?revision=7`)).json();
+    for (const key of ['state', 'card', 'notice', 'spotCheck', 'revision', 'declaredBy', 'reportedTo']) expect(last[key], key).toEqual(now[key]);
   });
 
   it('answers as of an instant: what had been recorded by then', async () => {
