@@ -5,6 +5,8 @@ import type { PolicyBook } from './domain/policy.ts';
 import { DesignationsView } from './designations/projection.ts';
 import { Engine } from './engine/engine.ts';
 import { HouseholdsView } from './households/projection.ts';
+import { DEFAULT_FULL_ID_ROLES } from './households/present.ts';
+import type { Role } from './auth/roles.ts';
 import { MonitoringCasesView } from './monitoring/projection.ts';
 import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
@@ -25,6 +27,8 @@ export interface ServiceDeps {
   policies?: PolicyBook;
   /** China's working days (调休 included); administrators add or correct years through configuration */
   calendar?: WorkingCalendar;
+  /** roles that see resident ID numbers in full (FULL_ID_ROLES); everyone else sees them masked */
+  fullIdRoles?: readonly Role[];
 }
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
@@ -58,6 +62,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     store,
     policies,
     calendar,
+    fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
     projector: new Projector(store, [households, designations, notices, monitoring, webhooks]),
     households,

@@ -1,9 +1,24 @@
 import { z } from 'zod';
+import { isRole, ROLES } from '../auth/roles.ts';
+import type { Role } from '../auth/roles.ts';
+import { DEFAULT_FULL_ID_ROLES } from '../households/present.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
 
 const port = z.coerce.number().int().min(0).max(65535);
+
+/** comma-separated role names of src/auth/roles.ts (spaces around a name ignored, a repeat kept once); at least one */
+const roleList = (fallback: readonly Role[]) => z.string().default(fallback.join(',')).transform((list, ctx): Role[] => {
+  const names = [...new Set(list.split(',').map((r) => r.trim()).filter((r) => r !== ''))];
+  const unknown = names.filter((r) => !isRole(r));
+  if (unknown.length > 0 || names.length === 0) {
+    const problem = unknown.length > 0 ? `unknown role ${unknown.map((r) => JSON.stringify(r)).join(', ')}` : 'no role named';
+    ctx.addIssue({ code: 'custom', message: `${problem}; expected comma-separated roles of src/auth/roles.ts (${ROLES.join(', ')})` });
+    return z.NEVER;
+  }
+  return names.filter(isRole);
+});
 
 /** Everything the service reads from the environment; a wrong value stops start-up naming the variable. */
 export const ConfigSchema = z.object({
@@ -28,6 +43,8 @@ export const ConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
   AUTH_ISSUER: z.string().min(1).optional(),
+  /** roles that see resident ID numbers in full (answers, the approval form); every other role sees them masked */
+  FULL_ID_ROLES: roleList(DEFAULT_FULL_ID_ROLES),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** how often the notice timer looks for notices that have ended */
   TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),

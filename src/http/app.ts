@@ -40,6 +40,8 @@ export interface AppDeps {
   /** requests per minute per token (per address when unauthenticated) */
   rateLimitPerMinute?: number;
   policies?: PolicyBook;
+  /** roles that see resident ID numbers in full (FULL_ID_ROLES); by default src/households/present.ts's list */
+  fullIdRoles?: Services['fullIdRoles'];
   /** the working-day calendar, with an administrator's corrections */
   calendar?: WorkingCalendar;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
