@@ -37,6 +37,7 @@ const main = async () => {
     newSeed: () => randomUUID(),
     auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    fullIdRoles: config.FULL_ID_ROLES,
     timerIntervalMs: config.TIMER_INTERVAL_MS,
     feeds: {
       heartbeatMs: config.FEED_HEARTBEAT_MS,

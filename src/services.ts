@@ -7,6 +7,8 @@ import type { PolicyBook } from './domain/policy.ts';
 import { DesignationsView } from './designations/projection.ts';
 import { Engine } from './engine/engine.ts';
 import { HouseholdsView } from './households/projection.ts';
+import { DEFAULT_FULL_ID_ROLES } from './households/present.ts';
+import type { Role } from './auth/roles.ts';
 import { MonitoringCasesView } from './monitoring/projection.ts';
 import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
@@ -29,6 +31,8 @@ export interface ServiceDeps {
   calendar?: WorkingCalendar;
   /** /ready and the log warn from this many days before the calendar ends (CALENDAR_WARNING_DAYS) */
   calendarWarningDays?: number;
+  /** roles that see resident ID numbers in full (FULL_ID_ROLES); everyone else sees them masked */
+  fullIdRoles?: readonly Role[];
 }
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
@@ -66,6 +70,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     policies,
     calendar,
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
+    fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
     projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar]),
     households,

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { designationChain } from '../designations/chain.ts';
-import { FULL_ID_ROLES } from '../households/present.ts';
+import { seesFullIds } from '../households/present.ts';
 import type { Services } from '../services.ts';
 import { approvalFormOf } from './approval-form-model.ts';
 import { renderApprovalForm } from './approval-form-html.ts';
@@ -33,7 +33,7 @@ export const auditRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     if (!row || !within(identity, row.context.villageCode)) throw outsideJurisdiction();
     const form = approvalFormOf(row.id, await services.store.readStream(`${designationChain.streamPrefix}${row.id}`));
     if (!form) throw outsideJurisdiction();
-    const fullIds = identity.roles.some((r) => FULL_ID_ROLES.includes(r));
+    const fullIds = seesFullIds(identity, services.fullIdRoles);
     return reply
       .type('text/html; charset=utf-8')
       .header('content-security-policy', FORM_CSP)

@@ -46,6 +46,7 @@ export const registerTimeTravel = (app: FastifyInstance, services: Services): vo
       declaredAt: first.metadata.recordedAt,
       updatedAt: last.metadata.recordedAt,
       lastResolvedAt: [...replayed.events].reverse().find((e) => e.type === 'ObjectionResolved')?.metadata.occurredAt ?? null,
+      reportedTo: String([...replayed.events].reverse().find((e) => e.type === 'DesignationCompleted')?.data.reportedTo ?? '') || null,
     });
     return {
       ...view,

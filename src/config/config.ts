@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_CALENDAR_WARNING_DAYS } from '../domain/calendar-horizon.ts';
+import { isRole, ROLES } from '../auth/roles.ts';
+import type { Role } from '../auth/roles.ts';
+import { DEFAULT_FULL_ID_ROLES } from '../households/present.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -19,6 +22,17 @@ const isOrigin = (value: string): boolean => {
 /** comma-separated origins a browser page may call the API from; none by default */
 const origins = z.string().default('').transform((list) => list.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
   .pipe(z.array(z.string().refine(isOrigin, 'comma-separated origins such as https://app.example.cn (scheme://host[:port], lower case, no path)')));
+/** comma-separated role names of src/auth/roles.ts (spaces around a name ignored, a repeat kept once); at least one */
+const roleList = (fallback: readonly Role[]) => z.string().default(fallback.join(',')).transform((list, ctx): Role[] => {
+  const names = [...new Set(list.split(',').map((r) => r.trim()).filter((r) => r !== ''))];
+  const unknown = names.filter((r) => !isRole(r));
+  if (unknown.length > 0 || names.length === 0) {
+    const problem = unknown.length > 0 ? `unknown role ${unknown.map((r) => JSON.stringify(r)).join(', ')}` : 'no role named';
+    ctx.addIssue({ code: 'custom', message: `${problem}; expected comma-separated roles of src/auth/roles.ts (${ROLES.join(', ')})` });
+    return z.NEVER;
+  }
+  return names.filter(isRole);
+});
 
 /** Everything the service reads from the environment; a wrong value stops start-up naming the variable. */
 export const ConfigSchema = z.object({
@@ -45,6 +59,8 @@ export const ConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
   AUTH_ISSUER: z.string().min(1).optional(),
+  /** roles that see resident ID numbers in full (answers, the approval form); every other role sees them masked */
+  FULL_ID_ROLES: roleList(DEFAULT_FULL_ID_ROLES),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** how often the notice timer looks for notices that have ended */
   TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),

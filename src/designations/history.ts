@@ -29,6 +29,12 @@ export const historyOf = (stored: RecordedEvent[], upcast: (e: RecordedEvent) =>
       perCapitaIncome: pick(e.data, 'perCapitaIncome') ?? null,
       signatures: pick(e.data, 'signatures') ?? null,
       warnings: pick(e.data, 'warnings') ?? null,
+      /** 公示: the board the notice was posted on ('village' for a notice posted before levels were recorded) */
+      noticeLevel: e.type === 'NoticePosted' ? (pick(e.data, 'level') ?? 'village') : null,
+      /** 认定并上报: the county office the result was reported to */
+      reportedTo: pick(e.data, 'reportedTo') ?? null,
+      /** entered beyond the policy's late-entry window (补录): the reason the person entering it gave */
+      lateEntryReason: e.metadata.lateEntryReason ?? null,
       evidence: Object.fromEntries(EVIDENCE_KEYS.flatMap((k) => (k in e.data ? [[k, e.data[k]]] : []))),
       hash: raw.hash,
       prevHash: raw.prevHash,

@@ -30,6 +30,8 @@ export const presentDesignation = (row: DesignationRow) => ({
   notice: row.context.notice,
   openObjections: row.context.openObjections,
   completedAt: row.context.completedAt,
+  /** the county office the result was reported to (上报县扶贫办), once completed */
+  reportedTo: row.reportedTo,
   declaredAt: row.declaredAt,
   updatedAt: row.updatedAt,
 });

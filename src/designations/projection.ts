@@ -17,6 +17,8 @@ export interface DesignationRow {
   updatedAt: string;
   /** when the latest objection resolution happened: completion is at the notice's end or then, whichever is later */
   lastResolvedAt: string | null;
+  /** the county office the completed designation was reported to (DesignationCompleted's reportedTo, 上报县扶贫办) */
+  reportedTo: string | null;
 }
 
 
@@ -69,6 +71,8 @@ export class DesignationsView implements Projection {
       declaredAt: row?.declaredAt ?? e.metadata.recordedAt,
       updatedAt: e.metadata.recordedAt,
       lastResolvedAt: e.type === 'ObjectionResolved' ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
+      // kept like the context's completedAt: the latest completion's
+      reportedTo: e.type === 'DesignationCompleted' && typeof e.data.reportedTo === 'string' ? e.data.reportedTo : (row?.reportedTo ?? null),
     };
     this.#rows.set(id, next);
     if (!this.#ordinal.has(id)) this.#ordinal.set(id, this.#ordinal.size);

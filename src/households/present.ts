@@ -6,11 +6,22 @@ import { maskResidentId } from '../domain/resident-id.ts';
 import { jsonSchemaOf } from '../http/zod-schema.ts';
 import type { HouseholdRow } from './projection.ts';
 
-/** roles that work with full resident ID numbers; everyone else sees them masked (one setting) */
-export const FULL_ID_ROLES: readonly Role[] = ['investigator', 'villageClerk', 'townshipReviewer', 'countyOffice'];
+/**
+ * Roles that work with full resident ID numbers when the configuration names none (`FULL_ID_ROLES`,
+ * src/config/config.ts); everyone else sees them masked. The app's list is `services.fullIdRoles`.
+ */
+export const DEFAULT_FULL_ID_ROLES: readonly Role[] = ['investigator', 'villageClerk', 'townshipReviewer', 'countyOffice'];
 
-export const presentHousehold = (row: HouseholdRow, identity: Identity | null) => {
-  const full = identity?.roles.some((r) => FULL_ID_ROLES.includes(r)) ?? false;
+/** whether this reader sees full resident ID numbers: one of its roles is in the configured list */
+export const seesFullIds = (identity: Pick<Identity, 'roles'> | null, fullIdRoles: readonly Role[]): boolean =>
+  identity?.roles.some((r) => fullIdRoles.includes(r)) ?? false;
+
+/**
+ * A household as `identity` may read it: resident IDs in full for the roles of `fullIdRoles` (pass
+ * `services.fullIdRoles`, the configured list), masked for everyone else.
+ */
+export const presentHousehold = (row: HouseholdRow, identity: Identity | null, fullIdRoles: readonly Role[] = DEFAULT_FULL_ID_ROLES) => {
+  const full = seesFullIds(identity, fullIdRoles);
   const h = row.household;
   const household = full ? h : { ...h, residentId: maskResidentId(h.residentId), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
   return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, household };

@@ -46,6 +46,8 @@ export interface AppDeps {
   /** requests per minute per token (per address when unauthenticated) */
   rateLimitPerMinute?: number;
   policies?: PolicyBook;
+  /** roles that see resident ID numbers in full (FULL_ID_ROLES); by default src/households/present.ts's list */
+  fullIdRoles?: Services['fullIdRoles'];
   /** the working-day calendar known at start-up (packaged data, CALENDAR_FILE); years published through the API come from the store */
   calendar?: WorkingCalendar;
   /** warn from this many days before the calendar ends (default 60) */

@@ -51,8 +51,10 @@ beforeAll(async () => {
   expect(round.sample).toEqual([id]);
   for (const p of [cast.inspector1, cast.inspector2]) ok(await api.post(p, `/spot-check-rounds/${round.id}/signatures`, { designationId: id, outcome: 'confirmed', opinion: `抽查属实（${p.name}）` }));
   ok(await api.post(cast.countyOffice, `/spot-check-rounds/${round.id}/closure`));
-  t.clock.set('2026-04-03T00:30:00Z');
+  t.clock.set('2026-04-03T01:30:00Z');
+  // 乡、村两级张榜公示: the village's board, then the township's
   ok(await api.post(cast.approver, '/notices', { scopeCode: VILLAGE, designationIds: [id], startsAt: '2026-04-03T01:00:00Z' }), 201);
+  ok(await api.post(cast.approver, '/notices', { scopeCode: TOWNSHIP, designationIds: [id], startsAt: '2026-04-03T01:00:00Z' }), 201);
   t.clock.set('2026-04-05T02:00:00Z');
   const raised = ok(await api.post(cast.clerk, `/designations/${id}/objections`, { summary: OBJECTION }));
   const objectionId = raised.openObjections[0];
@@ -74,7 +76,7 @@ describe('GET /designations/:id/approval-form (分类帮扶动态管理审批表
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.body).toMatch(/^<!DOCTYPE html>/);
     expect(res.body).toContain('<html lang="zh-CN">');
-    expect(res.body).toContain('2025年分类帮扶动态管理审批表');
+    expect(res.body).toContain('2026年分类帮扶动态管理审批表');
     expect(res.body).toMatch(/font-family: "Noto Serif CJK SC"/);
     expect(res.body).toContain('@media print');
     expect(res.body).toContain('@page');
@@ -87,7 +89,7 @@ describe('GET /designations/:id/approval-form (分类帮扶动态管理审批表
     const trail = (await http(t).get(cast.supervisor, `/designations/${id}/history`)).json().steps as Array<{ step: string; opinion: string | null; occurredAt: string; actor: { id: string } }>;
     expect(trail.map((s) => s.step)).toEqual([
       'InitialCheckDeclared', 'AppraisalDecided', 'TownshipReviewed', 'SampledForSpotCheck', 'SpotCheckSigned', 'SpotCheckSigned',
-      'NoticePosted', 'ObjectionRaised', 'ObjectionResolved', 'DesignationCompleted',
+      'NoticePosted', 'NoticePosted', 'ObjectionRaised', 'ObjectionResolved', 'DesignationCompleted',
     ]);
     for (const s of trail) {
       if (s.opinion) expect(body, s.step).toContain(escaped(s.opinion));

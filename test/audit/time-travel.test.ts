@@ -34,7 +34,7 @@ describe('time travel: GET /designations/:id/state', () => {
     // the last revision is the present, as the read model has it
     const now = (await get(`/designations/${id}`)).json();
     const last = (await get(`/designations/${id}/state?revision=7`)).json();
-    for (const key of ['state', 'card', 'notice', 'spotCheck', 'revision', 'declaredBy']) expect(last[key], key).toEqual(now[key]);
+    for (const key of ['state', 'card', 'notice', 'spotCheck', 'revision', 'declaredBy', 'reportedTo']) expect(last[key], key).toEqual(now[key]);
   });
 
   it('answers as of an instant: what had been recorded by then', async () => {
