@@ -41,7 +41,9 @@ export const listEvents = [
   event('NoticeListPosted', 1, '公示名单张榜 / Notice list posted', "A village's or township's list posted, its end computed once from policy and the calendar.", Type.Object({
     machineVersion: MachineVersion,
     scopeCode: Type.String({ pattern: '^(\\d{9}|\\d{12})$' }),
-    designationIds: Type.Array(Uuid, { minItems: 1 }),
+    level: Type.Optional(Type.Union([Type.Literal('village'), Type.Literal('township')], { description: '村级 (12-digit scope) or 乡镇级 (9-digit); absent on older events' })),
+    designationIds: Type.Array(Uuid, { minItems: 1, description: 'exactly the designations the notice put on notice' }),
+    notListed: Type.Optional(Type.Array(Type.Object({ designationId: Uuid, code: Type.Union([Type.String(), Type.Null()]) }), { description: 'asked for but refused by their chain, with the code; not on the list' })),
     startsAt: Instant,
     endsAt: Instant,
     period: fromZod(NoticePeriodSchema),

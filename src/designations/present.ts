@@ -1,18 +1,8 @@
+import { stateNamesZh } from '../shared/labels.ts';
 import type { DesignationRow } from './projection.ts';
 
-/** 环节 names for the people reading a designation's state */
-export const STEP_ZH: Readonly<Record<string, string>> = {
-  awaitingAppraisal: '待民主评议',
-  returnedToVillage: '已退回，待重新核查',
-  awaitingTownshipReview: '待乡镇复核',
-  awaitingSpotCheck: '待县级抽查',
-  spotCheck: '县级抽查中',
-  awaitingNotice: '待公示',
-  inNotice: '公示中',
-  designated: '已认定并上报县扶贫办',
-  refused: '不予认定',
-  withdrawn: '已撤回',
-};
+/** 环节 names for the people reading a designation's state (one table for every answer and message: src/shared/labels.ts) */
+export const STEP_ZH: Readonly<Record<string, string>> = stateNamesZh('fourCard');
 
 export const presentDesignation = (row: DesignationRow) => ({
   id: row.id,

@@ -72,7 +72,9 @@ export class DesignationsView implements Projection {
       updatedAt: e.metadata.recordedAt,
       lastResolvedAt: e.type === 'ObjectionResolved' ? laterInstant(row?.lastResolvedAt ?? null, e.metadata.occurredAt) : (row?.lastResolvedAt ?? null),
       // kept like the context's completedAt: the latest completion's
-      reportedTo: e.type === 'DesignationCompleted' && typeof e.data.reportedTo === 'string' ? e.data.reportedTo : (row?.reportedTo ?? null),
+      // reported when completed; no longer once an upheld objection sent it back to the township
+      reportedTo: e.type === 'DesignationCompleted' && typeof e.data.reportedTo === 'string' ? e.data.reportedTo
+        : (after.context as FourCardContext).completedAt === null ? null : (row?.reportedTo ?? null),
     };
     this.#rows.set(id, next);
     if (!this.#ordinal.has(id)) this.#ordinal.set(id, this.#ordinal.size);

@@ -7,7 +7,8 @@ export const WAITING_FOR: Readonly<Partial<Record<Role, readonly string[]>>> = {
   firstSecretary: ['awaitingAppraisal'],
   partySecretary: ['awaitingAppraisal'],
   villageDirector: ['awaitingAppraisal'],
-  townshipReviewer: ['awaitingTownshipReview', 'inNotice'],
+  // an objection entered after the completion pulls the designation back to whoever resolves objections
+  townshipReviewer: ['awaitingTownshipReview', 'inNotice', 'objectionAfterCompletion'],
   townshipApprover: ['awaitingNotice', 'inNotice'],
   countyInspector: ['awaitingSpotCheck', 'spotCheck'],
   countyOffice: ['awaitingSpotCheck', 'spotCheck'],

@@ -73,7 +73,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     });
     await projector.waitFor(outcome.position);
     const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
-    return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity));
+    return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity, services.fullIdRoles));
   });
 
   // a scope of its own: only this route reads application/merge-patch+json (parsed as JSON is, prototype keys refused)
@@ -120,7 +120,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       };
       const outcome = await execute(3);
       await projector.waitFor(outcome.position);
-      return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity));
+      return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity, services.fullIdRoles));
     });
   });
 
@@ -128,7 +128,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const identity = authorizeRead(request);
     const row = households.get(request.params.id);
     if (!row || !within(identity, row.household.villageCode)) throw outsideJurisdiction();
-    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity));
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity, services.fullIdRoles));
   });
 
   app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(HouseholdAnswer) }) } } }, async (request) => {
@@ -136,6 +136,6 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const prefix = request.query.villageCode ?? identity.jurisdiction;
     if (!prefix.startsWith(identity.jurisdiction)) return { total: 0, items: [] };
     const page = households.list(prefix, request.query.offset, request.query.limit);
-    return { total: page.total, items: page.items.map((r) => presentHousehold(r, identity)) };
+    return { total: page.total, items: page.items.map((r) => presentHousehold(r, identity, services.fullIdRoles)) };
   });
 };

@@ -1,3 +1,4 @@
+import { stateNamesZh } from '../shared/labels.ts';
 import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
 import type { Outcome } from '../engine/engine.ts';
 import { stateName } from '../engine/fold.ts';
@@ -6,30 +7,7 @@ import { CLOSED_STATES, INCLUSION_STATES, MONITORED_STATES } from './projection.
 import type { MonitoringCaseRow } from './projection.ts';
 
 /** 环节 names for the people reading a case */
-export const MONITORING_STEP_ZH: Readonly<Record<string, string>> = {
-  awaitingAlertVerification: '部门预警待村核实',
-  awaitingGroupAppraisal: '待村民小组评议',
-  awaitingVillageAppraisal: '待村两委核实评议',
-  awaitingNotice: '已列入初选名单，待公示并提交数据比对',
-  inNotice: '村内公示中（同步数据比对）',
-  awaitingComparison: '公示期满，待数据比对结果',
-  awaitingReport: '公示无异议、比对无问题，待上报乡镇',
-  awaitingTownshipReview: '待乡党委、政府审核',
-  awaitingDistrictFiling: '待区级备案公告',
-  monitored: '监测对象（帮扶中）',
-  eliminationAppraisal: '风险消除：待评议',
-  eliminationAwaitingNotice: '风险消除：待公示',
-  eliminationInNotice: '风险消除：公示中',
-  eliminationAwaitingReport: '风险消除：待上报乡镇',
-  eliminationAwaitingTownshipReview: '风险消除：待乡镇审核',
-  eliminationAwaitingFiling: '风险消除：待区级备案',
-  riskEliminated: '已标注风险消除',
-  alertDismissed: '预警经核实不属实',
-  notIncluded: '不纳入监测对象',
-  excluded: '数据比对发现不得纳入情形，不予纳入',
-  refused: '审核未通过',
-  withdrawn: '已撤回',
-};
+export const MONITORING_STEP_ZH: Readonly<Record<string, string>> = stateNamesZh('monitoring');
 
 export type MonitoringPhase = 'inclusion' | 'monitored' | 'elimination' | 'eliminated' | 'closed';
 

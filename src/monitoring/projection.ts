@@ -21,19 +21,21 @@ export interface MonitoringCaseRow {
 /** the states of a case whose household is a monitoring object now (assisted, maybe on the way to elimination) */
 export const MONITORED_STATES: readonly string[] = [
   'monitored', 'eliminationAppraisal', 'eliminationAwaitingNotice', 'eliminationInNotice', 'eliminationAwaitingReport',
-  'eliminationAwaitingTownshipReview', 'eliminationAwaitingFiling',
+  'eliminationAwaitingTownshipReview', 'eliminationAwaitingFiling', 'eliminationObjectionAfterNotice',
 ];
 
 /** on the way in (拟识别监测对象): verified or applied, not yet filed by the district */
 export const INCLUSION_STATES: readonly string[] = [
-  'awaitingGroupAppraisal', 'awaitingVillageAppraisal', 'awaitingNotice', 'inNotice', 'awaitingComparison', 'awaitingReport',
-  'awaitingTownshipReview', 'awaitingDistrictFiling',
+  'awaitingGroupAppraisal', 'awaitingVillageAppraisal', 'awaitingNotice', 'inNotice', 'awaitingComparison', 'objectionAfterNotice',
+  'awaitingReport', 'awaitingTownshipReview', 'awaitingDistrictFiling',
 ];
 
 /** ended without inclusion: a household may apply again with a new case */
 export const CLOSED_STATES: readonly string[] = ['alertDismissed', 'notIncluded', 'excluded', 'refused', 'withdrawn'];
 
 export const NOTICE_STATES: readonly string[] = ['inNotice', 'eliminationInNotice'];
+/** a late-entered objection pulled the case back after its notice: handled like one raised during it */
+export const LATE_OBJECTION_STATES: readonly string[] = ['objectionAfterNotice', 'eliminationObjectionAfterNotice'];
 
 
 

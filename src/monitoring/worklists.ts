@@ -1,6 +1,6 @@
 import type { Role } from '../auth/roles.ts';
 import type { MonitoringCaseRow } from './projection.ts';
-import { MONITORED_STATES, NOTICE_STATES } from './projection.ts';
+import { MONITORED_STATES, NOTICE_STATES, LATE_OBJECTION_STATES } from './projection.ts';
 
 /** one kind of waiting item: what it is, and which cases are in it */
 export interface Waiting {
@@ -19,7 +19,7 @@ const W = {
   villageAppraisal: { item: 'villageAppraisal', zh: '待村两委核实评议', has: inState('awaitingVillageAppraisal') },
   notice: { item: 'notice', zh: '待公示', has: inState('awaitingNotice', 'eliminationAwaitingNotice') },
   report: { item: 'report', zh: '待上报乡镇', has: inState('awaitingReport', 'eliminationAwaitingReport') },
-  objection: { item: 'objection', zh: '公示异议待处理', has: (r) => NOTICE_STATES.includes(r.state) && r.context.openObjections.length > 0 },
+  objection: { item: 'objection', zh: '公示异议待处理', has: (r) => (NOTICE_STATES.includes(r.state) || LATE_OBJECTION_STATES.includes(r.state)) && r.context.openObjections.length > 0 },
   townshipReview: { item: 'townshipReview', zh: '待乡镇审核', has: inState('awaitingTownshipReview', 'eliminationAwaitingTownshipReview') },
   dataComparison: { item: 'dataComparison', zh: '待数据比对', has: (r) => ['inNotice', 'awaitingComparison'].includes(r.state) && r.context.comparison?.status === 'pending' },
   districtFiling: { item: 'districtFiling', zh: '待区级备案公告', has: inState('awaitingDistrictFiling', 'eliminationAwaitingFiling') },

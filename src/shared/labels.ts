@@ -83,6 +83,7 @@ export const MACHINE_LABELS = {
       awaitingNotice: l('待公示', 'Awaiting the public notice'),
       inNotice: l('公示中', 'In public notice'),
       designated: l('已认定并上报县扶贫办', 'Designated and reported to the county'),
+      objectionAfterCompletion: l('认定后补录公示期异议，待处理', 'Objection raised during the notice, entered after completion: to be handled'),
       refused: l('不予认定', 'Refused'),
       withdrawn: l('已撤回', 'Withdrawn'),
     },
@@ -98,6 +99,7 @@ export const MACHINE_LABELS = {
       awaitingNotice: l('已列入初选名单，待公示并提交数据比对', 'On the initial list, awaiting the notice and the data comparison'),
       inNotice: l('村内公示中（同步数据比对）', 'In the village notice (data comparison under way)'),
       awaitingComparison: l('公示期满，待数据比对结果', 'Notice ended, awaiting the data comparison'),
+      objectionAfterNotice: l('公示期满后补录公示期内异议，待处理', 'Objection raised during the notice, entered after it: to be handled'),
       awaitingReport: l('公示无异议、比对无问题，待上报乡镇', 'Awaiting the report to the township'),
       awaitingTownshipReview: l('待乡党委、政府审核', 'Awaiting township review'),
       awaitingDistrictFiling: l('待区级备案公告', 'Awaiting district filing'),
@@ -108,6 +110,7 @@ export const MACHINE_LABELS = {
       eliminationAwaitingReport: l('风险消除：待上报乡镇', 'Risk elimination: awaiting the report to the township'),
       eliminationAwaitingTownshipReview: l('风险消除：待乡镇审核', 'Risk elimination: awaiting township review'),
       eliminationAwaitingFiling: l('风险消除：待区级备案', 'Risk elimination: awaiting district filing'),
+      eliminationObjectionAfterNotice: l('风险消除：补录公示期内异议，待处理', 'Risk elimination: objection raised during the notice, entered after it'),
       riskEliminated: l('已标注风险消除', 'Risk eliminated'),
       alertDismissed: l('预警经核实不属实', 'Alert dismissed after verification'),
       notIncluded: l('不纳入监测对象', 'Not included'),
@@ -146,6 +149,14 @@ export const MACHINE_LABELS = {
     name: l('公示名单', 'notice list'),
     states: { new: l('未张榜', 'Not posted'), posted: l('已张榜', 'Posted') },
     steps: { NoticeListPosted: l('公示名单张榜', 'Posting the notice list') },
+  },
+  calendar: {
+    name: l('工作日日历', 'working-day calendar'),
+    states: { unpublished: l('未发布', 'Not published'), published: l('已发布', 'Published') },
+    steps: {
+      CalendarYearPublished: l('发布年度节假日安排', "Publishing a year's holidays"),
+      CalendarYearCorrected: l('更正年度节假日安排', "Correcting a year's holidays"),
+    },
   },
   webhook: {
     name: l('Webhook 订阅', 'webhook'),

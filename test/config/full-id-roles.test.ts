@@ -98,9 +98,7 @@ describe('FULL_ID_ROLES applied: a role added through the configuration sees ful
     expect(supervised.json().household.residentId).toBe(masked);
   });
 
-  // src/households/routes.ts (another engineer's file) still calls presentHousehold without services.fullIdRoles,
-  // so the household answers keep the default list: this fails until those four calls pass it
-  it.fails('GET /households/:id: the supervisor (added) sees the full ID — pending the households routes', async () => {
+  it('GET /households/:id: the supervisor (added) sees the full ID', async () => {
     const res = await app.inject({ method: 'GET', url: `/households/${householdId}`, headers: as('sv-1', 'supervisor', COUNTY) });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().household.residentId).toBe(household.residentId);

@@ -67,7 +67,8 @@ export const fourCardMachine = setup({
       const e = ev(event, 'TownshipReviewed');
       return { card: e.card, townshipReviewedBy: e.actor.id };
     }),
-    clearReview: assign({ townshipReviewedBy: null, spotCheck: null, notice: null, notices: [], openObjections: [] }),
+    // back to the township: whatever was reviewed, checked, posted or completed is to be done again
+    clearReview: assign({ townshipReviewedBy: null, spotCheck: null, notice: null, notices: [], openObjections: [], completedAt: null }),
     openSpotCheck: assign(({ event }) => ({ spotCheck: { roundId: ev(event, 'SampledForSpotCheck').roundId, outcome: null, card: null, signers: [] } })),
     addSpotCheckSignature: assign(({ context, event }) => {
       const e = ev(event, 'SpotCheckSigned');
