@@ -1,6 +1,6 @@
+import { escapePointerToken, fieldError, validationProblem } from '../shared/field-errors.ts';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { Type } from 'typebox';
-import { ProblemError } from '../shared/problem.ts';
 
 /** global feed positions and stream revisions: any safe integer */
 export const MAX_POSITION = Number.MAX_SAFE_INTEGER;
@@ -10,7 +10,8 @@ export const MAX_OFFSET = 1_000_000_000;
 /**
  * The numeric query parameters of every route, from one place. Each has a minimum and a maximum: the route guard
  * below refuses at start-up a numeric query parameter without them, and answers anything but a decimal integer in
- * that range with 400 INVALID_QUERY_PARAMETER before the schema is applied.
+ * that range with 400 VALIDATION_FAILED (one field error: NOT_AN_INTEGER, WRONG_TYPE or OUT_OF_RANGE) before the
+ * schema is applied.
  */
 export const offsetParam = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: `items to skip (0–${MAX_OFFSET})` });
 export const limitParam = (maximum: number, defaultValue: number) =>
@@ -62,15 +63,14 @@ const DECIMAL = /^-?\d{1,16}(\.\d{1,16})?$/;
 
 type Part = 'query' | 'body';
 
-const invalid = (p: NumericParam, part: Part) => {
+/** one field error in the format of every validation error (src/shared/field-errors.ts): 400 VALIDATION_FAILED */
+const invalid = (p: NumericParam, part: Part, inRange = false) => {
   const [kindZh, kindEn] = p.integer ? ['整数', 'an integer'] : ['数', 'a number'];
   const [rangeZh, rangeEn] = p.minimum !== undefined && p.maximum !== undefined ? [`${p.minimum} 到 ${p.maximum} 之间的`, ` from ${p.minimum} to ${p.maximum}`]
     : p.minimum !== undefined ? [`不小于 ${p.minimum} 的`, ` of at least ${p.minimum}`]
       : p.maximum !== undefined ? [`不大于 ${p.maximum} 的`, ` of at most ${p.maximum}`] : ['有限的', ' (finite)'];
-  const extensions = { parameter: p.name, minimum: p.minimum, maximum: p.maximum };
-  return part === 'query'
-    ? new ProblemError(400, 'INVALID_QUERY_PARAMETER', `查询参数 ${p.name} 应为${rangeZh}${kindZh}`, `Query parameter ${p.name} must be ${kindEn}${rangeEn}`, extensions)
-    : new ProblemError(400, 'INVALID_NUMBER_FIELD', `字段 ${p.name} 应为${rangeZh}${kindZh}`, `Field ${p.name} must be ${kindEn}${rangeEn}`, extensions);
+  const code = inRange ? 'OUT_OF_RANGE' : p.integer ? 'NOT_AN_INTEGER' : 'WRONG_TYPE';
+  return validationProblem([fieldError(part, `/${escapePointerToken(p.name)}`, { code, zh: `应为${rangeZh}${kindZh}`, en: `must be ${kindEn}${rangeEn}` })]);
 };
 
 /**
@@ -83,7 +83,7 @@ export const checkNumericParam = (p: NumericParam, raw: unknown, part: Part = 'q
   if (typeof raw !== 'string' || !(p.integer ? INTEGER : DECIMAL).test(raw)) throw invalid(p, part);
   const n = Number(raw);
   if (!Number.isFinite(n) || (p.integer && !Number.isSafeInteger(n))) throw invalid(p, part);
-  if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) throw invalid(p, part);
+  if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) throw invalid(p, part, true);
 };
 
 type Hook = (request: FastifyRequest) => Promise<void>;
