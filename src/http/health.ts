@@ -32,11 +32,11 @@ const Ready = Type.Object({
  */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ services: Services; timer: NoticeTimer }> = async (app, { services, timer }) => {
   app.get('/health', {
-    schema: { tags: ['operations'], summary: 'Liveness: 200 once the service listens with its store open', response: { 200: Health } },
+    schema: { tags: ['operations'], security: [], summary: 'Liveness: 200 once the service listens with its store open', response: { 200: Health } },
   }, async () => ({ status: 'ok' as const, store: services.store.kind, headPosition: services.projector.position }));
 
   app.get('/ready', {
-    schema: { tags: ['operations'], summary: 'Readiness: the store answers and the notice timer runs', response: { 200: Ready, 503: Ready } },
+    schema: { tags: ['operations'], security: [], summary: 'Readiness: the store answers and the notice timer runs', response: { 200: Ready, 503: Ready } },
   }, async (_request, reply) => {
     const head = await services.store.headPosition().then((p) => p, () => null);
     const body = { store: head !== null, timers: timer.healthy, projectionLag: head === null ? -1 : Math.max(0, head - services.projector.position) };
