@@ -76,6 +76,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: 1024 * 1024,
+    // a field the schema does not name is an error (UNKNOWN_FIELD), never silently dropped: a misspelt
+    // `occuredAt` must not record the step as happening now
+    ajv: { customOptions: { removeAdditional: false } },
     frameworkErrors,
     exposeHeadRoutes: true, // every GET answers HEAD too
     clientErrorHandler,

@@ -1,4 +1,6 @@
-import { escapePointerToken, fieldError, validationProblem } from '../shared/field-errors.ts';
+import { escapePointerToken, fieldError, finding, validationProblem } from '../shared/field-errors.ts';
+import type { FieldError } from '../shared/field-errors.ts';
+import { allAjvFieldErrors } from './ajv-errors.ts';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { Type } from 'typebox';
 
@@ -64,13 +66,11 @@ const DECIMAL = /^-?\d{1,16}(\.\d{1,16})?$/;
 type Part = 'query' | 'body';
 
 /** one field error in the format of every validation error (src/shared/field-errors.ts): 400 VALIDATION_FAILED */
-const invalid = (p: NumericParam, part: Part, inRange = false) => {
-  const [kindZh, kindEn] = p.integer ? ['整数', 'an integer'] : ['数', 'a number'];
-  const [rangeZh, rangeEn] = p.minimum !== undefined && p.maximum !== undefined ? [`${p.minimum} 到 ${p.maximum} 之间的`, ` from ${p.minimum} to ${p.maximum}`]
-    : p.minimum !== undefined ? [`不小于 ${p.minimum} 的`, ` of at least ${p.minimum}`]
-      : p.maximum !== undefined ? [`不大于 ${p.maximum} 的`, ` of at most ${p.maximum}`] : ['有限的', ' (finite)'];
-  const code = inRange ? 'OUT_OF_RANGE' : p.integer ? 'NOT_AN_INTEGER' : 'WRONG_TYPE';
-  return validationProblem([fieldError(part, `/${escapePointerToken(p.name)}`, { code, zh: `应为${rangeZh}${kindZh}`, en: `must be ${kindEn}${rangeEn}` })]);
+const invalidField = (p: NumericParam, part: Part, n?: number): FieldError => {
+  const at = `/${escapePointerToken(p.name)}`;
+  if (n !== undefined && p.minimum !== undefined && n < p.minimum) return fieldError(part, at, finding.outOfRange('>=', p.minimum));
+  if (n !== undefined && p.maximum !== undefined && n > p.maximum) return fieldError(part, at, finding.outOfRange('<=', p.maximum));
+  return fieldError(part, at, p.integer ? finding.notAnInteger() : finding.wrongType(['number']));
 };
 
 /**
@@ -78,12 +78,13 @@ const invalid = (p: NumericParam, part: Part, inRange = false) => {
  * 0x10, 1.5 for an integer, nor given twice); in a JSON body a number is left to the schema (which refuses a
  * non-finite one), a string must be such a decimal.
  */
-export const checkNumericParam = (p: NumericParam, raw: unknown, part: Part = 'query'): void => {
-  if (raw === undefined || (part === 'body' && typeof raw !== 'string')) return;
-  if (typeof raw !== 'string' || !(p.integer ? INTEGER : DECIMAL).test(raw)) throw invalid(p, part);
+export const numericParamError = (p: NumericParam, raw: unknown, part: Part = 'query'): FieldError | null => {
+  if (raw === undefined || (part === 'body' && typeof raw !== 'string')) return null;
+  if (typeof raw !== 'string' || !(p.integer ? INTEGER : DECIMAL).test(raw)) return invalidField(p, part);
   const n = Number(raw);
-  if (!Number.isFinite(n) || (p.integer && !Number.isSafeInteger(n))) throw invalid(p, part);
-  if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) throw invalid(p, part, true);
+  if (!Number.isFinite(n) || (p.integer && !Number.isSafeInteger(n))) return invalidField(p, part);
+  if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) return invalidField(p, part, n);
+  return null;
 };
 
 type Hook = (request: FastifyRequest) => Promise<void>;
@@ -105,15 +106,30 @@ export const registerNumericGuard = (app: FastifyInstance): void => {
     const query = numericParamsOf(route.schema?.querystring, name);
     const body = numericParamsOf(route.schema?.body, name, false);
     if (query.length === 0 && body.length === 0) return;
+    const order = Object.keys((route.schema?.querystring as { properties?: object } | undefined)?.properties ?? {});
     route.preValidation = prepend(route.preValidation, async (request) => {
+      const errors: FieldError[] = [];
       if (query.length > 0) {
         const q = request.query as Record<string, unknown>;
-        for (const p of query) checkNumericParam(p, q[p.name], 'query');
+        for (const p of query) {
+          const e = numericParamError(p, q[p.name], 'query');
+          if (e) errors.push(e);
+        }
+        if (errors.length > 0) {
+          // every wrong parameter at once: the others as the schema judges them, in the schema's order
+          const others = Object.fromEntries(Object.entries(q).filter(([k]) => !query.some((p) => p.name === k)));
+          errors.push(...(allAjvFieldErrors(route.schema?.querystring as object, others, 'query')?.errors ?? []).filter((e) => e.code !== 'REQUIRED'));
+          errors.sort((a, b) => order.indexOf(a.pointer.slice(1)) - order.indexOf(b.pointer.slice(1)));
+        }
       }
       if (body.length > 0 && typeof request.body === 'object' && request.body !== null) {
         const b = request.body as Record<string, unknown>;
-        for (const p of body) checkNumericParam(p, b[p.name], 'body');
+        for (const p of body) {
+          const e = numericParamError(p, b[p.name], 'body');
+          if (e) errors.push(e);
+        }
       }
+      if (errors.length > 0) throw validationProblem(errors);
     });
   });
 };
