@@ -36,8 +36,9 @@ describe.each(targets)('racing creations ($name)', (target) => {
   run('one registration retried at once with its Idempotency-Key: one household, every answer 2xx with its id', async () => {
     const household = yellowHousehold(++seq);
     const responses = await all(() => post(t, INVESTIGATOR, '/households', { household }, { 'idempotency-key': `hh-retry-${target.name}-${seq}` }));
-    // every retry answers as the first did: the same status (draft-ietf-httpapi-idempotency-key-header)
+    // a retry answers as the first did, 201 for a creation: one created it, the others replay its answer
     expect(responses.map((r) => r.statusCode)).toEqual(Array<number>(RACERS).fill(201));
+    expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(RACERS - 1);
     expect(new Set(responses.map((r) => r.json<{ id: string }>().id)).size).toBe(1);
     expect(await eventsOf('HouseholdRegistered', (e) => (e.data.household as { residentId: string }).residentId === household.residentId)).toHaveLength(1);
   });
@@ -46,8 +47,8 @@ describe.each(targets)('racing creations ($name)', (target) => {
     const householdId = await register();
     const body = { householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实' };
     const responses = await all(() => post(t, INVESTIGATOR, '/designations', body, { 'idempotency-key': `ds-retry-${target.name}-${seq}` }));
-    // every retry answers as the first did: the same status (draft-ietf-httpapi-idempotency-key-header)
     expect(responses.map((r) => r.statusCode)).toEqual(Array<number>(RACERS).fill(201));
+    expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(RACERS - 1);
     expect(new Set(responses.map((r) => r.json<{ id: string }>().id)).size).toBe(1);
     expect(await eventsOf('InitialCheckDeclared', (e) => e.data.householdId === householdId)).toHaveLength(1);
   });

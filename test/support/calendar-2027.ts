@@ -1,4 +1,7 @@
+import { expect } from 'vitest';
 import { addDays } from '../../src/domain/dates.ts';
+import { tokenFor } from './app.ts';
+import type { Person, TestApp } from './app.ts';
 
 const run = (from: string, days: number): string[] => Array.from({ length: days }, (_, i) => addDays(from, i));
 
@@ -19,4 +22,16 @@ export const YEAR_2027 = {
   ],
   workdays: ['2027-01-31', '2027-02-20', '2027-04-25', '2027-05-08', '2027-09-26', '2027-10-09'],
   source: { title: '国务院办公厅关于2027年部分节假日安排的通知', documentNumber: '国办发明电〔2026〕99号', publishedOn: '2026-11-10', url: 'https://www.gov.cn/zhengce/content/2026-11/10/content_0000000.htm' },
+};
+
+export const CALENDAR_ADMIN: Person = { id: 'calendar-admin', roles: ['admin'], jurisdiction: '', name: '系统管理员' };
+
+/**
+ * Publishes YEAR_2027 through the API, as an administrator does each November (README, "The calendar duty"). For an
+ * app shared by many tests whose clock runs into 2027 (each monitoring case waits out its own notice): a working-day
+ * notice reaching 2027 is refused (CALENDAR_YEAR_UNKNOWN) until the year is published.
+ */
+export const publishYear2027 = async (t: TestApp): Promise<void> => {
+  const res = await t.app.inject({ method: 'POST', url: '/calendar/years', payload: YEAR_2027, headers: { authorization: `Bearer ${tokenFor(CALENDAR_ADMIN, t.clock)}` } });
+  expect(res.statusCode, res.body).toBe(201);
 };

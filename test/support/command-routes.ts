@@ -9,6 +9,7 @@ import type { MonitoringCaseView } from '../../src/monitoring/present.ts';
 import { enumerateRoutes } from '../reliability/routes.ts';
 import { tokenFor } from './app.ts';
 import type { Person, TestApp } from './app.ts';
+import { YEAR_2027 } from './calendar-2027.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
 
 /**
@@ -35,12 +36,21 @@ export interface Subject {
 
 export interface CommandRoute {
   permission: Permission;
-  /** the region code the route authorizes the subjects below against: a village, the township (rounds), the county (webhooks) */
+  /**
+   * the region code the route authorizes the subjects below against: a village, the township (rounds), the county
+   * (webhooks, feed tickets), or EVERYWHERE (the working-day calendar, which is no region's)
+   */
   region: string;
   /** what an allowed role inside its jurisdiction gets on a subject where the step applies */
   status: 200 | 201 | 204;
   /** what the same role gets from outside its jurisdiction (404: the subject does not exist for it) */
   outsideStatus?: number;
+  /**
+   * false for a route whose answer is held in the process, not appended to the store (a feed stream ticket): taking
+   * its step leaves the store's head where it was, and Idempotency-Key and If-Match (which name stored requests and
+   * stream revisions) do not apply to it
+   */
+  appends?: false;
   /** a fresh subject on which `who` can take the step (for a step only its declarer may take, declared by `who`) */
   prepare: (t: TestApp, who: Person) => Promise<Subject>;
 }
@@ -56,6 +66,8 @@ const VILLAGE_ROLES: readonly Role[] = ['investigator', 'firstSecretary', 'party
 const TOWNSHIP_ROLES: readonly Role[] = ['townshipReviewer', 'townshipApprover'];
 export const homeOf = (role: Role): string => (VILLAGE_ROLES.includes(role) ? VILLAGE : TOWNSHIP_ROLES.includes(role) ? TOWNSHIP : COUNTY);
 export const OUTSIDE = '430624';
+/** the jurisdiction of the whole deployment: '' is a prefix of every region code */
+export const EVERYWHERE = '';
 
 /** one person per role, never one of the people the subjects were prepared by (separation of duties stays out of the way) */
 export const personOf = (role: Role, jurisdiction: string, suffix = ''): Person => ({ id: `mx-${role}${suffix}`, roles: [role], jurisdiction });
@@ -74,8 +86,18 @@ const okJson = <T = fourCard.Json>(res: LightMyRequestResponse, status = 200): T
   return res.json() as T;
 };
 
+/**
+ * The shared app's clock moves on with every subject (each monitoring case waits out its own notice), so field times
+ * are the clock's now: a fixed date would soon be a late entry (LATE_ENTRY_REASON_REQUIRED) or a notice starting
+ * before its posting day (NOTICE_STARTS_BEFORE_POSTING).
+ */
+const now = (t: TestApp): string => t.clock.now().toISOString();
+/** an hour after a notice's end: the timer has something to end */
+const hourAfter = (instant: string | undefined): string => new Date(Date.parse(instant ?? '') + 3_600_000).toISOString();
+
 // ---------------------------------------------------------------------------------------------------------------
-// subjects of the four-card chain and its lists (dates of seed 003's campaign: test/api/four-card/helpers.ts)
+// subjects of the four-card chain and its lists (dates of seed 003's campaign, test/api/four-card/helpers.ts, or
+// the clock's now once it is past them)
 
 const registered = (t: TestApp) => fourCard.registerHousehold(t, yellowHousehold(fourCard.nextSeq(t)));
 const declared = async (t: TestApp, by: Person = fourCard.P.investigator): Promise<string> => (await fourCard.declare(t, await registered(t), 'yellow', by)).id as string;
@@ -95,8 +117,9 @@ const designationInRunningNotice = async (t: TestApp): Promise<string> => {
   return id;
 };
 const attendance = { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 };
-const meetingBody = (designationId: string) => ({
-  villageCode: VILLAGE, occurredAt: fourCard.DATES.appraisal, attendance, decisions: [{ designationId, decision: 'approved', card: 'yellow', opinion: '评议同意' }],
+/** a meeting held now (the campaign's appraisal day, or later once the clock is past it), recorded as it ends */
+const meetingBody = (t: TestApp, designationId: string) => ({
+  villageCode: VILLAGE, occurredAt: now(t), attendance, decisions: [{ designationId, decision: 'approved', card: 'yellow', opinion: '评议同意' }],
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -115,7 +138,7 @@ const caseUrl = (id: string, step: string) => `/monitoring-cases/${id}/${step}`;
 /** a case on its inclusion notice, posted now (5 working days from the clock's now: see designationInRunningNotice) */
 export const caseInRunningNotice = async (t: TestApp): Promise<MonitoringCaseView> => {
   const c = await caseAt(t, 'awaitingNotice');
-  return mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'notice'), { startsAt: t.clock.now().toISOString() }));
+  return mon.ok(await mon.http(t).post(mon.P.clerk, caseUrl(c.id, 'notice'), { startsAt: now(t) }));
 };
 
 export const E = {
@@ -127,7 +150,6 @@ export const E = {
   report: '2026-10-23T02:00:00.000Z',
   township: '2026-10-26T02:00:00.000Z',
   district: '2026-10-27T02:00:00.000Z',
-  /** still 2026: a notice posted now ends inside the years the working-day calendar knows */
   riskReturned: '2026-11-16T02:00:00.000Z',
 } as const;
 
@@ -151,12 +173,17 @@ export const eliminationProposed = async (t: TestApp) => {
   return c;
 };
 
-/** … through appraisal, notice, report, township review and district filing: marked risk eliminated */
+/**
+ * … through appraisal, notice, report, township review and district filing: marked risk eliminated. The notice is
+ * posted now (the autumn's date, or later once the clock is past it) and waited out from its own end.
+ */
 export const riskEliminated = async (t: TestApp) => {
   const c = await eliminationProposed(t);
   await monitoringStep(t, E.appraisal, mon.P.partySecretary, c.id, 'elimination-appraisal', { outcome: 'agreed', opinion: '评议同意', attendance: mon.villageMeeting });
-  await monitoringStep(t, E.noticeStart, mon.P.clerk, c.id, 'notice', { startsAt: E.noticeStart });
+  mon.at(t, E.noticeStart);
+  const noticed = await monitoringStep(t, E.noticeStart, mon.P.clerk, c.id, 'notice', { startsAt: now(t) });
   mon.at(t, E.afterNotice);
+  mon.at(t, hourAfter(noticed.notice?.endsAt));
   expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
   await monitoringStep(t, E.report, mon.P.villageDirector, c.id, 'report', { opinion: '公示无异议，上报' });
   await monitoringStep(t, E.township, mon.P.approver, c.id, 'township-review', { outcome: 'approved', opinion: '审核同意' });
@@ -220,7 +247,8 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   // designations (红黄绿蓝卡认定)
   'POST /designations': {
     permission: 'designation.declare', region: VILLAGE, status: 201,
-    prepare: async (t) => ({ url: '/designations', body: { householdId: await registered(t), year: 2025, proposedCard: 'yellow', opinion: '入户核实' } }),
+    // the designation year: 华容 judges the year before's income, which the household records (2025)
+    prepare: async (t) => ({ url: '/designations', body: { householdId: await registered(t), year: 2026, proposedCard: 'yellow', opinion: '入户核实' } }),
   },
   'POST /designations/:id/withdrawal': {
     permission: 'designation.withdraw', region: VILLAGE, status: 200,
@@ -266,7 +294,7 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
     prepare: async (t) => {
       const id = await declared(t);
       fourCard.advanceTo(t, fourCard.DATES.appraisal);
-      return { url: '/appraisal-meetings', body: meetingBody(id) };
+      return { url: '/appraisal-meetings', body: meetingBody(t, id) };
     },
   },
   'POST /appraisal-meetings/:id/signatures': {
@@ -274,7 +302,7 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
     prepare: async (t) => {
       const id = await declared(t);
       fourCard.advanceTo(t, fourCard.DATES.appraisal);
-      const meeting = okJson(await fourCard.http(t).post(fourCard.P.clerk, '/appraisal-meetings', meetingBody(id)), 201);
+      const meeting = okJson(await fourCard.http(t).post(fourCard.P.clerk, '/appraisal-meetings', meetingBody(t, id)), 201);
       return { url: `/appraisal-meetings/${meeting.id}/signatures`, body: {} };
     },
   },
@@ -299,7 +327,11 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
   'POST /notices': {
     permission: 'notice.post', region: VILLAGE, status: 201,
-    prepare: async (t) => ({ url: '/notices', body: { scopeCode: VILLAGE, designationIds: [await designationAt(t, 'awaitingNotice')], startsAt: fourCard.DATES.noticeStart } }),
+    // the village's list, posted now (a notice counts from its real posting)
+    prepare: async (t) => {
+      const id = await designationAt(t, 'awaitingNotice');
+      return { url: '/notices', body: { scopeCode: VILLAGE, designationIds: [id], startsAt: now(t) } };
+    },
   },
 
   // monitoring cases (防止返贫监测对象)
@@ -333,7 +365,10 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
   'POST /monitoring-cases/:id/notice': {
     permission: 'monitoring.notice', region: VILLAGE, status: 200,
-    prepare: async (t) => ({ url: caseUrl((await caseAt(t, 'awaitingNotice')).id, 'notice'), body: { startsAt: mon.D.noticeStart } }),
+    prepare: async (t) => {
+      const c = await caseAt(t, 'awaitingNotice');
+      return { url: caseUrl(c.id, 'notice'), body: { startsAt: now(t) } };
+    },
   },
   'POST /monitoring-cases/:id/data-comparison': {
     permission: 'monitoring.compare', region: VILLAGE, status: 200,
@@ -410,5 +445,20 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /webhooks/:id/resume': {
     permission: 'webhook.manage', region: COUNTY, status: 200,
     prepare: async (t) => ({ url: `/webhooks/${await subscribed(t, { active: false })}/resume` }),
+  },
+
+  // the event feed: a single-use ticket for an EventSource, for the asker's own jurisdiction (so there is no outside),
+  // held in the process's memory
+  'POST /feed/stream-tickets': {
+    permission: 'feed.read', region: COUNTY, status: 201, outsideStatus: 201, appends: false,
+    prepare: async () => ({ url: '/feed/stream-tickets' }),
+  },
+
+  // the working-day calendar: the whole deployment's, not a region's (administrators, with no outside)
+  'POST /calendar/years': {
+    permission: 'calendar.publish', region: EVERYWHERE, status: 201, outsideStatus: 201,
+    // 2027 as the State Council would publish it; once known (an earlier subject, or published for a shared app's
+    // clock) it is corrected with the same lists, which needs a reason: so every subject carries one
+    prepare: async () => ({ url: '/calendar/years', body: { ...YEAR_2027, reason: '核对国务院办公厅通知原文' } }),
   },
 };

@@ -16,7 +16,8 @@ afterEach(async () => t.close());
 const stream = (id: string) => [`designation-${id}`];
 const step = (by: Person, id: string, path: string, body: object) => http(t).post(by, `/designations/${id}/${path}`, body);
 const registered = () => registerHousehold(t, yellowHousehold(nextSeq(t)));
-const declareBody = (householdId: string, extra: object = {}) => ({ householdId, year: 2025, proposedCard: 'yellow', opinion: '入户核实', ...extra });
+/** year is the designation year: 华容 judges the year before's income, which the household records (2025) */
+const declareBody = (householdId: string, extra: object = {}) => ({ householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实', ...extra });
 
 describe('POST /designations (初核申报)', () => {
   it('409 DESIGNATION_OPEN for a household whose designation is in progress', async () => {
@@ -28,7 +29,8 @@ describe('POST /designations (初核申报)', () => {
 
   it('422 INCOME_MISSING for a year without recorded income', async () => {
     const householdId = await registered();
-    await expectRefused(t, () => http(t).post(P.investigator, '/designations', declareBody(householdId, { year: 2024 })), 422, 'INCOME_MISSING');
+    // designated in 2025, the household's 2024 income is judged: none is recorded
+    await expectRefused(t, () => http(t).post(P.investigator, '/designations', declareBody(householdId, { year: 2025 })), 422, 'INCOME_MISSING');
   });
 
   it('422 CARD_RULE_REFUSED for a card the rules never give this household (blue for a registered one)', async () => {
@@ -42,9 +44,9 @@ describe('POST /designations (初核申报)', () => {
 });
 
 describe('POST /designations/:id/withdrawal (撤回)', () => {
-  it('409 STEP_NOT_ALLOWED for anyone but the declarer', async () => {
+  it('403 NOT_THE_DECLARER for anyone but the declarer', async () => {
     const id = (await declare(t, await registered())).id as string;
-    await expectRefused(t, () => step(P.investigator2, id, 'withdrawal', { reason: '撤回' }), 409, 'STEP_NOT_ALLOWED', stream(id));
+    await expectRefused(t, () => step(P.investigator2, id, 'withdrawal', { reason: '撤回' }), 403, 'NOT_THE_DECLARER', stream(id));
   });
 
   it('409 STEP_NOT_ALLOWED once the village has appraised it', async () => {
@@ -64,7 +66,8 @@ describe('POST /designations/:id/revision (退回后重新核查)', () => {
     ok(await review(t, id, { outcome: 'sentBack', reason: '退回' }));
     await expectRefused(t, () => step(P.investigator, id, 'revision', { proposedCard: 'blue', opinion: '改报蓝卡' }), 422, 'CARD_RULE_REFUSED', stream(id));
     const householdId = ok(await http(t).get(P.investigator, `/designations/${id}`)).householdId as string;
-    ok(await http(t).post(P.investigator, `/households/${householdId}/changes`, { changes: { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 } } }, reason: '复查' }));
+    // the judged year's income (2025) is struck from the facts, another year's recorded instead (a merge patch: null removes)
+    ok(await http(t).post(P.investigator, `/households/${householdId}/changes`, { changes: { incomes: { '2024': { wage: 1, business: 0, property: 0, transfer: 0, productionCosts: 0 }, '2025': null } }, reason: '复查' }));
     await expectRefused(t, () => step(P.investigator, id, 'revision', { proposedCard: 'yellow', opinion: '重新核查' }), 422, 'INCOME_MISSING', stream(id));
   });
 });

@@ -190,9 +190,11 @@ describe('POST /monitoring-cases/:id/township-review (乡镇审核)', () => {
     const c = ok(await apply(t, await household(), {}, li), 201);
     await groupAppraise(t, c.id);
     await villageAppraise(t, c.id);
-    await postNotice(t, c.id);
+    // posted now on the shared clock: waited out from its own end
+    const noticed = await postNotice(t, c.id);
     await compareClear(t, c.id);
     at(t, D.afterNotice);
+    at(t, new Date(Date.parse(noticed.notice?.endsAt ?? '') + 3_600_000).toISOString());
     expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
     await report(t, c.id);
     await expectRefused(t, () => post(li, c.id, 'township-review', { outcome: 'approved', opinion: '同意' }), 403, 'SEPARATION_OF_DUTIES', stream(c.id));
