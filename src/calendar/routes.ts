@@ -129,7 +129,7 @@ export const calendarRoutes: FastifyPluginAsync<{ services: Services; intervalMs
     if (!entry) throw new Error(`calendar ${body.year} not projected`);
     const { knownUntil, daysAhead } = calendarStatus(services);
     void reply.header('location', `/calendar/years/${body.year}`);
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send({ ...presentYear(entry), calendar: { knownUntil, daysAhead } });
+    return withEtag(reply.status(201), outcome).send({ ...presentYear(entry), calendar: { knownUntil, daysAhead } });
   });
 
   app.get('/calendar', {

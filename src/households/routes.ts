@@ -14,7 +14,7 @@ import { ConcurrencyError } from '../store/errors.ts';
 import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
 import { registerHouseholdDataChecks } from './data-checks.ts';
-import { commandContext, withEtag } from '../http/command-context.ts';
+import { commandContext, ifMatchHoldsFor, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { pageParams } from '../http/query-params.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
@@ -59,6 +59,8 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const actor = authorize(request, 'household.register', body.household.villageCode);
     const ctx = commandContext(request, actor, clock, body.occurredAt);
     // everything that can refuse the registration is checked before the claim, so a refused request writes nothing
+    // (a registration creates the household: an If-Match can only name a revision it does not have)
+    ifMatchHoldsFor(ctx, -1);
     const metadata = { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId: null };
     const decisions = registerHousehold(body.household);
     validateAppend(`${householdChain.streamPrefix}new`, decisions.map((d) => ({ ...d, metadata })));

@@ -6,6 +6,7 @@ import type { JsonValue } from '../shared/json.ts';
 import type { CommandContext, Outcome } from '../engine/engine.ts';
 import type { Clock } from '../shared/clock.ts';
 import { ProblemError } from '../shared/problem.ts';
+import { preconditionFailed } from '../engine/errors.ts';
 import type { Actor } from '../store/types.ts';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
@@ -50,6 +51,14 @@ export const commandContext = (request: FastifyRequest, actor: Actor, clock: Clo
     ...(lateEntryReason ? { lateEntryReason } : {}),
     ...(key === undefined ? {} : { requestDigest: digestOf(request) }),
   };
+};
+
+/**
+ * If-Match checked before anything is written, for a command that writes to several streams (a list applied to its
+ * designations, a registration's resident claim): the subject's revision, -1 for one that does not exist yet.
+ */
+export const ifMatchHoldsFor = (ctx: Pick<CommandContext, 'ifMatch'>, revision: number): void => {
+  if (ctx.ifMatch !== undefined && ctx.ifMatch !== revision) throw preconditionFailed(String(ctx.ifMatch), revision);
 };
 
 /** ETag of a stream's state: its revision */

@@ -67,7 +67,8 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
         designationId: d.designationId,
         decisions: [{ type: 'AppraisalDecided', data: { meetingId: meeting.id, decision: d.decision, card: d.card, opinion: d.opinion, signatures: meeting.signatures } as unknown as JsonObject }],
       })), { actor, occurredAt: meeting.occurredAt, correlationId: String(request.id), ...(meeting.lateEntryReason ? { lateEntryReason: meeting.lateEntryReason } : {}) }, `appraisal-meeting:${meeting.id}`);
-      await services.engine.execute(meetingChain, meeting.id, { ...ctx, idempotencyKey: undefined, commandId: `applied:${meeting.id}` }, () => [{ type: 'AppraisalMeetingApplied', data: { results } as unknown as JsonObject }]);
+      // the If-Match was the signature's; the meeting's own follow-up is not judged on it again
+      await services.engine.execute(meetingChain, meeting.id, { ...ctx, idempotencyKey: undefined, ifMatch: undefined, commandId: `applied:${meeting.id}` }, () => [{ type: 'AppraisalMeetingApplied', data: { results } as unknown as JsonObject }]);
     }
     return load(before.id, '');
   });

@@ -6,7 +6,7 @@ import { noticeEndsAt } from '../domain/working-days.ts';
 import type { CalendarError } from '../domain/working-days.ts';
 import type { NoticePeriod } from '../domain/notice-period.ts';
 import { creationId } from '../engine/creation-id.ts';
-import { commandContext, when } from '../http/command-context.ts';
+import { commandContext, ifMatchHoldsFor, when } from '../http/command-context.ts';
 import { chinaDateOf } from '../domain/dates.ts';
 import type { JsonObject } from '../shared/json.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
@@ -60,6 +60,8 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     const noticeId = creationId(noticeChain, ctx, services.newId);
     const stream = `${noticeChain.streamPrefix}${noticeId}`;
     const earlier = await services.store.readStream(stream, { limit: 1 });
+    // checked before the designations are put on notice: a stale If-Match writes nothing
+    if (earlier.length === 0) ifMatchHoldsFor(ctx, -1);
     // a retry answers with the list its first attempt posted; a new one computes its end once, from the posting day
     const planned = earlier[0] ? (earlier[0].data as unknown as NoticeData) : plan(body, ctx.occurredAt);
     // each designation decides for itself (its machine and the chain's invariants); the list holds those that accepted

@@ -22,5 +22,7 @@ export const roundView = (id: string, events: RecordedEvent[]) => {
     sampleReproduces: redrawn !== null && JSON.stringify(redrawn) === JSON.stringify(d.sample),
     closed: closed !== undefined,
     closedAt: closed?.metadata.occurredAt ?? null,
+    /** the round stream's revision: what If-Match names */
+    revision: events.at(-1)?.revision ?? 0,
   };
 };

@@ -7,7 +7,7 @@ import { designationChain } from '../designations/chain.ts';
 import { separationOfDuties } from '../designations/command-route.ts';
 import { creationId } from '../engine/creation-id.ts';
 import { stateName } from '../engine/fold.ts';
-import { commandContext, when } from '../http/command-context.ts';
+import { commandContext, ifMatchHoldsFor, when } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
@@ -92,6 +92,8 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const round = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'spotCheck.round', round.townshipCode);
     const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
+    // checked before the unsampled designations pass: a stale If-Match writes nothing
+    ifMatchHoldsFor(ctx, round.revision);
     const unsampled = round.population.filter((id) => !round.sample.includes(id));
     const results = await applyToDesignations(services, unsampled.map((designationId) => ({ designationId, decisions: [{ type: 'SpotCheckPassed', data: { roundId: round.id } }] })),
       { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}) }, `spot-check-close:${round.id}`);

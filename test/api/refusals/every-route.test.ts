@@ -33,15 +33,10 @@ const ROUTES = enumerateRoutes(t.app).filter((r) => COMMAND_METHODS.includes(r.m
 });
 
 /**
- * Product bugs (it.fails until fixed): a stale If-Match is checked only after something was written.
- *  - POST /households claims the head's resident ID (resident-claim-… stream) before the engine compares If-Match.
- *  - POST /spot-check-rounds/:id/closure passes the round's unsampled designations (SpotCheckPassed on each) before
- *    the round's own append compares If-Match: 412, yet the designations moved on to awaitingNotice.
- *  - POST /notices puts each listed designation on notice (NoticePosted on each) before the notice's own append
- *    compares If-Match: 412, yet the designations are inNotice, on a notice whose list was never stored
- *    (GET /notices/:id is 404), and posting the list again is 422 NOTHING_TO_POST.
+ * Routes that once wrote before comparing a stale If-Match (the households' resident claim, the closure's passes, the
+ * notice's designations): fixed by checking If-Match first; the list stays for the next such bug (it.fails).
  */
-const WRITES_BEFORE_IF_MATCH: readonly string[] = ['POST /households', 'POST /spot-check-rounds/:id/closure', 'POST /notices'];
+const WRITES_BEFORE_IF_MATCH: readonly string[] = [];
 /** of those, the routes whose early write moves the subject past its step: their stale If-Match goes to a subject of its own */
 const SPENDS_SUBJECT_BEFORE_IF_MATCH: readonly string[] = ['POST /notices'];
 

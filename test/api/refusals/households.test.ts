@@ -42,7 +42,7 @@ describe('POST /households', () => {
   // BUG (product): the resident ID is claimed (an event on the resident-claim stream) before the engine compares
   // If-Match, so a registration refused 412 has written the claim. src/households/routes.ts: claimResident runs
   // before engine.execute checks ctx.ifMatch.
-  it.fails('412 PRECONDITION_FAILED for an If-Match on a registration, and nothing written — not even the resident claim', async () => {
+  it('412 PRECONDITION_FAILED for an If-Match on a registration, and nothing written — not even the resident claim', async () => {
     await expectRefused(t, () => http(t).post(P.investigator, '/households', { household: yellowHousehold(nextSeq(t)) }, { 'if-match': '"0"' }), 412, 'PRECONDITION_FAILED');
   });
 });
