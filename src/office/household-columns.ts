@@ -20,6 +20,7 @@ export const POLICIES: Codes = {
   危房改造: 'housing-renovation', 小额信贷: 'microcredit', 低保: 'subsistence-allowance', 消费扶贫: 'consumption',
   社会扶贫: 'social', 临时救助: 'temporary-relief', 其他: 'other',
 };
+export const RISKS: Codes = { 因病: 'illness', 因灾: 'disaster', 因学: 'schooling', 意外事故: 'accident', 收入骤减: 'income-loss', 其他: 'other' };
 export const RELATIONS: Codes = {
   户主: 'head', 配偶: 'spouse', 子女: 'child', 儿媳女婿: 'child-in-law', 孙子女: 'grandchild', 父母: 'parent',
   祖父母: 'grandparent', 兄弟姐妹: 'sibling', 其他: 'other',
@@ -55,6 +56,7 @@ export const COLUMNS = [
   { header: '主要致贫原因', en: 'main cause of poverty', level: 'household', codes: CAUSES, note: Object.keys(CAUSES).join('/') },
   { header: '其他致贫原因', en: 'other causes', level: 'household', codes: CAUSES, list: true, note: '可填多项，用顿号分隔' },
   { header: '已享受政策', en: 'policies enjoyed', level: 'household', codes: POLICIES, list: true, note: `${Object.keys(POLICIES).join('/')}，可填多项，用顿号分隔` },
+  { header: '返贫致贫风险', en: 'risks', level: 'household', codes: RISKS, list: true, note: `${Object.keys(RISKS).join('/')}，可填多项，用顿号分隔` },
   { header: '收入年度', en: 'income year', level: 'household', note: '四位年份；不填则不登记收入' },
   { header: '工资性收入', en: 'wage income', level: 'household', note: '元' },
   { header: '经营性收入', en: 'business income', level: 'household', note: '元' },
@@ -96,7 +98,7 @@ export const headerOfPath = (path: readonly (string | number)[]): { header: Head
   }
   const byField: Record<string, Header> = {
     head: '成员姓名', residentId: '户主身份证号', villageCode: '村代码', group: '组', registration: '户类型', povertyStatus: '脱贫属性',
-    mainCauseOfPoverty: '主要致贫原因', otherCausesOfPoverty: '其他致贫原因', policiesEnjoyed: '已享受政策', members: '与户主关系',
+    mainCauseOfPoverty: '主要致贫原因', risks: '返贫致贫风险', otherCausesOfPoverty: '其他致贫原因', policiesEnjoyed: '已享受政策', members: '与户主关系',
   };
   return { header: typeof first === 'string' ? byField[first] ?? null : null, member: null };
 };

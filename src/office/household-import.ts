@@ -140,7 +140,8 @@ export const readHouseholds = (table: string[][]): { rows: number; households: S
         value: {
           head: '', residentId: key, villageCode: text('村代码'), group: text('组'), members: [],
           registration, povertyStatus: coded('脱贫属性') ?? null, mainCauseOfPoverty: coded('主要致贫原因') ?? null,
-          otherCausesOfPoverty: codedList('其他致贫原因'), policiesEnjoyed: codedList('已享受政策'), incomes,
+          otherCausesOfPoverty: codedList('其他致贫原因'), policiesEnjoyed: codedList('已享受政策'),
+          risks: codedList('返贫致贫风险').map((kind) => ({ kind })), incomes,
         },
       };
       byKey.set(key, household);
@@ -180,7 +181,7 @@ const judge = (h: SheetHousehold, identity: Identity): void => {
     const { header, member } = headerOfPath(path);
     // a value the sheet could not read is already reported; the schema's "required" for it would repeat it
     if (h.errors.some((x) => x.row === rowOf(member) && x.column === header)) continue;
-    h.errors.push(err(rowOf(member), header, e.code, `${e.field_zh}：${e.message_zh}`, `${e.pointer}: ${e.message_en}`));
+    h.errors.push(err(rowOf(member), header, e.code, e.message_zh, e.message_en));
   }
   if (h.errors.length > 0) return;
   const household = HouseholdSchema.parse(h.value);
