@@ -104,7 +104,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     const day = services.clock.now().toISOString().slice(0, 10);
     const filename = `${list.title}-${prefix || '全部'}-${day}.${format}`;
     const build = async (progress?: (done: number) => void) => {
-      const table = tableOf(list, services, prefix, identity, progress);
+      const table = await tableOf(list, services, prefix, identity, progress);
       return format === 'csv' ? toCsv(table) : toXlsx(table, list.title);
     };
     const total = list.count(services, prefix);
