@@ -17,6 +17,9 @@ import type { Actor } from '../store/types.ts';
 import { COLUMNS, HEADERS, columnOf, headerOfPath } from './household-columns.ts';
 import type { Header } from './household-columns.ts';
 
+/** registrations sent to the store together (its group commit writes them in one transaction) */
+const IN_FLIGHT = 16;
+
 /** one finding about one row: the sheet's row number (the header is row 1), the column, a stable code, both languages */
 export interface RowError {
   row: number;
@@ -237,25 +240,30 @@ export const importHouseholds = async (services: Services, table: string[][], op
   const write = !options.dryRun && (options.partial || errors.length === 0);
   let lastPosition = -1;
   let done = 0;
-  for (const h of households) {
-    done += 1;
-    const household = h.household;
-    if (household !== null) {
-      if (!write) {
-        if (await alreadyClaimed(services, household.residentId)) report.existing += 1;
+  // registrations go to the store IN_FLIGHT at a time, so the store's group commit writes them together; each is
+  // still decided alone (its own claim, its own stream), and the report keeps the sheet's order
+  for (let from = 0; from < households.length; from += IN_FLIGHT) {
+    const chunk = households.slice(from, from + IN_FLIGHT);
+    const outcomes = await Promise.all(chunk.map(async (h) => {
+      const household = h.household;
+      if (household === null) return null;
+      if (!write) return { h, existing: await alreadyClaimed(services, household.residentId), registered: null };
+      const registered = await register(services, household, options);
+      return { h, existing: registered === null, registered };
+    }));
+    for (const outcome of outcomes) {
+      done += 1;
+      if (outcome !== null) {
+        if (outcome.existing) report.existing += 1;
         else report.new += 1;
-      } else {
-        const registered = await register(services, household, options);
-        if (registered === null) report.existing += 1;
-        else {
-          report.new += 1;
+        if (outcome.registered) {
           report.registered += 1;
-          report.registeredHouseholds.push({ row: h.rows[0] ?? 0, householdId: registered.id });
-          lastPosition = Math.max(lastPosition, registered.position);
+          report.registeredHouseholds.push({ row: outcome.h.rows[0] ?? 0, householdId: outcome.registered.id });
+          lastPosition = Math.max(lastPosition, outcome.registered.position);
         }
       }
     }
-    if (done % step === 0 || done === total) options.progress?.(done, total, errors.length);
+    options.progress?.(done, total, errors.length);
   }
   if (lastPosition >= 0) await services.projector.waitFor(lastPosition);
   return report;
