@@ -65,7 +65,8 @@ const importFile = async (t: TestApp, who: Who, body: Buffer, query = '', conten
   expect(res.statusCode, res.body).toBe(202);
   const location = String(res.headers.location);
   expect(location).toMatch(/^\/jobs\//);
-  return { location, job: await finished(t, who, location) };
+  const accepted = res.json<{ state: string; progress: { done: number } }>();
+  return { location, accepted, job: await finished(t, who, location) };
 };
 
 const householdCount = async (t: TestApp) =>
@@ -150,7 +151,8 @@ describe('office work: import, export, jobs', () => {
   });
 
   it("a job's progress is reported to whoever started it and to a supervisor of its jurisdiction, to nobody else", async () => {
-    const { location, job } = await importFile(t, clerk, csvOf([...rowsOf(household(301)), ...rowsOf(household(302)), ...rowsOf(household(303))]));
+    const { location, accepted, job } = await importFile(t, clerk, csvOf([...rowsOf(household(301)), ...rowsOf(household(302)), ...rowsOf(household(303))]));
+    expect(accepted).toMatchObject({ state: 'queued', progress: { done: 0 } });
     expect(job).toMatchObject({ state: 'succeeded', progress: { done: 3, total: 3, errors: 0 } });
     const as = (who: Who) => t.app.inject({ method: 'GET', url: location, headers: auth(t, who) });
     expect((await as({ id: 'clerk-2', role: 'villageClerk', region: VILLAGE })).statusCode).toBe(404);
@@ -199,5 +201,27 @@ describe('office work: import, export, jobs', () => {
     expect(rows.length - 1).toBe(await householdCount(t));
     const template = await t.app.inject({ method: 'GET', url: '/imports/households/template.csv', headers: auth(t, clerk) });
     expect([...template.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('only the roles that register households may import; other readers get 403 and nothing is written', async () => {
+    const before = await householdCount(t);
+    const res = await upload(t, { id: 'fs', role: 'firstSecretary', region: VILLAGE }, csvOf(rowsOf(household(401))), '');
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'FORBIDDEN_ROLE' });
+    const wrongColumns = await upload(t, clerk, toCsv({ headers: ['姓名', '身份证'], rows: [['张三', '1']] }), '?dryRun=true');
+    expect(wrongColumns.statusCode).toBe(400);
+    expect(wrongColumns.json()).toMatchObject({ code: 'IMPORT_COLUMNS_MISSING' });
+    expect(await householdCount(t)).toBe(before);
+  });
+
+  it('jobs do not survive a restart: the job id answers 404 JOB_NOT_FOUND, saying so', async () => {
+    const { location } = await importFile(t, clerk, csvOf(rowsOf(household(501))));
+    t = await t.restart();
+    const res = await t.app.inject({ method: 'GET', url: location, headers: auth(t, clerk) });
+    expect(res.statusCode).toBe(404);
+    expect(res.json<{ code: string; message_en: string }>()).toMatchObject({ code: 'JOB_NOT_FOUND', message_en: expect.stringContaining('restart') });
+    // the household it registered is still there (the store kept it); importing the file again registers nothing
+    const again = await importFile(t, clerk, csvOf(rowsOf(household(501))));
+    expect(again.job.result).toMatchObject({ registered: 0, existing: 1 });
   });
 });
