@@ -63,7 +63,8 @@ export const parseXlsx = async (body: Buffer): Promise<string[][]> => {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c).value).trim());
-    if (values.some((v) => v !== '')) rows.push(values);
+    while (values.length > 0 && values[values.length - 1] === '') values.pop(); // trailing blank (styled) cells
+    if (values.length > 0) rows.push(values);
   });
   return rows;
 };
