@@ -17,6 +17,7 @@ import { STREAM_PATH, feedRoutes } from '../feeds/routes.ts';
 import type { FeedOptions } from '../feeds/options.ts';
 import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
+import { officeRoutes } from '../office/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
@@ -124,6 +125,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(feedRoutes, { services, options: deps.feeds, tickets });
   await app.register(webhookRoutes, { services, options: deps.feeds });
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
+  await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();

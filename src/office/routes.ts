@@ -1,0 +1,122 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { authorize, authorizeRead, identityOf } from '../auth/authenticate.ts';
+import type { Services } from '../services.ts';
+import { ProblemError } from '../shared/problem.ts';
+import { COLUMNS, HEADERS } from './household-columns.ts';
+import { importHouseholds } from './household-import.ts';
+import { JobQueue, attachment, jobRoutes, presentJob } from './jobs.ts';
+import { LISTS, tableOf } from './lists.ts';
+import type { ListName } from './lists.ts';
+import { CSV_TYPE, XLSX_TYPE, parseCsv, parseXlsx, toCsv, toXlsx } from './sheet.ts';
+
+export interface OfficeOptions {
+  services: Services;
+  /** a dry run of at most this many rows is answered directly; larger ones run as a job (default 1000) */
+  directRows?: number;
+  /** an export of at most this many rows is answered directly; larger ones run as a job (default 1000) */
+  directExportRows?: number;
+  /** the largest file an import accepts (default 32 MB) */
+  maxUploadBytes?: number;
+}
+
+const XLSX_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
+const readTable = async (body: Buffer): Promise<string[][]> =>
+  (body.subarray(0, 4).equals(XLSX_MAGIC) ? parseXlsx(body) : parseCsv(body.toString('utf8')));
+
+const TEMPLATE_NOTES = [
+  '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号。',
+  '户的信息（户主身份证号至生产经营性支出）从该户的第一行读取，其他行可以不填。',
+  '导入前请先试导入（dryRun=true）：每一行的每个错误都会列出行号、列名和错误代码。',
+  ...COLUMNS.map((c) => `${c.header}${'required' in c && c.required ? '（必填）' : ''}：${c.note}`),
+];
+
+const booleanQuery = { type: 'string', enum: ['true', 'false'] } as const;
+
+const sendFile = (reply: FastifyReply, filename: string, contentType: string, body: Buffer) =>
+  reply.header('content-type', contentType).header('content-disposition', attachment(filename)).header('cache-control', 'private, no-store').send(body);
+
+/** 办公: bulk import of households, export of lists to CSV/xlsx, and the jobs that run the long ones (issue 17) */
+export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions): Promise<void> => {
+  const { services } = options;
+  const jobs = new JobQueue({ clock: services.clock, newId: services.newId });
+  const directRows = options.directRows ?? 1000;
+  const directExportRows = options.directExportRows ?? 1000;
+  jobRoutes(app, jobs);
+
+  app.get<{ Params: { format: 'xlsx' | 'csv' } }>('/imports/households/template.:format', {
+    schema: { tags: ['office'], summary: 'The household import template (one row per member)', params: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } }, required: ['format'] } },
+  }, async (request, reply) => {
+    authorizeRead(request);
+    const table = { headers: HEADERS, rows: [] };
+    return request.params.format === 'csv'
+      ? sendFile(reply, '农户导入模板.csv', CSV_TYPE, toCsv(table))
+      : sendFile(reply, '农户导入模板.xlsx', XLSX_TYPE, await toXlsx(table, '家庭成员', TEMPLATE_NOTES));
+  });
+
+  await app.register(async (scope) => {
+    for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
+      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: options.maxUploadBytes ?? 32 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+    }
+    scope.post<{ Querystring: { dryRun?: string; partial?: string } }>('/imports/households', {
+      bodyLimit: options.maxUploadBytes ?? 32 * 1024 * 1024,
+      schema: {
+        tags: ['office'],
+        summary: 'Import households from CSV or xlsx (the template\'s columns): dryRun=true judges only; partial=true registers the good households even if others are wrong',
+        querystring: { type: 'object', properties: { dryRun: booleanQuery, partial: booleanQuery }, additionalProperties: false },
+      },
+    }, async (request, reply) => {
+      const identity = identityOf(request);
+      const actor = authorize(request, 'household.import', null);
+      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+        throw new ProblemError(415, 'IMPORT_FILE_REQUIRED', '请以 text/csv 或 xlsx 上传文件', 'Send the file as text/csv or xlsx');
+      }
+      const dryRun = request.query.dryRun === 'true';
+      const partial = request.query.partial === 'true';
+      let table: string[][];
+      try {
+        table = await readTable(request.body);
+      } catch {
+        throw new ProblemError(400, 'IMPORT_FILE_UNREADABLE', '文件无法读取：请上传 xlsx 或 UTF-8 编码的 CSV', 'The file cannot be read: send xlsx or UTF-8 CSV');
+      }
+      const run = (progress?: (d: number, t: number, e: number) => void) =>
+        importHouseholds(services, table, { dryRun, partial, identity, actor, correlationId: String(request.id), progress });
+      if (dryRun && table.length - 1 <= directRows) return run();
+      const job = jobs.submit(dryRun ? 'household-import-check' : 'household-import', identity, identity.jurisdiction, async (ctx) => ({ result: await run((d, t, e) => ctx.progress(d, t, e)) }));
+      return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
+    });
+  });
+
+  app.get<{ Params: { list: string }; Querystring: { format?: 'xlsx' | 'csv'; villageCode?: string; async?: string } }>('/exports/:list', {
+    schema: {
+      tags: ['office'],
+      summary: 'Export a list (households, designations) as xlsx or CSV: directly when small, as a job (202) when large or async=true',
+      params: { type: 'object', properties: { list: { type: 'string', enum: Object.keys(LISTS) } }, required: ['list'] },
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] }, villageCode: { type: 'string', pattern: '^\\d{2,12}$' }, async: booleanQuery }, additionalProperties: false },
+    },
+  }, async (request, reply) => {
+    const identity = authorizeRead(request);
+    const prefix = request.query.villageCode ?? identity.jurisdiction;
+    if (!prefix.startsWith(identity.jurisdiction)) {
+      throw new ProblemError(403, 'REGION_OUTSIDE_JURISDICTION', '所选地区不在您的管辖范围内', 'The region is outside your jurisdiction');
+    }
+    const list = LISTS[request.params.list as ListName];
+    const format = request.query.format ?? 'xlsx';
+    const day = services.clock.now().toISOString().slice(0, 10);
+    const filename = `${list.title}-${prefix || '全部'}-${day}.${format}`;
+    const build = async (progress?: (done: number) => void) => {
+      const table = await tableOf(list, services, prefix, identity, progress);
+      return format === 'csv' ? toCsv(table) : toXlsx(table, list.title);
+    };
+    const total = list.count(services, prefix);
+    if (request.query.async !== 'true' && total <= directExportRows) {
+      return sendFile(reply, filename, format === 'csv' ? CSV_TYPE : XLSX_TYPE, await build());
+    }
+    const job = jobs.submit(`export-${request.params.list}`, identity, prefix, async (ctx) => {
+      ctx.progress(0, total);
+      const body = await build((done) => ctx.progress(done, total));
+      ctx.progress(total, total);
+      return { file: { filename, contentType: format === 'csv' ? CSV_TYPE : XLSX_TYPE, body }, result: { rows: total } };
+    });
+    return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
+  });
+};

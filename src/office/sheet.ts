@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+
+/** one table: a header row and data rows of strings (what an office's spreadsheet holds) */
+export interface Table {
+  headers: string[];
+  rows: string[][];
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+const BOM = '\uFEFF';
+
+const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** RFC 4180 CSV, UTF-8 with a BOM so Excel reads the Chinese right, CRLF line ends */
+export const toCsv = (table: Table): Buffer =>
+  Buffer.from(BOM + [table.headers, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n', 'utf8');
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a BOM is dropped; blank lines are skipped */
+export const parseCsv = (text: string): string[][] => {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quoted) {
+      if (c === '"') {
+        if (source[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
+      } else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && source[i + 1] === '\n') i++;
+      row.push(cell); cell = '';
+      rows.push(row); row = [];
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows.filter((r) => r.some((v) => v.trim() !== ''));
+};
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return value.result === undefined ? '' : String(value.result);
+    return '';
+  }
+  return String(value);
+};
+
+/** the first worksheet as rows of strings (numbers as written, dates as YYYY-MM-DD); blank rows skipped */
+export const parseXlsx = async (body: Buffer): Promise<string[][]> => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(body as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c).value).trim());
+    while (values.length > 0 && values[values.length - 1] === '') values.pop(); // trailing blank (styled) cells
+    if (values.length > 0) rows.push(values);
+  });
+  return rows;
+};
+
+/** an xlsx of one sheet: a bold, frozen header row; every cell text (ID numbers must not become numbers) */
+export const toXlsx = async (table: Table, sheetName: string, notes: string[] = []): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = table.headers.map((h) => ({ header: h, width: Math.max(10, h.length * 2 + 4), style: { numFmt: '@' } }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  if (notes.length > 0) {
+    const help = book.addWorksheet('填写说明');
+    help.getColumn(1).width = 120;
+    for (const note of notes) help.addRow([note]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+};

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, parseXlsx, toCsv, toXlsx } from '../../src/office/sheet.ts';
+
+describe('office sheets: CSV and xlsx', () => {
+  it('CSV round-trips quotes, commas, line breaks and Chinese, behind a BOM, with CRLF', () => {
+    const table = { headers: ['户主姓名', '备注'], rows: [['张三', '说"是",然后\r\n换行'], ['李四', '']] };
+    const bytes = toCsv(table);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+    expect(parseCsv(bytes.toString('utf8'))).toEqual([table.headers, ...table.rows]);
+  });
+
+  it('CSV: LF line ends, no BOM and blank lines are read too', () => {
+    expect(parseCsv('a,b\n\n1,2\n,\n3,"4"')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+  });
+
+  it('xlsx keeps ID numbers as text (no digits lost) and reads back what it wrote', async () => {
+    const table = { headers: ['户主身份证号', '组'], rows: [['43062319650412001X', '3组'], ['430623196504120028', '']] };
+    expect(await parseXlsx(await toXlsx(table, '名单'))).toEqual([table.headers, ['43062319650412001X', '3组'], ['430623196504120028']]);
+  });
+});
