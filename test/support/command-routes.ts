@@ -32,6 +32,8 @@ export const allowedRoles = (permission: Permission): readonly Role[] =>
 export interface Subject {
   url: string;
   body?: object;
+  /** a file upload instead of JSON: its bytes and content type */
+  file?: { bytes: Buffer; contentType: string };
 }
 
 export interface CommandRoute {
@@ -77,8 +79,8 @@ export const send = (t: TestApp, route: string, subject: Subject, who: Person, h
   t.app.inject({
     method: methodOf(route),
     url: subject.url,
-    headers: { ...headers, authorization: `Bearer ${tokenFor(who, t.clock)}` },
-    ...(subject.body ? { payload: subject.body } : {}),
+    headers: { ...headers, authorization: `Bearer ${tokenFor(who, t.clock)}`, ...(subject.file ? { 'content-type': subject.file.contentType } : {}) },
+    ...(subject.file ? { payload: subject.file.bytes } : subject.body ? { payload: subject.body } : {}),
   });
 
 const okJson = <T = fourCard.Json>(res: LightMyRequestResponse, status = 200): T => {
@@ -455,6 +457,15 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
 
   // the working-day calendar: the whole deployment's, not a region's (administrators, with no outside)
+  // a dry run of the import template (nothing registered, so nothing appended): the rules of a real import are
+  // test/office's
+  'POST /imports/households': {
+    permission: 'household.import', region: VILLAGE, status: 200, outsideStatus: 200, appends: false,
+    prepare: async (t, who) => {
+      const template = await t.app.inject({ method: 'GET', url: '/imports/households/template.csv', headers: { authorization: `Bearer ${tokenFor(who, t.clock)}` } });
+      return { url: '/imports/households?dryRun=true', file: { bytes: template.rawPayload, contentType: 'text/csv' } };
+    },
+  },
   'POST /calendar/years': {
     permission: 'calendar.publish', region: EVERYWHERE, status: 201, outsideStatus: 201,
     // 2027 as the State Council would publish it; once known (an earlier subject, or published for a shared app's
