@@ -7,7 +7,7 @@ import type { ChainDefinition } from '../engine/chain.ts';
 import { initialSnapshot, stateName, step } from '../engine/fold.ts';
 import { judge } from '../engine/invariants.ts';
 import type { Invariant, World } from '../engine/invariants.ts';
-import { invariantsOf } from '../engine/time-rules.ts';
+import { invariantsOf, latestOf } from '../engine/time-rules.ts';
 import { householdChain } from '../households/chain.ts';
 import { HouseholdsView } from '../households/projection.ts';
 import { meetingChain, noticeChain, roundChain } from '../lists/chains.ts';
@@ -121,7 +121,7 @@ export const auditProcedure = async (
       }, world);
       for (const b of broken) report(b.code, b.zh, b.en, b.judgedOn);
       trail.snapshot = next;
-      trail.lastOccurredAt = e.metadata.occurredAt;
+      trail.lastOccurredAt = latestOf(trail.lastOccurredAt, e.metadata.occurredAt);
     }
     if (page.length < pageSize) break;
   }

@@ -20,6 +20,8 @@ export interface ChainDefinition {
   invariants: readonly Invariant[];
   /** the region whose policy governs a step (late-entry window …); null when the step names none */
   regionOf(step: Step): string | null;
+  /** event types dated in an earlier period by nature (an objection raised during a notice), exempt from the order of time */
+  datedInEarlierPeriod: readonly string[];
 }
 
 export const streamId = (chain: ChainDefinition, id: string) => `${chain.streamPrefix}${id}`;
@@ -53,7 +55,7 @@ export const defineChain = (
   name: string,
   currentVersion: string,
   machines: ChainDefinition['machines'],
-  rules: { invariants?: readonly Invariant[]; regionOf?: (step: Step) => string | null } = {},
+  rules: { invariants?: readonly Invariant[]; regionOf?: (step: Step) => string | null; datedInEarlierPeriod?: readonly string[] } = {},
 ): ChainDefinition => ({
   name,
   streamPrefix: `${name}-`,
@@ -62,4 +64,5 @@ export const defineChain = (
   versionOf: (first) => String(first.data.machineVersion ?? currentVersion),
   invariants: rules.invariants ?? [],
   regionOf: rules.regionOf ?? contextRegion,
+  datedInEarlierPeriod: rules.datedInEarlierPeriod ?? [],
 });

@@ -9,7 +9,7 @@ import { idempotencyKeyReused, notFound, preconditionFailed, procedureBroken, st
 import { fold, initialSnapshot, stateName, step } from './fold.ts';
 import { judge } from './invariants.ts';
 import type { Invariant, World } from './invariants.ts';
-import { invariantsOf } from './time-rules.ts';
+import { invariantsOf, latestOf } from './time-rules.ts';
 import type { Clock } from '../shared/clock.ts';
 import { foldStored } from './replay.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
@@ -88,7 +88,7 @@ export class Engine {
       version,
       snapshot: foldStored(machine, tail.map(toMachineEvent), cached?.snapshot ?? initialSnapshot(machine)),
       revision: tail.at(-1)?.revision ?? cached?.revision ?? -1,
-      lastOccurredAt: tail.at(-1)?.metadata.occurredAt ?? cached?.lastOccurredAt ?? null,
+      lastOccurredAt: tail.reduce<string | null>((latest, e) => latestOf(latest, e.metadata.occurredAt), cached?.lastOccurredAt ?? null),
       commands: new Map(cached?.commands),
     };
     for (const e of tail) if (e.metadata.commandId) loaded.commands.set(e.metadata.commandId, e.revision);
@@ -140,12 +140,12 @@ export class Engine {
       }, this.judging.world);
       if (broken.length > 0) throw procedureBroken(broken);
       snapshot = next;
-      previousOccurredAt = ctx.occurredAt;
+      previousOccurredAt = latestOf(previousOccurredAt, ctx.occurredAt);
       return newEvent;
     });
     try {
       const appended = await this.store.append(current.stream, events, { expectedRevision: current.revision < 0 ? 'no_stream' : current.revision });
-      const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, lastOccurredAt: ctx.occurredAt, commands: new Map(current.commands) };
+      const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, lastOccurredAt: previousOccurredAt, commands: new Map(current.commands) };
       if (commandId) loaded.commands.set(commandId, appended.nextExpectedRevision);
       this.#cache.set(loaded);
       return { stream: current.stream, snapshot, revision: loaded.revision, position: appended.lastPosition, events: appended.events, replayed: false };

@@ -27,7 +27,7 @@ export interface Step {
   /** the stream's state before the event, and after it */
   before: AnyMachineSnapshot;
   after: AnyMachineSnapshot;
-  /** occurredAt of the stream's previous event; null for its first */
+  /** the latest occurredAt of the stream's earlier events; null for its first */
   previousOccurredAt: string | null;
 }
 

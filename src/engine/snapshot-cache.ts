@@ -7,7 +7,7 @@ export interface Loaded {
   /** -1 when the stream does not exist yet */
   revision: number;
   version: string;
-  /** occurredAt of the stream's last event: the next step may not have happened before it */
+  /** the latest occurredAt of the stream's events: the next step may not have happened before it */
   lastOccurredAt: string | null;
   /** command ids (actor + Idempotency-Key) already applied, with the revision they ended at */
   commands: Map<string, number>;

@@ -18,9 +18,13 @@ export const notInTheFuture: Invariant = (step) =>
     ? breach('OCCURRED_IN_FUTURE', '发生时间不能晚于当前时间', 'occurredAt cannot be in the future', { occurredAt: step.occurredAt, recordedAt: step.recordedAt })
     : null;
 
-/** within a stream, a step never happened before the step it follows */
-export const inOrderOfTime: Invariant = (step) =>
-  step.previousOccurredAt !== null && Date.parse(step.occurredAt) < Date.parse(step.previousOccurredAt)
+/**
+ * within a stream, a step never happened before the steps it follows — except a fact the chain names as dated in an
+ * earlier period by nature (an objection raised during a notice, entered after it: its own invariant and the
+ * machine's guard hold it to that period)
+ */
+export const inOrderOfTime = (datedInEarlierPeriod: readonly string[] = []): Invariant => (step) =>
+  step.previousOccurredAt !== null && !datedInEarlierPeriod.includes(step.type) && Date.parse(step.occurredAt) < Date.parse(step.previousOccurredAt)
     ? breach('OCCURRED_BEFORE_PREVIOUS_STEP', '发生时间早于上一环节，环节顺序与时间不符', 'occurredAt is before the step this one follows',
       { occurredAt: step.occurredAt, previousOccurredAt: step.previousOccurredAt })
     : null;
@@ -42,12 +46,15 @@ export const lateEntryWithin = (regionOf: (step: Step) => string | null): Invari
 };
 
 /** the invariants of time every chain holds */
-export const timeInvariants = (regionOf: (step: Step) => string | null): Invariant[] => [
+export const timeInvariants = (regionOf: (step: Step) => string | null, datedInEarlierPeriod: readonly string[] = []): Invariant[] => [
   notInTheFuture,
-  inOrderOfTime,
+  inOrderOfTime(datedInEarlierPeriod),
   lateEntryWithin(regionOf),
 ];
 
 /** every invariant of a chain: the time rules every chain holds, then its own (the engine and the procedure audit) */
-export const invariantsOf = (chain: { invariants: readonly Invariant[]; regionOf(step: Step): string | null }): readonly Invariant[] =>
-  [...timeInvariants((s) => chain.regionOf(s)), ...chain.invariants];
+export const invariantsOf = (chain: { invariants: readonly Invariant[]; datedInEarlierPeriod: readonly string[]; regionOf(step: Step): string | null }): readonly Invariant[] =>
+  [...timeInvariants((s) => chain.regionOf(s), chain.datedInEarlierPeriod), ...chain.invariants];
+
+/** the latest of two instants (a step dated in an earlier period does not move a stream's clock back) */
+export const latestOf = (a: string | null, b: string): string => (a !== null && Date.parse(a) > Date.parse(b) ? a : b);

@@ -17,7 +17,7 @@ const v2 = setup({}).createMachine({
   states: { new: { on: { Opened: 'open' } }, open: { on: { Reviewed: 'reviewedOnce' } }, reviewedOnce: { on: { Reviewed: 'done' } }, done: {} },
 });
 const chainAt = (currentVersion: string): ChainDefinition => ({
-  name: 'toy', streamPrefix: 'toy-', currentVersion, machines: { 'toy@1': v1, 'toy@2': v2 }, versionOf: (e) => String(e.data.version), invariants: [], regionOf: () => null,
+  name: 'toy', streamPrefix: 'toy-', currentVersion, machines: { 'toy@1': v1, 'toy@2': v2 }, versionOf: (e) => String(e.data.version), invariants: [], regionOf: () => null, datedInEarlierPeriod: [],
 });
 
 const setupEngine = () => {
