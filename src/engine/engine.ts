@@ -114,7 +114,16 @@ export class Engine {
     return this.#attempt(chain, id, await this.load(chain, id), ctx, decide, options);
   }
 
-  async #attempt(chain: ChainDefinition, id: string, current: Loaded, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean }): Promise<Outcome> {
+  /**
+   * Whether the stream would accept the command now — the machine, the invariants, If-Match, a retry — without
+   * appending: a command that writes to several streams (a list and its members, a registration and its claim) asks
+   * its own stream first, so a refusal there writes nothing anywhere. Throws what `execute` would throw.
+   */
+  async check(chain: ChainDefinition, id: string, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean } = {}): Promise<void> {
+    await this.#attempt(chain, id, await this.load(chain, id), ctx, decide, { ...options, dryRun: true });
+  }
+
+  async #attempt(chain: ChainDefinition, id: string, current: Loaded, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean; dryRun?: boolean }): Promise<Outcome> {
     const commandId = ctx.commandId ?? (ctx.idempotencyKey ? `${ctx.actor.id}:${ctx.idempotencyKey}` : null);
     const done = commandId ? current.commands.get(commandId) : undefined;
     if (commandId && done !== undefined) return this.#replayed(chain, current, done, commandId, ctx.requestDigest);
@@ -143,6 +152,7 @@ export class Engine {
       previousOccurredAt = latestOf(previousOccurredAt, ctx.occurredAt);
       return newEvent;
     });
+    if (options.dryRun) return { stream: current.stream, snapshot, revision: current.revision, position: 0, events: [], replayed: false };
     try {
       const appended = await this.store.append(current.stream, events, { expectedRevision: current.revision < 0 ? 'no_stream' : current.revision });
       const loaded: Loaded = { ...current, snapshot, revision: appended.nextExpectedRevision, lastOccurredAt: previousOccurredAt, commands: new Map(current.commands) };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import type { CommandName } from '../auth/permissions.ts';
-import { commandContext, withEtag } from '../http/command-context.ts';
+import { commandContext, withEtag, when } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -13,7 +13,7 @@ import { presentHousehold } from './present.ts';
 const threePeople = () =>
   new ProblemError(403, 'SEPARATION_OF_DUTIES', '录入、审核、监督须由三个不同的人完成', 'Entry, review and supervision must be done by three different people');
 
-const Body = z.object({ opinion: z.string().min(1).max(4000), occurredAt: z.iso.datetime({ offset: true }).optional() });
+const Body = z.object({ opinion: z.string().min(1).max(4000), ...when });
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 
 interface Check {
@@ -39,7 +39,7 @@ export const registerHouseholdDataChecks = (app: FastifyInstance, services: Serv
       const actor = authorize(request, check.permission, row.household.villageCode);
       const current = await services.engine.load(householdChain, row.id);
       if (check.earlier(current.snapshot.context as { enteredBy: string | null; reviewedBy: string | null }).includes(actor.id)) throw threePeople();
-      const ctx = commandContext(request, actor, services.clock, body.occurredAt);
+      const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
       const outcome = await services.engine.execute(householdChain, row.id, ctx, () => [{ type: check.type, data: { opinion: body.opinion, householdRevision: current.revision } }], { mustExist: true });
       await services.projector.waitFor(outcome.position);
       return withEtag(reply, outcome).send({ ...presentHousehold(services.households.get(row.id) ?? row, request.identity, services.fullIdRoles), dataChecks: outcome.snapshot.context });

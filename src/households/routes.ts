@@ -14,7 +14,7 @@ import { ConcurrencyError } from '../store/errors.ts';
 import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
 import { registerHouseholdDataChecks } from './data-checks.ts';
-import { commandContext, ifMatchHoldsFor, withEtag } from '../http/command-context.ts';
+import { commandContext, ifMatchHoldsFor, when, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { pageParams } from '../http/query-params.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
@@ -23,7 +23,7 @@ import { householdChain } from './chain.ts';
 import { changeHousehold, registerHousehold } from './commands.ts';
 import { HouseholdAnswer, presentHousehold } from './present.ts';
 
-const RegisterBody = z.object({ household: HouseholdSchema, occurredAt: z.iso.datetime({ offset: true }).optional() });
+const RegisterBody = z.object({ household: HouseholdSchema, ...when });
 /**
  * `changes` is a JSON Merge Patch (RFC 7396) of the household's facts (src/domain/household-patch.ts). Its JSON
  * Schema stays a plain object on purpose: the edge validator fills defaults and drops keys a schema forbids, and a
@@ -33,7 +33,7 @@ const RegisterBody = z.object({ household: HouseholdSchema, occurredAt: z.iso.da
 const ChangeBody = z.object({
   changes: z.record(z.string(), z.unknown()).describe('JSON Merge Patch (RFC 7396) of the household: fields not sent are kept, objects merge, arrays (members …) are replaced whole, null removes'),
   reason: z.string().min(1).max(2000),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  ...when,
 });
 const CHANGE_BODY_FIELDS = Object.keys(ChangeBody.shape);
 /** the change body as JSON or as merge-patch JSON: the same envelope, `changes` being the merge patch */
@@ -57,16 +57,19 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.post('/households', { schema: { tags: ['households'], summary: 'Register a household (农户登记)', body: jsonSchemaOf(RegisterBody) } }, async (request, reply) => {
     const body = parseWith(RegisterBody, request.body);
     const actor = authorize(request, 'household.register', body.household.villageCode);
-    const ctx = commandContext(request, actor, clock, body.occurredAt);
+    const ctx = commandContext(request, actor, clock, body.occurredAt, body.lateEntryReason);
     // everything that can refuse the registration is checked before the claim, so a refused request writes nothing
     // (a registration creates the household: an If-Match can only name a revision it does not have)
     ifMatchHoldsFor(ctx, -1);
     const metadata = { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, causationId: null, commandId: null };
     const decisions = registerHousehold(body.household);
     validateAppend(`${householdChain.streamPrefix}new`, decisions.map((d) => ({ ...d, metadata })));
+    // the chain's invariants (dates, late entry) are asked first, so a refused registration leaves no claim behind
+    const candidate = creationId(householdChain, ctx, services.newId);
+    await engine.check(householdChain, candidate, ctx, () => decisions);
     // the claim decides which household id registers this head; a retry or a racing request gets the same id,
     // and the engine then replays the first registration or refuses a second one
-    const id = await claimResident(services.store, body.household.residentId, creationId(householdChain, ctx, services.newId), metadata);
+    const id = await claimResident(services.store, body.household.residentId, candidate, metadata);
     const outcome = await engine.execute(householdChain, id, ctx, () => decisions).catch((error: unknown) => {
       if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) {
         throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered', { householdId: id });
@@ -100,7 +103,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       const row = households.get(request.params.id);
       if (!row) throw outsideJurisdiction();
       const actor = authorize(request, 'household.change', row.household.villageCode);
-      const ctx = commandContext(request, actor, clock, body.occurredAt);
+      const ctx = commandContext(request, actor, clock, body.occurredAt, body.lateEntryReason);
       // decided on the facts at the stream's revision. When the read model has not caught up with a change (another
       // instance's, or a racing request's), wait until it has everything written so far; when it heard of another
       // instance's change before the engine did (whose cached state then stays behind), read the stream again

@@ -28,6 +28,17 @@ const RecordBody = z.object({
 const SignBody = z.object({ ...when });
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 
+/**
+ * The decisions are dated at the meeting and take effect with its last signature: when that comes after the
+ * late-entry window, the trail says why (the meeting's own reason, the signer's, or the signatures' dates).
+ */
+const appliedLate = (meeting: { occurredAt: string; lateEntryReason: string | null }, ctx: { occurredAt: string; lateEntryReason?: string }, windowDays: number, now: Date): { lateEntryReason?: string } => {
+  const late = now.getTime() - Date.parse(meeting.occurredAt) > windowDays * 86_400_000;
+  const reason = meeting.lateEntryReason ?? ctx.lateEntryReason
+    ?? (late ? `评议会于 ${meeting.occurredAt} 召开，签字于 ${ctx.occurredAt} 齐全后生效 / held ${meeting.occurredAt}, signed in full ${ctx.occurredAt}` : undefined);
+  return reason === undefined ? {} : { lateEntryReason: reason };
+};
+
 /** 民主评议: one village meeting decides many designations once its three signatures are in. */
 export const registerMeetings = (app: FastifyInstance, services: Services): void => {
   const load = async (id: string, jurisdiction: string) => {
@@ -66,7 +77,7 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
       const results = await applyToDesignations(services, meeting.decisions.map((d) => ({
         designationId: d.designationId,
         decisions: [{ type: 'AppraisalDecided', data: { meetingId: meeting.id, decision: d.decision, card: d.card, opinion: d.opinion, signatures: meeting.signatures } as unknown as JsonObject }],
-      })), { actor, occurredAt: meeting.occurredAt, correlationId: String(request.id), ...(meeting.lateEntryReason ? { lateEntryReason: meeting.lateEntryReason } : {}) }, `appraisal-meeting:${meeting.id}`);
+      })), { actor, occurredAt: meeting.occurredAt, correlationId: String(request.id), ...appliedLate(meeting, ctx, services.policies.resolve(meeting.villageCode, Number(meeting.occurredAt.slice(0, 4))).entry.lateEntryDays, services.clock.now()) }, `appraisal-meeting:${meeting.id}`);
       // the If-Match was the signature's; the meeting's own follow-up is not judged on it again
       await services.engine.execute(meetingChain, meeting.id, { ...ctx, idempotencyKey: undefined, ifMatch: undefined, commandId: `applied:${meeting.id}` }, () => [{ type: 'AppraisalMeetingApplied', data: { results } as unknown as JsonObject }]);
     }

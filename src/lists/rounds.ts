@@ -92,8 +92,9 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     const round = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'spotCheck.round', round.townshipCode);
     const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
-    // checked before the unsampled designations pass: a stale If-Match writes nothing
+    // the round's own step is asked first (If-Match, its machine, its dates): a refused closure passes nobody
     ifMatchHoldsFor(ctx, round.revision);
+    await services.engine.check(roundChain, round.id, { ...ctx, idempotencyKey: undefined, commandId: `close:${round.id}` }, () => [{ type: 'SpotCheckRoundClosed', data: { passed: [] } }], { mustExist: true });
     const unsampled = round.population.filter((id) => !round.sample.includes(id));
     const results = await applyToDesignations(services, unsampled.map((designationId) => ({ designationId, decisions: [{ type: 'SpotCheckPassed', data: { roundId: round.id } }] })),
       { actor, occurredAt: ctx.occurredAt, correlationId: ctx.correlationId, ...(ctx.lateEntryReason ? { lateEntryReason: ctx.lateEntryReason } : {}) }, `spot-check-close:${round.id}`);

@@ -70,14 +70,14 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     request: FastifyRequest,
     householdId: string,
     permission: CommandName,
-    occurredAt: string | undefined,
+    when: { occurredAt?: string; lateEntryReason?: string },
     decide: (household: HouseholdRow, recordedOn: string) => Decision[],
   ) => {
     await caughtUpWithStore(services);
     const household = services.households.get(householdId);
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const actor = authorize(request, permission, household.household.villageCode);
-    const ctx = commandContext(request, actor, services.clock, occurredAt);
+    const ctx = commandContext(request, actor, services.clock, when.occurredAt, when.lateEntryReason);
     // one open case per household, also when requests race or instances share the database: the id of a
     // household's n-th case is derived from (household, n), so racing applications address one stream and the store
     // lets one of them start it; a retry (same Idempotency-Key) of the open case's first command is answered as then
@@ -102,7 +102,7 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     schema: { tags: ['monitoring'], summary: 'Apply for monitoring (申请): a household\'s own application with its commitment letter, or a cadre\'s screening', body: jsonSchemaOf(ApplyBody) },
   }, async (request, reply) => {
     const body = parseWith(ApplyBody, request.body);
-    const { outcome, view } = await open(request, body.householdId, 'monitoring.apply', body.occurredAt, (household, recordedOn) => {
+    const { outcome, view } = await open(request, body.householdId, 'monitoring.apply', body, (household, recordedOn) => {
       const facts = household.household;
       const policy = services.policies.resolve(facts.villageCode, body.year);
       const eligibility = checkApplication(facts, body.year, policy, body.proposedType);
@@ -136,7 +136,7 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     schema: { tags: ['monitoring'], summary: "A department's screening alert (部门筛查预警): opens a case the village must verify", body: jsonSchemaOf(AlertBody) },
   }, async (request, reply) => {
     const body = parseWith(AlertBody, request.body);
-    const { outcome, view } = await open(request, body.householdId, 'monitoring.alert', body.occurredAt, (household) => [{
+    const { outcome, view } = await open(request, body.householdId, 'monitoring.alert', body, (household) => [{
       type: 'DepartmentAlertRaised',
       data: asJson({
         householdId: household.id,
