@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+
+/**
+ * A random action is abstract: what to do, and numbers that the runner resolves against the state the API reports
+ * when the action runs (which designation, which outcome, which subset of a list). So a sequence stays meaningful
+ * whatever happened before it, and fast-check can shrink it.
+ */
+export type Kind =
+  // four-card designations and their lists ('designationNext': the step a designation's state waits for)
+  | 'designationNext' | 'declare' | 'withdraw' | 'meeting' | 'signMeeting' | 'townshipReview' | 'revise' | 'appraisalWithdrawal' | 'reviewWithdrawal'
+  | 'openRound' | 'signSpotCheck' | 'closeRound' | 'notice' | 'objection' | 'resolveObjection' | 'changeHousehold'
+  // monitoring cases
+  | 'openCase' | 'caseNext' | 'caseAny' | 'caseObjection' | 'changeMonitoredHousehold'
+  // nobody: the notice timer
+  | 'timer';
+
+/** who sends it: the right person, one in the jurisdiction without the role, the right role elsewhere, or someone who already acted on the case */
+export type Who = 'right' | 'wrongRole' | 'outside' | 'self';
+
+/** when it happened in the field, relative to the clock when it is sent */
+export type When =
+  | { at: 'now' }
+  | { at: 'hoursAgo'; hours: number }
+  | { at: 'daysAgo'; days: number; reason: boolean }
+  | { at: 'skew'; minutes: number }
+  | { at: 'future'; minutes: number };
+
+export interface Action {
+  kind: Kind;
+  /** minutes the clock moves forward before the action */
+  wait: number;
+  who: Who;
+  when: When;
+  /** which case or list the action is on (modulo the candidates) */
+  pick: number;
+  /** which outcome, card, person, date variant (the runner takes it apart) */
+  choice: number;
+  /** which subset of a list (bits) */
+  subset: number;
+}
+
+const weighted = <T>(...items: [number, fc.Arbitrary<T>][]) => fc.oneof(...items.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+const KINDS: [number, Kind][] = [
+  [30, 'designationNext'], [3, 'declare'], [1, 'withdraw'], [2, 'meeting'], [2, 'signMeeting'], [2, 'townshipReview'], [1, 'revise'],
+  [1, 'appraisalWithdrawal'], [1, 'reviewWithdrawal'], [1, 'openRound'], [2, 'signSpotCheck'], [1, 'closeRound'], [2, 'notice'], [2, 'objection'],
+  [2, 'resolveObjection'], [2, 'changeHousehold'], [3, 'openCase'], [32, 'caseNext'], [2, 'caseAny'], [3, 'caseObjection'], [2, 'changeMonitoredHousehold'],
+  [4, 'timer'],
+];
+
+export const whenArb: fc.Arbitrary<When> = weighted<When>(
+  [20, fc.constant({ at: 'now' })],
+  [3, fc.integer({ min: 1, max: 47 }).map((hours) => ({ at: 'hoursAgo', hours }))],
+  // beyond the 7-day late-entry window, with and without a reason
+  [2, fc.record({ days: fc.integer({ min: 2, max: 20 }), reason: fc.boolean() }).map(({ days, reason }) => ({ at: 'daysAgo', days, reason }))],
+  // a phone a few minutes fast (accepted), and really in the future (refused)
+  [1, fc.integer({ min: 1, max: 4 }).map((minutes) => ({ at: 'skew', minutes }))],
+  [1, fc.integer({ min: 10, max: 3 * 24 * 60 }).map((minutes) => ({ at: 'future', minutes }))],
+);
+
+const whoArb: fc.Arbitrary<Who> = weighted<Who>([14, fc.constant('right')], [1, fc.constant('wrongRole')], [1, fc.constant('outside')], [1, fc.constant('self')]);
+
+/** mostly hours, sometimes a day or two, now and then past a notice's end (the clock only moves forward) */
+const waitArb = weighted<number>(
+  [16, fc.integer({ min: 0, max: 3 * 60 })],
+  [3, fc.integer({ min: 3 * 60, max: 36 * 60 })],
+  [1, fc.integer({ min: 5 * 24 * 60, max: 9 * 24 * 60 })],
+);
+
+export const actionArb: fc.Arbitrary<Action> = fc.record({
+  kind: weighted<Kind>(...KINDS.map(([w, k]): [number, fc.Arbitrary<Kind>] => [w, fc.constant(k)])),
+  wait: waitArb,
+  who: whoArb,
+  when: whenArb,
+  pick: fc.nat({ max: 1 << 16 }),
+  choice: fc.nat({ max: 1 << 16 }),
+  subset: fc.nat({ max: 1 << 16 }),
+});
+
+/** a short line for the log */
+export const describeWhen = (w: When): string => {
+  switch (w.at) {
+    case 'now': return 'now';
+    case 'hoursAgo': return `-${w.hours}h`;
+    case 'daysAgo': return `-${w.days}d${w.reason ? '+reason' : ''}`;
+    case 'skew': return `+${w.minutes}min`;
+    case 'future': return `+${w.minutes}min(future)`;
+  }
+};
