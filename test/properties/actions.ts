@@ -8,7 +8,7 @@ import fc from 'fast-check';
 export type Kind =
   // four-card designations and their lists ('designationNext': the step a designation's state waits for)
   | 'designationNext' | 'declare' | 'withdraw' | 'meeting' | 'signMeeting' | 'townshipReview' | 'revise' | 'appraisalWithdrawal' | 'reviewWithdrawal'
-  | 'openRound' | 'signSpotCheck' | 'closeRound' | 'notice' | 'objection' | 'resolveObjection' | 'changeHousehold'
+  | 'openRound' | 'signSpotCheck' | 'closeRound' | 'notice' | 'objection' | 'resolveObjection' | 'register' | 'changeHousehold'
   // monitoring cases
   | 'openCase' | 'caseNext' | 'caseAny' | 'caseObjection' | 'changeMonitoredHousehold'
   // nobody: the notice timer
@@ -44,7 +44,7 @@ const weighted = <T>(...items: [number, fc.Arbitrary<T>][]) => fc.oneof(...items
 const KINDS: [number, Kind][] = [
   [30, 'designationNext'], [3, 'declare'], [1, 'withdraw'], [2, 'meeting'], [2, 'signMeeting'], [2, 'townshipReview'], [1, 'revise'],
   [1, 'appraisalWithdrawal'], [1, 'reviewWithdrawal'], [1, 'openRound'], [2, 'signSpotCheck'], [1, 'closeRound'], [2, 'notice'], [2, 'objection'],
-  [2, 'resolveObjection'], [2, 'changeHousehold'], [3, 'openCase'], [32, 'caseNext'], [2, 'caseAny'], [3, 'caseObjection'], [2, 'changeMonitoredHousehold'],
+  [2, 'resolveObjection'], [1, 'register'], [2, 'changeHousehold'], [3, 'openCase'], [32, 'caseNext'], [2, 'caseAny'], [3, 'caseObjection'], [2, 'changeMonitoredHousehold'],
   [4, 'timer'],
 ];
 
@@ -76,6 +76,22 @@ export const actionArb: fc.Arbitrary<Action> = fc.record({
   choice: fc.nat({ max: 1 << 16 }),
   subset: fc.nat({ max: 1 << 16 }),
 });
+
+/**
+ * A run's sequence: mostly both chains interleaved; some runs focus on one chain (the other chain's "next step"
+ * actions take this chain's), so that some cases get to the far end of the longer monitoring procedure too.
+ */
+export type Focus = 'both' | 'fourCard' | 'monitoring';
+export const sequenceArb = fc.record({
+  focus: weighted<Focus>([2, fc.constant('both')], [1, fc.constant('fourCard')], [1, fc.constant('monitoring')]),
+  actions: fc.array(actionArb, { minLength: 80, maxLength: 120 }),
+});
+
+/** the action a run's focus makes of an action */
+export const focused = (focus: Focus, a: Action): Action =>
+  focus === 'fourCard' && a.kind === 'caseNext' ? { ...a, kind: 'designationNext' }
+    : focus === 'monitoring' && a.kind === 'designationNext' ? { ...a, kind: 'caseNext' }
+      : a;
 
 /** a short line for the log */
 export const describeWhen = (w: When): string => {

@@ -108,3 +108,38 @@ describe('B4: an objection raised during a notice and entered after it ended is 
     expect(res.json().state).toBe('objectionAfterNotice');
   });
 });
+
+describe('B5: a refused round closure has already passed the unsampled households', () => {
+  // POST /spot-check-rounds/:id/closure first appends SpotCheckPassed to every unsampled designation, then
+  // SpotCheckRoundClosed to the round (src/lists/rounds.ts). When the round's own step is refused (here: dated before
+  // the round was opened, OCCURRED_BEFORE_PREVIOUS_STEP) the answer is a 422, yet the households have passed to the
+  // notice and the round stays open; the refusal misreports what happened (a retry with a right date heals it).
+  it.fails('a closure dated before its round was opened is refused and changes nothing', async () => {
+    const { ids } = await F.chain(t, 'awaitingSpotCheck', 4);
+    const round = await F.openRound(t);
+    t.clock.advance(3 * 3_600_000);
+    const before = await t.store.headPosition();
+    const res = await F.http(t).post(F.P.countyOffice, `/spot-check-rounds/${round.id}/closure`, { occurredAt: iso(t.clock.now().getTime() - 4 * 3_600_000) });
+    expect(res.statusCode).toBe(422);
+    // actually: the unsampled households are awaitingNotice (a SpotCheckPassed each was written)
+    const unsampled = ids.filter((id) => !(round.sample as string[]).includes(id));
+    for (const id of unsampled) expect((await F.designation(t, id)).state).toBe('awaitingSpotCheck');
+    expect(await t.store.headPosition()).toBe(before);
+  });
+});
+
+describe('B6: a registration refused for its date leaves its resident-ID claim written', () => {
+  // POST /households claims the head's resident ID (a ResidentClaimed event) before the engine judges the
+  // registration; src/households/routes.ts says "everything that can refuse the registration is checked before the
+  // claim", but the engine's time invariants are not: a registration dated beyond the late-entry window (which, B2,
+  // cannot carry a reason) is refused 422 after the claim was appended. A retry reuses the claim, so nothing breaks
+  // beyond a refusal that wrote an event.
+  it.fails('a registration dated ten days back is refused and writes nothing', async () => {
+    t.clock.advance(20 * DAY);
+    const before = await t.store.headPosition();
+    const res = await F.http(t).post(F.P.investigator, '/households', { household: yellowHousehold(85), occurredAt: iso(t.clock.now().getTime() - 10 * DAY) });
+    expect(res.statusCode).toBe(422);
+    // actually: one ResidentClaimed event
+    expect(await t.store.headPosition()).toBe(before);
+  });
+});

@@ -31,6 +31,14 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
  * engine's late-entry rule applies to them, so a step entered beyond the window is refused whatever the request
  * says. Counted in the statistics, not failed, so the property keeps looking; remove once B2 is fixed.
  */
+/**
+ * KNOWN BUG B5 (known-bugs.test.ts): a spot-check round's closure passes the unsampled households first and closes
+ * the round after; when the closure itself is refused (dated before the round opened …) the answer is a refusal,
+ * yet the households have passed and the round stays open.
+ */
+const KNOWN_B5 = /^\/spot-check-rounds\/[^/]+\/closure$/;
+/** KNOWN BUG B6 (known-bugs.test.ts): a registration refused by the engine leaves its resident-ID claim written */
+const KNOWN_B6 = /^\/households$/;
 const KNOWN_B2 = /^\/(monitoring-cases|monitoring-alerts|households|households\/[^/]+\/changes)$/;
 
 /** a rule of the property broken: the message carries the request log, so the failing sequence can be read */
@@ -74,6 +82,7 @@ export class Runner {
   readonly meetings: { id: string; village: string; designationIds: string[] }[] = [];
   readonly rounds: { id: string; population: string[]; sample: string[]; closed: boolean }[] = [];
   readonly notices: { id: string; level: 'village' | 'township'; designationIds: string[] }[] = [];
+  registrations = 0;
 
   constructor(readonly t: TestApp, readonly stats: Stats) {}
 
@@ -84,6 +93,7 @@ export class Runner {
   /** sends a request as a person, checks the answer's form, logs it */
   async send(p: Person, method: 'GET' | 'POST', url: string, payload: object | undefined, label: string): Promise<Answer> {
     const authorization = `Bearer ${tokenFor(p, this.t.clock)}`;
+    const headBefore = method === 'POST' ? await this.t.store.headPosition() : 0;
     const res = await this.t.app.inject({ method, url, headers: { authorization }, ...(payload ? { payload } : {}) });
     const body = res.body === '' ? null : (JSON.parse(res.body) as Answer['body']);
     const code = res.statusCode >= 400 ? `${String(body?.code)}${body?.rule && body.rule !== body.code ? `/${String(body.rule)}` : ''}` : '';
@@ -106,6 +116,15 @@ export class Runner {
           return { status: res.statusCode, body };
         }
         throw new PropertyBroken(`(2) ${method} ${url} gave a lateEntryReason and was refused LATE_ENTRY_REASON_REQUIRED: ${res.body}`);
+      }
+      // a refused request changed nothing
+      const written = method === 'POST' ? (await this.t.store.headPosition()) - headBefore : 0;
+      if (written > 0) {
+        if (KNOWN_B5.test(url) || KNOWN_B6.test(url)) {
+          this.stats.add(this.stats.answers, `KNOWN BUG ${KNOWN_B5.test(url) ? 'B5' : 'B6'}: ${label} refused ${body.code} after writing`);
+          return { status: res.statusCode, body };
+        }
+        throw new PropertyBroken(`(2) ${method} ${url} was refused ${res.statusCode} ${body.code} but wrote ${written} event(s)`);
       }
     }
     return { status: res.statusCode, body };
@@ -199,6 +218,7 @@ export class Runner {
       case 'notice': return this.notice(a);
       case 'objection': return this.objection(a);
       case 'resolveObjection': return this.resolveObjection(a);
+      case 'register': return this.register(a);
       case 'changeHousehold': return this.changeHousehold(a);
       case 'openCase': return this.openCase(a);
       case 'caseNext': return this.caseStep(a, false);
@@ -435,6 +455,16 @@ export class Runner {
     await this.send(p, 'POST', `/designations/${d.id}/objection-resolutions`, {
       objectionId, outcome: a.choice % 4 === 0 ? 'upheld' : 'dismissed', opinion: '经核实处理', ...this.occurred(a.when),
     }, 'resolveObjection');
+  }
+
+  /** one more four-card household, registered with the action's date */
+  async register(a: Action): Promise<void> {
+    const village = a.choice % 4 === 0 ? PLACE.otherVillage : PLACE.village;
+    const input = yellowHousehold(10 + this.fourCard.length + this.registrations++, village);
+    const cast = villageCast(village);
+    const p = this.who(a.who, a.choice >> 2, { right: [cast.investigator, cast.clerk], wrong: cast.firstSecretary, outside: FOREIGN.village.investigator });
+    const res = await this.send(p, 'POST', '/households', { household: input, ...this.occurred(a.when) }, 'register');
+    if (res.status === 201) this.fourCard.push({ id: res.body.id as string, village, members: input.members.length, input });
   }
 
   async changeHousehold(a: Action): Promise<void> {
