@@ -37,6 +37,8 @@ export interface Action {
   choice: number;
   /** which subset of a list (bits) */
   subset: number;
+  /** instants written in China time with their offset (+08:00) rather than UTC */
+  china: boolean;
 }
 
 const weighted = <T>(...items: [number, fc.Arbitrary<T>][]) => fc.oneof(...items.map(([weight, arbitrary]) => ({ weight, arbitrary })));
@@ -75,6 +77,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.record({
   pick: fc.nat({ max: 1 << 16 }),
   choice: fc.nat({ max: 1 << 16 }),
   subset: fc.nat({ max: 1 << 16 }),
+  china: fc.boolean(),
 });
 
 /**
@@ -83,7 +86,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.record({
  */
 export type Focus = 'both' | 'fourCard' | 'monitoring';
 export const sequenceArb = fc.record({
-  focus: weighted<Focus>([2, fc.constant('both')], [1, fc.constant('fourCard')], [1, fc.constant('monitoring')]),
+  focus: weighted<Focus>([2, fc.constant('both')], [1, fc.constant('fourCard')], [2, fc.constant('monitoring')]),
   actions: fc.array(actionArb, { minLength: 80, maxLength: 120 }),
 });
 

@@ -71,8 +71,8 @@ const inclusionOf = (events: RecordedEvent[]) => {
 /**
  * (4) what the API reports agrees with the trails: states and cards are the trail's; a designated household's
  * trail has both notice levels ended before its completion; a monitored household's trail was reported after its
- * notice ended, with a clear comparison; a notice lists only designations that accepted it; and nothing the
- * timer should have ended is left running. Returns what it checked, for the statistics.
+ * notice ended, with a clear comparison; a notice lists, and a meeting reports as decided, only designations whose
+ * trails accepted it; and nothing the timer should have ended is left running. Returns what it checked, for the statistics.
  */
 export const checkConsistency = async (r: Runner): Promise<{ designated: number; monitored: number; eliminated: number }> => {
   const { store } = asTheAppSeesIt(r.t);
@@ -129,6 +129,14 @@ export const checkConsistency = async (r: Runner): Promise<{ designated: number;
     for (const designationId of notice.designationIds as string[]) {
       const { events } = await trail(store, designationChain, designationId);
       if (!events.some((e) => e.type === 'NoticePosted' && e.data.noticeId === id)) throw new PropertyBroken(`(4) notice ${id} lists ${designationId}, whose trail never accepted it`);
+    }
+  }
+  for (const { id } of r.meetings) {
+    const meeting = await r.read(`/appraisal-meetings/${id}`);
+    for (const result of (meeting.results ?? []) as { designationId: string; ok: boolean }[]) {
+      if (!result.ok) continue;
+      const { events } = await trail(store, designationChain, result.designationId);
+      if (!events.some((e) => e.type === 'AppraisalDecided' && e.data.meetingId === id)) throw new PropertyBroken(`(4) meeting ${id} says it decided ${result.designationId}, whose trail has no decision of it`);
     }
   }
   return { designated, monitored, eliminated };

@@ -6,7 +6,7 @@ import type { Person, TestApp } from '../support/app.ts';
 import { yellowHousehold } from '../support/fixtures.ts';
 import { edgeHousehold, evidence, noLabourHousehold, recovered, signedLetter, proxyLetter, villageMeeting } from '../api/monitoring/helpers.ts';
 import { describeWhen } from './actions.ts';
-import type { Action, When, Who } from './actions.ts';
+import type { Action, Who } from './actions.ts';
 import { COUNTY, FOREIGN, PLACE, TOWN, sameIdAs, villageCast } from './cast.ts';
 
 const CARDS = ['red', 'yellow', 'green', 'blue'] as const;
@@ -67,8 +67,11 @@ interface Household {
   village: string;
   members: number;
   input: HouseholdInput;
-  /** the facts as last changed: its risk gone, or back */
+  /** the facts as last changed: its risk gone, or back; a consumer car recorded */
   recovered?: boolean;
+  car?: boolean;
+  /** nobody in it can work: its risk is never marked eliminated */
+  noLabour?: boolean;
 }
 
 /**
@@ -151,13 +154,20 @@ export class Runner {
     await register(yellowHousehold(5, PLACE.otherVillage), this.fourCard);
     for (let seq = 1; seq <= 3; seq++) await register(edgeHousehold(seq), this.monitoring);
     await register(noLabourHousehold(4), this.monitoring);
+    (this.monitoring.at(-1) as Household).noLabour = true;
   }
 
   // ---- what an action resolves to -------------------------------------------------------------------------
 
+  /** an instant as a field device writes it: UTC, or China time with its offset (the same instant) */
+  instant(ms: number, a: Pick<Action, 'china'>): string {
+    return a.china ? new Date(ms + 8 * HOUR).toISOString().replace('Z', '+08:00') : new Date(ms).toISOString();
+  }
+
   /** occurredAt (and a late-entry reason) from the action's date variant */
-  occurred(when: When): { occurredAt?: string; lateEntryReason?: string } {
-    const at = (ms: number) => new Date(ms).toISOString();
+  occurred(a: Pick<Action, 'when' | 'china'>): { occurredAt?: string; lateEntryReason?: string } {
+    const { when } = a;
+    const at = (ms: number) => this.instant(ms, a);
     switch (when.at) {
       case 'now': return {};
       case 'hoursAgo': return { occurredAt: at(this.now - when.hours * HOUR) };
@@ -200,7 +210,7 @@ export class Runner {
 
   async run(a: Action): Promise<void> {
     this.t.clock.advance(a.wait * 60_000);
-    this.log.push(`-- ${a.kind} who=${a.who} when=${describeWhen(a.when)} pick=${a.pick} choice=${a.choice} subset=${a.subset} (+${a.wait} min)`);
+    this.log.push(`-- ${a.kind} who=${a.who} when=${describeWhen(a.when)} pick=${a.pick} choice=${a.choice} subset=${a.subset}${a.china ? ' (+08:00)' : ''} (+${a.wait} min)`);
     switch (a.kind) {
       case 'timer': return this.timer();
       case 'designationNext': return this.designationNext(a);
@@ -263,6 +273,7 @@ export class Runner {
       case 'spotCheck': return this.signSpotCheck(a, d);
       case 'awaitingNotice': return this.notice(a, d);
       case 'inNotice': {
+        if (d.openObjections.length > 0) return this.resolveObjection(a, d);
         const posted = new Set(this.notices.filter((n) => n.designationIds.includes(d.id)).map((n) => n.level));
         if (posted.size < 2) return this.notice(a, d);
         return a.choice % 3 === 0 ? this.objection(a, d) : this.timer();
@@ -276,7 +287,7 @@ export class Runner {
     const cast = villageCast(h.village);
     const card = a.choice % 10 < 7 ? 'yellow' : CARDS[a.choice % 4];
     const p = this.who(a.who, a.choice, { right: [cast.investigator, cast.investigator2], wrong: cast.clerk, outside: FOREIGN.village.investigator });
-    await this.send(p, 'POST', '/designations', { householdId: h.id, year: 2026, proposedCard: card, opinion: '入户核实，核算收入', ...this.occurred(a.when) }, 'declare');
+    await this.send(p, 'POST', '/designations', { householdId: h.id, year: 2026, proposedCard: card, opinion: '入户核实，核算收入', ...this.occurred(a) }, 'declare');
   }
 
   /** the declarer of a designation, as the person acting in another capacity */
@@ -289,7 +300,7 @@ export class Runner {
     const d = this.choose(a.pick, ds.filter((x) => states.includes(x.state)), ds);
     if (!d) return;
     const p = this.who(a.who, a.choice, people(d));
-    await this.send(p, 'POST', `/designations/${d.id}/${path}`, { ...body(d), ...this.occurred(a.when) }, label);
+    await this.send(p, 'POST', `/designations/${d.id}/${path}`, { ...body(d), ...this.occurred(a) }, label);
   }
 
   withdraw(a: Action) {
@@ -348,10 +359,10 @@ export class Runner {
     if (chosen.length === 0) return;
     const cast = villageCast(village);
     const p = this.who(a.who, a.choice, { right: [cast.clerk, cast.firstSecretary], wrong: cast.investigator, outside: FOREIGN.village.clerk });
-    const { occurredAt, lateEntryReason } = this.occurred(a.when);
+    const { occurredAt, lateEntryReason } = this.occurred(a);
     const res = await this.send(p, 'POST', '/appraisal-meetings', {
       villageCode: village,
-      occurredAt: occurredAt ?? this.t.clock.now().toISOString(),
+      occurredAt: occurredAt ?? this.instant(this.now, a),
       ...(lateEntryReason ? { lateEntryReason } : {}),
       attendance: (a.choice >> 8) % 9 === 0 ? { ...FULL_ATTENDANCE, poorHouseholdRepresentatives: 0 } : FULL_ATTENDANCE,
       decisions: chosen.map((d) => ({
@@ -372,13 +383,13 @@ export class Runner {
     const signers: Record<string, Person> = { firstSecretary: cast.firstSecretary, partySecretary: cast.partySecretary, villageDirector: cast.villageDirector };
     const missing = (m.view.missingSignatures as string[]).map((c) => signers[c] as Person);
     const p = this.who(a.who, a.choice, { right: missing.length > 0 ? missing : Object.values(signers), wrong: cast.clerk, outside: FOREIGN.village.firstSecretary });
-    await this.send(p, 'POST', `/appraisal-meetings/${m.id}/signatures`, this.occurred(a.when), 'signMeeting');
+    await this.send(p, 'POST', `/appraisal-meetings/${m.id}/signatures`, this.occurred(a), 'signMeeting');
   }
 
   async openRound(a: Action): Promise<void> {
     const townshipCode = a.choice % 6 === 0 ? PLACE.foreignTownship : PLACE.township;
     const p = this.who(a.who, a.choice, { right: [COUNTY.office, COUNTY.inspectors[0] as Person], wrong: TOWN.reviewer, outside: FOREIGN.office });
-    const res = await this.send(p, 'POST', '/spot-check-rounds', { townshipCode, seed: `round-seed-${a.subset}`, ...this.occurred(a.when) }, 'openRound');
+    const res = await this.send(p, 'POST', '/spot-check-rounds', { townshipCode, seed: `round-seed-${a.subset}`, ...this.occurred(a) }, 'openRound');
     if (res.status === 201) this.rounds.push({ id: res.body.id as string, population: res.body.population as string[], sample: res.body.sample as string[], closed: false });
   }
 
@@ -396,7 +407,7 @@ export class Runner {
     const [outcome, card] = progress?.outcome && k !== 0 ? [progress.outcome, progress.card]
       : k < 14 ? ['confirmed', null] : k < 16 ? ['adjusted', CARDS[(a.choice >> 5) % 4]] : k < 19 ? ['sentBack', null] : ['refused', null];
     await this.send(p, 'POST', `/spot-check-rounds/${round.id}/signatures`, {
-      designationId: d.id, outcome, ...(outcome === 'adjusted' ? { card } : {}), opinion: '抽查核实', ...this.occurred(a.when),
+      designationId: d.id, outcome, ...(outcome === 'adjusted' ? { card } : {}), opinion: '抽查核实', ...this.occurred(a),
     }, 'signSpotCheck');
   }
 
@@ -404,7 +415,7 @@ export class Runner {
     const round = target ?? this.choose(a.pick, this.rounds.filter((r) => !r.closed), this.rounds);
     if (!round) return;
     const p = this.who(a.who, a.choice, { right: [COUNTY.office, COUNTY.inspectors[0] as Person], wrong: TOWN.reviewer, outside: FOREIGN.office });
-    const res = await this.send(p, 'POST', `/spot-check-rounds/${round.id}/closure`, this.occurred(a.when), 'closeRound');
+    const res = await this.send(p, 'POST', `/spot-check-rounds/${round.id}/closure`, this.occurred(a), 'closeRound');
     if (res.status === 200) round.closed = true;
   }
 
@@ -419,7 +430,7 @@ export class Runner {
     const stray = ds[a.pick % Math.max(ds.length, 1)];
     if (stray && (chosen.length === 0 || a.subset % 7 === 0) && !chosen.some((d) => d.id === stray.id)) chosen.push(stray);
     if (chosen.length === 0) return;
-    const when = this.occurred(a.when);
+    const when = this.occurred(a);
     const posted = Date.parse(when.occurredAt ?? this.t.clock.now().toISOString());
     const variant = (a.choice >> 4) % 8;
     const startsAt = variant === 4 ? this.now : variant === 5 ? posted - 2 * HOUR : variant === 6 ? posted - 10 * DAY : variant === 7 ? this.now + 2 * DAY : null;
@@ -427,7 +438,7 @@ export class Runner {
     const p = this.who(a.who, a.choice >> 1, { right, wrong: villageCast(PLACE.village).investigator, outside: FOREIGN.approver });
     const res = await this.send(p, 'POST', '/notices', {
       scopeCode: scope, designationIds: chosen.map((d) => d.id),
-      ...(startsAt === null ? {} : { startsAt: new Date(startsAt).toISOString() }),
+      ...(startsAt === null ? {} : { startsAt: this.instant(startsAt, a) }),
       ...((a.choice >> 7) % 11 === 0 ? { days: 10 } : {}),
       ...when,
     }, 'notice');
@@ -442,18 +453,18 @@ export class Runner {
     const p = this.who(a.who, a.choice, { right: [cast.clerk, TOWN.reviewer, TOWN.approver], wrong: cast.investigator, outside: FOREIGN.village.clerk });
     // raised during the notice (maybe entered after it ended), or whenever the action says
     const during = a.choice % 3 === 0 && d.notice ? Date.parse(d.notice.startsAt) + HOUR : null;
-    const when = during !== null && during <= this.now ? { occurredAt: new Date(during).toISOString() } : this.occurred(a.when);
+    const when = during !== null && during <= this.now ? { occurredAt: this.instant(during, a) } : this.occurred(a);
     await this.send(p, 'POST', `/designations/${d.id}/objections`, { summary: '村民反映该户有稳定务工收入', ...when }, 'objection');
   }
 
-  async resolveObjection(a: Action): Promise<void> {
-    const ds = await this.designations();
+  async resolveObjection(a: Action, target?: DesignationView): Promise<void> {
+    const ds = target ? [target] : await this.designations();
     const d = this.choose(a.pick, ds.filter((x) => x.openObjections.length > 0), ds);
     if (!d) return;
     const objectionId = d.openObjections[a.choice % Math.max(d.openObjections.length, 1)] ?? UNKNOWN_ID;
     const p = this.who(a.who, a.choice, { right: [TOWN.reviewer, TOWN.approver], wrong: villageCast(d.villageCode).clerk, outside: FOREIGN.approver });
     await this.send(p, 'POST', `/designations/${d.id}/objection-resolutions`, {
-      objectionId, outcome: a.choice % 4 === 0 ? 'upheld' : 'dismissed', opinion: '经核实处理', ...this.occurred(a.when),
+      objectionId, outcome: a.choice % 4 === 0 ? 'upheld' : 'dismissed', opinion: '经核实处理', ...this.occurred(a),
     }, 'resolveObjection');
   }
 
@@ -463,7 +474,7 @@ export class Runner {
     const input = yellowHousehold(10 + this.fourCard.length + this.registrations++, village);
     const cast = villageCast(village);
     const p = this.who(a.who, a.choice >> 2, { right: [cast.investigator, cast.clerk], wrong: cast.firstSecretary, outside: FOREIGN.village.investigator });
-    const res = await this.send(p, 'POST', '/households', { household: input, ...this.occurred(a.when) }, 'register');
+    const res = await this.send(p, 'POST', '/households', { household: input, ...this.occurred(a) }, 'register');
     if (res.status === 201) this.fourCard.push({ id: res.body.id as string, village, members: input.members.length, input });
   }
 
@@ -482,8 +493,9 @@ export class Runner {
   async changeFacts(a: Action, h: Household, changes: object): Promise<void> {
     const cast = villageCast(h.village);
     const p = this.who(a.who, a.choice >> 2, { right: [cast.investigator, cast.clerk], wrong: cast.firstSecretary, outside: FOREIGN.village.investigator });
-    const res = await this.send(p, 'POST', `/households/${h.id}/changes`, { changes, reason: '复查家庭情况', ...this.occurred(a.when) }, 'changeHousehold');
+    const res = await this.send(p, 'POST', `/households/${h.id}/changes`, { changes, reason: '复查家庭情况', ...this.occurred(a) }, 'changeHousehold');
     if (res.status === 200 && 'livelihood' in changes) h.recovered = changes === recovered;
+    if (res.status === 200 && 'exclusions' in changes) h.car = (changes as { exclusions: { consumerCar: boolean } }).exclusions.consumerCar;
   }
 
   // ---- monitoring cases -------------------------------------------------------------------------------------
@@ -494,7 +506,7 @@ export class Runner {
     if (a.choice % 4 === 0) {
       const p = this.who(a.who, a.choice >> 2, { right: [COUNTY.department, COUNTY.office], wrong: cast.clerk, outside: FOREIGN.office });
       await this.send(p, 'POST', '/monitoring-alerts', {
-        householdId: h.id, year: 2025, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '医保数据显示大额医疗支出' }, ...this.occurred(a.when),
+        householdId: h.id, year: 2025, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '医保数据显示大额医疗支出' }, ...this.occurred(a),
       }, 'alert');
       return;
     }
@@ -503,7 +515,7 @@ export class Runner {
     const p = this.who(a.who, a.choice >> 2, { right: [cast.clerk, cast.investigator], wrong: cast.firstSecretary, outside: FOREIGN.village.clerk });
     await this.send(p, 'POST', '/monitoring-cases', {
       householdId: h.id, year: 2025, source, proposedType: (a.choice >> 6) % 7 === 0 ? 'unstableEscaped' : 'edgeProne',
-      risk: '配偶重病住院，医疗支出大，收入低于监测范围', ...letter, evidence: [evidence('application-form')], ...this.occurred(a.when),
+      risk: '配偶重病住院，医疗支出大，收入低于监测范围', ...letter, evidence: [evidence('application-form')], ...this.occurred(a),
     }, 'apply');
   }
 
@@ -521,12 +533,14 @@ export class Runner {
     const steps = caseSteps(this, c, a);
     const names = Object.keys(steps);
     const household = this.monitoring.find((h) => h.id === c.householdId);
-    const name = any ? (names[a.subset % names.length] as string) : nextStep(c, a.choice, household?.recovered ?? false);
-    // the village re-verifies the household's facts: its risk has gone (before proposing elimination), or returned (before re-flagging)
+    const name = any ? (names[a.subset % names.length] as string) : nextStep(c, a.choice, household ?? { id: '', village: '', members: 0, input: {} as HouseholdInput });
+    // the village re-verifies the household's facts: its risk has gone (before proposing elimination), or returned
+    // (before re-flagging), or the car was a neighbour's
     if (household && (name === 'recovered' || name === 'relapsed')) return this.changeFacts(a, household, name === 'recovered' ? recovered : relapsed(household));
+    if (household && name === 'noCar') return this.changeFacts(a, household, { exclusions: NO_EXCLUSIONS });
     const s = steps[name] as CaseStep;
     const p = this.who(a.who, a.choice >> 3, s.people);
-    await this.send(p, 'POST', `/monitoring-cases/${c.id}/${name}`, { ...s.body, ...this.occurred(a.when) }, `case:${name}`);
+    await this.send(p, 'POST', `/monitoring-cases/${c.id}/${name}`, { ...s.body, ...this.occurred(a) }, `case:${name}`);
   }
 
   async caseObjection(a: Action): Promise<void> {
@@ -537,7 +551,7 @@ export class Runner {
     const name = c.openObjections.length > 0 && a.choice % 2 === 0 ? 'objection-resolutions' : 'objections';
     const s = steps[name] as CaseStep;
     const during = name === 'objections' && a.choice % 3 === 0 && c.notice ? Date.parse(c.notice.startsAt) + HOUR : null;
-    const when = during !== null && during <= this.now ? { occurredAt: new Date(during).toISOString() } : this.occurred(a.when);
+    const when = during !== null && during <= this.now ? { occurredAt: this.instant(during, a) } : this.occurred(a);
     await this.send(this.who(a.who, a.choice >> 3, s.people), 'POST', `/monitoring-cases/${c.id}/${name}`, { ...s.body, ...when }, `case:${name}`);
   }
 
@@ -583,7 +597,7 @@ const caseSteps = (r: Runner, c: MonitoringCaseView, a: Action): Record<string, 
       people: { right: [v.partySecretary, v.villageDirector, v.firstSecretary, v.clerk], wrong: v.investigator, outside: f.partySecretary },
       body: k === 0 ? { decision: 'notIncluded', opinion, attendance: villageMeeting } : { decision: 'included', monitoringType: 'edgeProne', opinion, attendance: villageMeeting },
     },
-    notice: { people: { right: [v.clerk, v.partySecretary, v.villageDirector], wrong: v.investigator, outside: f.clerk }, body: { startsAt: new Date(startsAt).toISOString(), noticeRef: '村务公开栏' } },
+    notice: { people: { right: [v.clerk, v.partySecretary, v.villageDirector], wrong: v.investigator, outside: f.clerk }, body: { startsAt: r.instant(startsAt, a), noticeRef: '村务公开栏' } },
     'data-comparison': {
       people: { right: [COUNTY.office], wrong: v.clerk, outside: FOREIGN.office },
       body: k === 0 ? { result: 'exclusionFound', findings: { consumerCar: true }, departments: ['publicSecurity'], opinion } : { result: 'clear', departments: ['publicSecurity', 'marketRegulation'], opinion },
@@ -625,8 +639,14 @@ const caseSteps = (r: Runner, c: MonitoringCaseView, a: Action): Record<string, 
 };
 
 /** the step a case's state waits for (with some variety where several are open) */
-const nextStep = (c: MonitoringCaseView, choice: number, recoveredFacts: boolean): string => {
+const nextStep = (c: MonitoringCaseView, choice: number, h: Household): string => {
   const pick = (...names: string[]) => names[choice % names.length] as string;
+  const recoveredFacts = h.recovered ?? false;
+  // a household recorded with a car is refused at every step towards filing: the village corrects the facts, or withdraws
+  if (h.car && ['awaitingAlertVerification', 'awaitingGroupAppraisal', 'awaitingVillageAppraisal', 'awaitingNotice', 'awaitingReport', 'awaitingDistrictFiling', 'riskEliminated'].includes(c.state)) {
+    return pick('noCar', 'noCar', 'withdrawal');
+  }
+  if (c.state === 'monitored' && h.noLabour) return pick('contact', 'plan', 'visits', 'visits', 'elimination-proposal');
   switch (c.state) {
     case 'awaitingAlertVerification': return 'alert-verification';
     case 'awaitingGroupAppraisal': return c.commitment === null ? pick('commitment', 'group-appraisal') : 'group-appraisal';
@@ -634,7 +654,9 @@ const nextStep = (c: MonitoringCaseView, choice: number, recoveredFacts: boolean
     case 'awaitingNotice': return c.commitment === null ? 'commitment' : 'notice';
     case 'eliminationAwaitingNotice': return 'notice';
     case 'inNotice':
-    case 'awaitingComparison': return c.comparison?.status === 'pending' ? 'data-comparison' : pick('objections', 'visits');
+    case 'awaitingComparison':
+      if (c.openObjections.length > 0) return 'objection-resolutions';
+      return c.comparison?.status === 'pending' ? 'data-comparison' : pick('objections', 'visits', 'visits');
     case 'objectionAfterNotice': return c.comparison?.status === 'pending' ? pick('data-comparison', 'objection-resolutions') : 'objection-resolutions';
     case 'awaitingReport':
     case 'eliminationAwaitingReport': return 'report';
@@ -644,7 +666,7 @@ const nextStep = (c: MonitoringCaseView, choice: number, recoveredFacts: boolean
     case 'eliminationAwaitingFiling': return 'district-filing';
     case 'monitored': return recoveredFacts ? pick('elimination-proposal', 'elimination-proposal', 'visits') : pick('contact', 'plan', 'visits', 'recovered', 'recovered');
     case 'eliminationAppraisal': return 'elimination-appraisal';
-    case 'eliminationInNotice': return pick('visits', 'objections', 'contact');
+    case 'eliminationInNotice': return c.openObjections.length > 0 ? 'objection-resolutions' : pick('visits', 'objections', 'contact');
     case 'riskEliminated': return recoveredFacts ? pick('relapsed', 'visits') : pick('reflag', 'reflag', 'visits');
     default: return pick('visits', 'withdrawal');
   }
