@@ -46,21 +46,6 @@ const trail = async (store: UpcastingStore, chain: ChainDefinition, id: string) 
 
 const MONITORED = ['monitored', 'eliminationAppraisal', 'eliminationAwaitingNotice', 'eliminationInNotice', 'eliminationAwaitingReport', 'eliminationAwaitingTownshipReview', 'eliminationAwaitingFiling', 'riskEliminated'];
 
-/**
- * KNOWN BUG B1 (test/properties/known-bugs.test.ts): a step accepted in a notice state after the notice's end but
- * before the timer ran (a data comparison, a visit, a contact) is dated after the instant the timer ends the notice
- * at, so the timer's MonitoringNoticeEnded is refused (OCCURRED_BEFORE_PREVIOUS_STEP) on every run and the case
- * never leaves the notice. Recognised exactly: the trail's last step happened after the notice's effective end
- * (its end, or its last objection's resolution if later). Counted in the statistics, not failed, so the property
- * keeps looking for other bugs; remove once B1 is fixed.
- */
-const stuckByKnownBug = (events: RecordedEvent[], endsAt: string): boolean => {
-  const posted = events.findLastIndex((e) => e.type === 'MonitoringNoticePosted');
-  const resolved = events.slice(posted).filter((e) => e.type === 'MonitoringObjectionResolved').map((e) => ms(e.metadata.occurredAt));
-  const effectiveEnd = Math.max(ms(endsAt), ...resolved);
-  const last = events.at(-1);
-  return last !== undefined && ms(last.metadata.occurredAt) > effectiveEnd;
-};
 
 /** the events of a case's inclusion that ended in its filing (the first cycle) */
 const inclusionOf = (events: RecordedEvent[]) => {
@@ -117,10 +102,6 @@ export const checkConsistency = async (r: Runner): Promise<{ designated: number;
     }
     const ctx = snapshot.context as MonitoringContext;
     if ((c.state === 'inNotice' || c.state === 'eliminationInNotice') && ctx.openObjections.length === 0 && ctx.notice && ms(ctx.notice.endsAt) <= ms(now)) {
-      if (stuckByKnownBug(events, ctx.notice.endsAt)) {
-        r.stats.add(r.stats.finalStates, `KNOWN BUG B1: case stuck in ${c.state}`);
-        continue;
-      }
       throw new PropertyBroken(`(4) case ${c.id}: its notice ended at ${ctx.notice.endsAt}, no objection is open, and the timer left it in ${c.state} at ${now}; trail ${JSON.stringify(events.map((e) => [e.type, e.metadata.occurredAt]))}`);
     }
   }

@@ -7,8 +7,7 @@ import * as M from '../api/monitoring/helpers.ts';
 
 /**
  * Product bugs the procedure property test (procedure.property.test.ts) ran into, each cut down to the fewest
- * requests that show it. Each test states what should happen and is marked `it.fails` while the bug is there: when
- * one starts failing, the bug is fixed — make it an ordinary `it` and drop its exemption in the property test.
+ * requests that show it, kept as regression tests now that they are fixed (B1–B6).
  */
 
 let t: TestApp;
@@ -28,7 +27,7 @@ describe('B1: a monitoring notice never ends when a step is recorded after its e
   // the timer swallows the refusal (NoticeTimer.#end) and does the same on every run. The case stays in notice for
   // good: no report, no review, no filing. A comparison sent a few minutes after a notice's end with a phone a few
   // minutes fast, a service down over the end, or a timer instance stopped are enough.
-  it.fails('the comparison comes back the morning after the notice ended, before the timer ran: the notice still ends', async () => {
+  it('the comparison comes back the morning after the notice ended, before the timer ran: the notice still ends', async () => {
     const c = await M.drive(t, 'inNotice', 81); // notice 6/8 – 6/15 24:00 China time, comparison requested with it
     M.at(t, M.D.afterNotice); // 6/16 09:00 China time
     expect(M.ok(await M.http(t).post(M.P.district, `/monitoring-cases/${c.id}/data-comparison`, { result: 'clear', departments: ['publicSecurity'], opinion: '比对无问题' })).state).toBe('inNotice');
@@ -44,7 +43,7 @@ describe('B2: a late-entry reason is asked for but cannot be given', () => {
   // (src/monitoring/open.ts calls commandContext without it); POST /households and /households/:id/changes have no
   // such field (it is stripped). A step entered beyond the window is refused 422 LATE_ENTRY_REASON_REQUIRED
   // ("state a lateEntryReason") whatever the request says, so it can only be recorded with a false date.
-  it.fails('an application entered ten days after the household applied, with the reason, is recorded', async () => {
+  it('an application entered ten days after the household applied, with the reason, is recorded', async () => {
     const householdId = await M.registerHousehold(t, M.edgeHousehold(82));
     M.at(t, '2026-06-12T02:00:00.000Z');
     const res = await M.apply(t, householdId, { occurredAt: '2026-06-02T02:00:00.000Z', lateEntryReason: '村里无信号，纸质申请后补录' });
@@ -52,7 +51,7 @@ describe('B2: a late-entry reason is asked for but cannot be given', () => {
     expect(res.statusCode, res.body).toBe(201);
   });
 
-  it.fails('a household change found on a visit ten days ago, with the reason, is recorded', async () => {
+  it('a household change found on a visit ten days ago, with the reason, is recorded', async () => {
     const householdId = await F.registerHousehold(t, yellowHousehold(83));
     t.clock.advance(12 * DAY);
     const res = await F.http(t).post(F.P.investigator, `/households/${householdId}/changes`, {
@@ -69,7 +68,7 @@ describe('B3: an appraisal meeting signed more than the late-entry window after 
   // more than 7 days after the meeting, every decision is refused LATE_ENTRY_REASON_REQUIRED — even when the signer
   // gives a reason — while the signature answers 200; the meeting is then "applied" and can never be applied again.
   // The designations stay awaiting appraisal, and only a new meeting can move them.
-  it.fails('the village director signs nine days later, saying why: the households go on to the township', async () => {
+  it('the village director signs nine days later, saying why: the households go on to the township', async () => {
     const [id] = (await F.chain(t, 'awaitingAppraisal', 1)).ids as [string];
     F.advanceTo(t, F.DATES.appraisal);
     const meeting = F.ok(await F.http(t).post(F.P.clerk, '/appraisal-meetings', {
@@ -90,7 +89,7 @@ describe('B4: an objection raised during a notice and entered after it ended is 
   // → objectionAfterNotice: "villages work on paper"), but an objection raised during the notice is dated before
   // the step that ended the notice (the completion, MonitoringNoticeEnded at the notice's end), so the engine's
   // invariant OCCURRED_BEFORE_PREVIOUS_STEP refuses every such objection: those states cannot be reached.
-  it.fails('four-card: an objection made on the notice board, entered after the completion, pulls the designation back', async () => {
+  it('four-card: an objection made on the notice board, entered after the completion, pulls the designation back', async () => {
     const [id] = (await F.chain(t, 'inNotice', 1)).ids as [string];
     F.advanceTo(t, '2026-04-11T01:00:00.000Z');
     expect(await t.app.noticeTimer.runDue()).toBe(1);
@@ -100,7 +99,7 @@ describe('B4: an objection raised during a notice and entered after it ended is 
     expect(res.json().state).toBe('objectionAfterCompletion');
   });
 
-  it.fails('monitoring: an objection made during the notice, entered after it ended, holds the case', async () => {
+  it('monitoring: an objection made during the notice, entered after it ended, holds the case', async () => {
     const c = await M.drive(t, 'awaitingReport', 84);
     const res = await M.http(t).post(M.P.clerk, `/monitoring-cases/${c.id}/objections`, { summary: '公示期间村民反映该户有车辆', occurredAt: '2026-06-12T02:00:00.000Z' });
     // actually: 422 OCCURRED_BEFORE_PREVIOUS_STEP
@@ -114,7 +113,7 @@ describe('B5: a refused round closure has already passed the unsampled household
   // SpotCheckRoundClosed to the round (src/lists/rounds.ts). When the round's own step is refused (here: dated before
   // the round was opened, OCCURRED_BEFORE_PREVIOUS_STEP) the answer is a 422, yet the households have passed to the
   // notice and the round stays open; the refusal misreports what happened (a retry with a right date heals it).
-  it.fails('a closure dated before its round was opened is refused and changes nothing', async () => {
+  it('a closure dated before its round was opened is refused and changes nothing', async () => {
     const { ids } = await F.chain(t, 'awaitingSpotCheck', 4);
     const round = await F.openRound(t);
     t.clock.advance(3 * 3_600_000);
@@ -134,7 +133,7 @@ describe('B6: a registration refused for its date leaves its resident-ID claim w
   // claim", but the engine's time invariants are not: a registration dated beyond the late-entry window (which, B2,
   // cannot carry a reason) is refused 422 after the claim was appended. A retry reuses the claim, so nothing breaks
   // beyond a refusal that wrote an event.
-  it.fails('a registration dated ten days back is refused and writes nothing', async () => {
+  it('a registration dated ten days back is refused and writes nothing', async () => {
     t.clock.advance(20 * DAY);
     const before = await t.store.headPosition();
     const res = await F.http(t).post(F.P.investigator, '/households', { household: yellowHousehold(85), occurredAt: iso(t.clock.now().getTime() - 10 * DAY) });

@@ -23,9 +23,7 @@ import { PropertyBroken, Runner, Stats } from './runner.ts';
  *    a monitored household reported after its notice with a clear comparison, notices list only what accepted
  *    them) and nothing whose notice is over is left running once the timer has run.
  *
- * Two known bugs are recognised exactly and counted instead of failed, so the property keeps looking for others
- * (B1: a monitoring notice the timer can no longer end; B2: routes that cannot take a late-entry reason); they are
- * pinned, cut down, in known-bugs.test.ts with the other bugs the runs showed.
+ * The bugs the first runs showed (B1–B6) are fixed; each stays pinned, cut down, in known-bugs.test.ts.
  *
  * Fixed seed: a failure prints the seed, the counterexample path and the request log of the failing run, and
  * reproduces with the same seed. PROPERTY_STATS=1 prints every answer by step and code, and the states reached.

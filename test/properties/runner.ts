@@ -25,21 +25,6 @@ const NO_EXCLUSIONS = {
   childrenHouseholds: { consumerCar: false, publicFundsMember: false, enterpriseExecutive: false, wellOff: false },
 };
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-/**
- * KNOWN BUG B2 (test/properties/known-bugs.test.ts): these routes never pass a lateEntryReason to the engine (the
- * monitoring application and alert accept one and drop it; the household routes have no such field), yet the
- * engine's late-entry rule applies to them, so a step entered beyond the window is refused whatever the request
- * says. Counted in the statistics, not failed, so the property keeps looking; remove once B2 is fixed.
- */
-/**
- * KNOWN BUG B5 (known-bugs.test.ts): a spot-check round's closure passes the unsampled households first and closes
- * the round after; when the closure itself is refused (dated before the round opened …) the answer is a refusal,
- * yet the households have passed and the round stays open.
- */
-const KNOWN_B5 = /^\/spot-check-rounds\/[^/]+\/closure$/;
-/** KNOWN BUG B6 (known-bugs.test.ts): a registration refused by the engine leaves its resident-ID claim written */
-const KNOWN_B6 = /^\/households$/;
-const KNOWN_B2 = /^\/(monitoring-cases|monitoring-alerts|households|households\/[^/]+\/changes)$/;
 
 /** a rule of the property broken: the message carries the request log, so the failing sequence can be read */
 export class PropertyBroken extends Error {}
@@ -114,19 +99,11 @@ export class Runner {
       if (typeof body?.code !== 'string' || body.code === '') throw new PropertyBroken(`(2) ${method} ${url} refused ${res.statusCode} without a code: ${res.body}`);
       // a refusal asking for a reason the request gave cannot be complied with
       if (body.code === 'LATE_ENTRY_REASON_REQUIRED' && payload && 'lateEntryReason' in payload) {
-        if (KNOWN_B2.test(url)) {
-          this.stats.add(this.stats.answers, `KNOWN BUG B2: ${label} dropped its lateEntryReason`);
-          return { status: res.statusCode, body };
-        }
         throw new PropertyBroken(`(2) ${method} ${url} gave a lateEntryReason and was refused LATE_ENTRY_REASON_REQUIRED: ${res.body}`);
       }
       // a refused request changed nothing
       const written = method === 'POST' ? (await this.t.store.headPosition()) - headBefore : 0;
       if (written > 0) {
-        if (KNOWN_B5.test(url) || KNOWN_B6.test(url)) {
-          this.stats.add(this.stats.answers, `KNOWN BUG ${KNOWN_B5.test(url) ? 'B5' : 'B6'}: ${label} refused ${body.code} after writing`);
-          return { status: res.statusCode, body };
-        }
         throw new PropertyBroken(`(2) ${method} ${url} was refused ${res.statusCode} ${body.code} but wrote ${written} event(s)`);
       }
     }
