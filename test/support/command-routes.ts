@@ -31,6 +31,8 @@ export const allowedRoles = (permission: Permission): readonly Role[] =>
 export interface Subject {
   url: string;
   body?: object;
+  /** a body that is not JSON (the region import's text/csv) */
+  raw?: { contentType: string; payload: string };
 }
 
 export interface CommandRoute {
@@ -65,8 +67,8 @@ export const send = (t: TestApp, route: string, subject: Subject, who: Person, h
   t.app.inject({
     method: methodOf(route),
     url: subject.url,
-    headers: { ...headers, authorization: `Bearer ${tokenFor(who, t.clock)}` },
-    ...(subject.body ? { payload: subject.body } : {}),
+    headers: { ...headers, ...(subject.raw ? { 'content-type': subject.raw.contentType } : {}), authorization: `Bearer ${tokenFor(who, t.clock)}` },
+    ...(subject.body ? { payload: subject.body } : subject.raw ? { payload: subject.raw.payload } : {}),
   });
 
 const okJson = <T = fourCard.Json>(res: LightMyRequestResponse, status = 200): T => {
@@ -193,6 +195,17 @@ export const subscribed = async (t: TestApp, extra: object = {}): Promise<string
 // ---------------------------------------------------------------------------------------------------------------
 
 const isInvestigator = (who: Person) => who.roles.includes('investigator');
+
+// the region directory: a fresh township code under the county each time (the county is added first, once per app)
+const REGION_ADMIN: Person = { id: 'rg-admin', roles: ['admin'], jurisdiction: COUNTY };
+let nextTownship = 300;
+const freshTownship = async (t: TestApp, named: boolean): Promise<string> => {
+  const add = (code: string, name: string) => send(t, 'POST /regions', { url: '/regions', body: { code, name } }, REGION_ADMIN);
+  await add(COUNTY, '华容县（测试）');
+  const code = `${COUNTY}${String((nextTownship += 1))}`;
+  if (named) okJson(await add(code, `测试乡${code}`), 201);
+  return code;
+};
 
 export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   // households (农户)
@@ -391,6 +404,21 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /monitoring-cases/:id/reflag': {
     permission: 'monitoring.reflag', region: VILLAGE, status: 200,
     prepare: async (t) => ({ url: caseUrl((await riskReturned(t)).id, 'reflag'), body: reflagBody }),
+  },
+
+  // the region directory: the county office and administrators, in their jurisdiction
+  'POST /regions': {
+    permission: 'region.edit', region: COUNTY, status: 201,
+    prepare: async (t) => ({ url: '/regions', body: { code: await freshTownship(t, false), name: '测试乡' } }),
+  },
+  'POST /regions/:code/rename': {
+    permission: 'region.edit', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/regions/${await freshTownship(t, true)}/rename`, body: { name: '测试乡（更名）', reason: '测试' } }),
+  },
+  'POST /regions/import': {
+    // every row outside the importer's jurisdiction is an error the refusal lists (422), not a 404
+    permission: 'region.edit', region: COUNTY, status: 201, outsideStatus: 422,
+    prepare: async (t) => ({ url: '/regions/import', raw: { contentType: 'text/csv', payload: `code,name\n${await freshTownship(t, false)},导入乡\n` } }),
   },
 
   // webhooks: administrators, in their jurisdiction (the subscriptions here are the county's)
