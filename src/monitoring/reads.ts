@@ -101,7 +101,9 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
     },
   }, async (request) => {
     const q = request.query;
-    const prefix = regionFor(q.regionCode, authorizeRead(request).jurisdiction);
+    const identity = authorizeRead(request);
+    const prefix = regionFor(q.regionCode, identity.jurisdiction);
+    const display = displayFor(services, identity);
     const rows: MonitoringCaseRow[] = prefix === null ? [] : services.monitoring.list(prefix, (r) =>
       MONITORED_STATES.includes(r.state) && (q.monitoringType === undefined || r.context.monitoringType === q.monitoringType))
       .sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode) || (a.context.monitoringType ?? '').localeCompare(b.context.monitoringType ?? ''));
@@ -112,8 +114,10 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
       items: slice(rows, q).map((r) => ({
         caseId: r.id,
         householdId: r.context.householdId,
+        headName: display.headName(r.context.householdId),
         villageCode: r.context.villageCode,
         townshipCode: r.context.villageCode.slice(0, 9),
+        ...display.places(r.context.villageCode),
         monitoringType: r.context.monitoringType,
         monitoringTypeZh: r.context.monitoringType ? MONITORING_TYPE_ZH[r.context.monitoringType] : null,
         state: r.state,
