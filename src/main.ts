@@ -33,6 +33,7 @@ const main = async () => {
     policies,
     calendar,
     calendarWarningDays: config.CALENDAR_WARNING_DAYS,
+    regionDemo: true,
     newId: randomIds,
     newSeed: () => randomUUID(),
     auth: { resolveKey: keyResolverFor(config, systemClock), audience: config.AUTH_AUDIENCE, issuer: config.AUTH_ISSUER },

@@ -1,4 +1,8 @@
+import { ObjectionsView } from './shared/objections.ts';
+import { designationChain } from './designations/chain.ts';
+import { monitoringChain } from './monitoring/chain.ts';
 import { CalendarView } from './calendar/view.ts';
+import { RegionDirectoryView } from './regions/view.ts';
 import { chinaWorkingCalendar } from './domain/calendar.ts';
 import { DEFAULT_CALENDAR_WARNING_DAYS } from './domain/calendar-horizon.ts';
 import type { WorkingCalendar } from './domain/calendar.ts';
@@ -43,6 +47,10 @@ export interface Services extends Required<ServiceDeps> {
   projector: Projector;
   /** the working-day calendar in force: the start-up calendar with the years published through the API (src/calendar) */
   calendar: CalendarView;
+  /** the region directory: names of townships, villages and groups by code (src/regions) */
+  regions: RegionDirectoryView;
+  /** objections of designations and monitoring cases with their summaries (src/shared/objections.ts) */
+  objections: ObjectionsView;
   households: HouseholdsView;
   designations: DesignationsView;
   notices: NoticesView;
@@ -58,6 +66,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const monitoring = new MonitoringCasesView();
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
+  const regions = new RegionDirectoryView();
+  const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
   // the working-day calendar: start-up data with the years administrators published through the API on top
@@ -72,12 +82,14 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections]),
     households,
     designations,
     notices,
     monitoring,
     webhooks,
+    regions,
+    objections,
   };
 };
 

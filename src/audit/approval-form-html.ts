@@ -99,7 +99,7 @@ const OUTCOME_ZH: Readonly<Record<string, string>> = {
   approved: '同意', rejected: '不同意', confirmed: '确认', adjusted: '协商调整', sentBack: '退回', refused: '不予认定', upheld: '异议成立', dismissed: '异议不成立',
 };
 
-const householdRows = (form: ApprovalFormModel, at: string, fullIds: boolean) => {
+const householdRows = (form: ApprovalFormModel, at: string, fullIds: boolean, places: FormPlaces) => {
   const facts: Household | null = form.facts;
   if (!facts) return html`<tr><td colspan="8">${empty}</td></tr>`;
   const id = fullIds ? facts.residentId : maskResidentId(facts.residentId);
@@ -111,7 +111,7 @@ const householdRows = (form: ApprovalFormModel, at: string, fullIds: boolean) =>
   <tr><th>主要致贫原因</th><td>${facts.mainCauseOfPoverty ? CAUSE_ZH[facts.mainCauseOfPoverty] : '无'}</td>
     <th>类别</th><td colspan="2">${box(facts.registration === 'registered', '建档立卡贫困户')}<br>${box(facts.registration !== 'registered', '非贫困户')}（${box(facts.registration === 'edge', '边缘户')}）</td>
     <th>脱贫属性</th><td colspan="2">${box(escaped, '已脱贫')}（${box(facts.povertyStatus === 'monitored', '脱贫监测户')}）${box(facts.povertyStatus === 'not-escaped', '未脱贫')}${box(facts.povertyStatus === 'returned', '返贫')}</td></tr>
-  <tr><th>家庭住址</th><td colspan="7">乡镇：${facts.villageCode.slice(0, 9)}\u3000村：${facts.villageCode}\u3000${facts.group}</td></tr>
+  <tr><th>家庭住址</th><td colspan="7">乡镇：${places.townshipName ?? facts.villageCode.slice(0, 9)}\u3000村：${places.villageName ?? facts.villageCode}\u3000${facts.group}</td></tr>
   ${incomeRows(form.income, form.perCapitaIncome, form.incomeYear)}
   <tr><th>已享受的扶贫政策</th><td colspan="7" class="policies">${policies(facts.policiesEnjoyed)}</td></tr>
   <tr><th rowspan="${facts.members.length + 1}">家庭基本情况</th><th>姓名</th><th>与户主关系</th><th>年龄</th><th>在校生状况</th><th>身体状况</th><th>劳动力状况</th><th>务工及就业</th></tr>
@@ -150,7 +150,13 @@ const STYLE = `
   }`;
 
 /** the form as a printable page; every value escaped, the head's ID masked unless `fullIds` */
-export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: boolean; printedAt: string }): string => {
+/** the township's and village's names from the region directory: printed instead of the codes when known */
+export interface FormPlaces {
+  townshipName: string | null;
+  villageName: string | null;
+}
+
+export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: boolean; printedAt: string; places?: FormPlaces }): string => {
   const declaredAt = form.initialCheck?.at ?? form.trail[0]?.occurredAt ?? options.printedAt;
   const late = form.trail.filter((s) => s.lateEntryReason !== null);
   const page = html`<!DOCTYPE html>
@@ -166,7 +172,7 @@ export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: 
 <div class="meta"><span>认定编号：${form.designationId}</span><span>打印时间：${formTime(options.printedAt)}（北京时间）</span></div>
 <table class="form">
   <colgroup><col style="width:16mm"><col><col><col><col><col><col><col></colgroup>
-  ${householdRows(form, declaredAt, options.fullIds)}
+  ${householdRows(form, declaredAt, options.fullIds, options.places ?? { townshipName: null, villageName: null })}
   ${opinionRow('上户核查意见', `经上户核查家庭基本情况，核算家庭人均纯收入${form.perCapitaIncome === null ? '' : ` ${yuan(form.perCapitaIncome)} 元`}，建议申报该户为：`, form.initialCheck, (r) => html`${r.signers.map((s) => signature(s, '上户调查人'))}`)}
   ${opinionRow('民主评议意见', (r) => `经党员、组长、贫困户代表、群众代表会议评议，${r.outcome === 'rejected' ? '不同意申报该户为' : '同意申报该户为'}：`, form.appraisal, (r) => html`${r.signers.map((s) => signature(s))}<div class="sign date">评议日期：${formDate(r.at)}</div>`)}
   ${opinionRow('乡镇复核意见', (r) => `经乡镇逐户核实，${TOWNSHIP_LEAD[r.outcome ?? 'confirmed'] ?? '同意申报该户为'}：`, form.township, (r) => html`${r.signers.map((s) => signature(s, '复核人'))}`)}

@@ -1,3 +1,5 @@
+import { objectionsOf } from '../shared/objections.ts';
+import { displayFor } from '../shared/display.ts';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { FourCardContext } from '../../workflows/four-card/context.ts';
@@ -47,7 +49,7 @@ export const registerTimeTravel = (app: FastifyInstance, services: Services): vo
       updatedAt: last.metadata.recordedAt,
       lastResolvedAt: [...replayed.events].reverse().find((e) => e.type === 'ObjectionResolved')?.metadata.occurredAt ?? null,
       reportedTo: String([...replayed.events].reverse().find((e) => e.type === 'DesignationCompleted')?.data.reportedTo ?? '') || null,
-    });
+    }, { ...displayFor(services, identity), objections: () => objectionsOf(replayed.events) });
     return {
       ...view,
       asOf: { revision: revision ?? null, at: recordedBy ?? null },

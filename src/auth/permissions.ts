@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   // the working-day calendar (国务院办公厅节假日安排): one for the whole deployment, not a step in a county's case, so
   // it is the administrators' setting, not the county office's (whose notices it would lengthen or shorten)
   'calendar.publish': ['admin'],
+  // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
+  'region.edit': ['countyOffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

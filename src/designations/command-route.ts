@@ -9,6 +9,7 @@ import { ProblemError } from '../shared/problem.ts';
 import type { Actor } from '../store/types.ts';
 import { designationChain } from './chain.ts';
 import { presentDesignation } from './present.ts';
+import { displayFor } from '../shared/display.ts';
 import type { DesignationRow } from './projection.ts';
 import { rowAt } from './row-at.ts';
 
@@ -36,7 +37,7 @@ export const designationCases = (services: Services): CaseKind<DesignationRow> =
   chain: designationChain,
   get: (id) => services.designations.get(id),
   regionOf: (row) => row.context.villageCode,
-  present: (row, outcome) => presentDesignation(rowAt(row, outcome)),
+  present: (row, outcome, identity) => presentDesignation(rowAt(row, outcome), displayFor(services, identity)),
 });
 
 /** One step on one designation: authorize in its jurisdiction → machine decides → append → answer with state and ETag. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { displayFor } from '../shared/display.ts';
 import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
@@ -80,6 +81,6 @@ export const registerDeclare = (app: FastifyInstance, services: Services): void 
     await services.projector.waitFor(outcome.position);
     const row = services.designations.get(id);
     if (!row) throw new Error('designation not projected');
-    return withEtag(reply.status(201), outcome).send(presentDesignation(rowAt(row, outcome)));
+    return withEtag(reply.status(201), outcome).send(presentDesignation(rowAt(row, outcome), displayFor(services, request.identity ?? null)));
   });
 };

@@ -1,3 +1,4 @@
+import { objectionsOf } from '../shared/objections.ts';
 import type { FastifyInstance } from 'fastify';
 import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
@@ -10,6 +11,8 @@ import { designationChain } from './chain.ts';
 import { fourCardMachine } from '../../workflows/four-card/machine.ts';
 import { historyOf } from './history.ts';
 import { presentDesignation } from './present.ts';
+import { displayFor } from '../shared/display.ts';
+import { narrowRegion } from '../http/region-filter.ts';
 import { WAITING_FOR } from './worklists.ts';
 
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
@@ -34,21 +37,23 @@ export const registerDesignationReads = (app: FastifyInstance, services: Service
   };
 
   app.get<{ Params: { id: string } }>('/designations/:id', { schema: { tags: ['designations'], summary: 'A designation: step, card, warnings, notice', params: idParams } }, async (request, reply) => {
-    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
-    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentDesignation(row));
+    const identity = authorizeRead(request);
+    const row = visible(request.params.id, identity.jurisdiction);
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentDesignation(row, displayFor(services, identity)));
   });
 
   app.get<{ Params: { id: string } }>('/designations/:id/history', { schema: { tags: ['designations'], summary: 'Every step: who, capacity, jurisdiction, when, opinion, card, evidence, and its verified link in the hash chain', params: idParams } }, async (request) => {
     const row = visible(request.params.id, authorizeRead(request).jurisdiction);
     const stored = await services.store.stored.readStream(`${designationChain.streamPrefix}${row.id}`);
-    return { id: row.id, steps: historyOf(stored, (e) => services.store.upcasters.upcast(e)) };
+    return { id: row.id, steps: historyOf(stored, (e) => services.store.upcasters.upcast(e)), objections: objectionsOf(stored) };
   });
 
   app.get<{ Querystring: ListQuery }>('/designations', { schema: { tags: ['designations'], summary: 'Designations in your jurisdiction', querystring: listQuery } }, async (request) => {
-    const { jurisdiction } = authorizeRead(request);
-    const prefix = request.query.regionCode ?? jurisdiction;
-    const rows = prefix.startsWith(jurisdiction) ? services.designations.list(prefix, request.query.state ? [request.query.state] : undefined) : [];
-    return { total: rows.length, items: rows.slice(request.query.offset, request.query.offset + request.query.limit).map(presentDesignation) };
+    const identity = authorizeRead(request);
+    const prefix = narrowRegion(request.query.regionCode, identity.jurisdiction);
+    const rows = prefix !== null ? services.designations.list(prefix, request.query.state ? [request.query.state] : undefined) : [];
+    const display = displayFor(services, identity);
+    return { total: rows.length, items: rows.slice(request.query.offset, request.query.offset + request.query.limit).map((r) => presentDesignation(r, display)) };
   });
 
   app.get<{ Params: { role: string }; Querystring: ListQuery }>('/worklists/:role', {
@@ -57,10 +62,11 @@ export const registerDesignationReads = (app: FastifyInstance, services: Service
     const identity = authorizeRead(request);
     const role = request.params.role;
     if (!isRole(role)) throw new ProblemError(400, 'UNKNOWN_ROLE', `未知角色：${role}`, `Unknown role: ${role}`);
-    const prefix = request.query.regionCode ?? identity.jurisdiction;
+    const prefix = narrowRegion(request.query.regionCode, identity.jurisdiction);
     const states = WAITING_FOR[role] ?? [];
-    const rows = prefix.startsWith(identity.jurisdiction) ? services.designations.list(prefix, states) : [];
+    const rows = prefix !== null ? services.designations.list(prefix, states) : [];
+    const display = displayFor(services, identity);
     const waiting = rows.filter((r) => r.state !== 'inNotice' || r.context.openObjections.length > 0);
-    return { role, regionCode: prefix, total: waiting.length, items: waiting.slice(request.query.offset, request.query.offset + request.query.limit).map(presentDesignation) };
+    return { role, regionCode: prefix ?? request.query.regionCode ?? identity.jurisdiction, total: waiting.length, items: waiting.slice(request.query.offset, request.query.offset + request.query.limit).map((r) => presentDesignation(r, display)) };
   });
 };

@@ -63,3 +63,22 @@ export const ageOn = (birthDate: IsoDate, on: IsoDate): number => {
   const years = yearOf(on) - yearOf(birthDate);
   return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
 };
+
+/**
+ * The China date a period starting at an instant starts on (its 第一天): the China date of the instant.
+ */
+export const firstChinaDayOf = (startsAt: string): IsoDate => chinaDateOf(startsAt);
+
+/**
+ * The last China date a period ending at an instant covers (its 最后一天): a notice ending at 24:00 China time
+ * (`endOfChinaDay`, e.g. 2026-10-10T16:00Z) lasts through that day, 10/10, though the instant's own China date is
+ * 10/11; an end at any other time lasts into its own China date.
+ */
+export const lastChinaDayOf = (endsAt: string): IsoDate => {
+  const ms = Date.parse(endsAt) + CHINA_OFFSET_MS;
+  return fromUtcMs(ms % DAY_MS === 0 ? ms - DAY_MS : ms);
+};
+
+/** a notice's instants with their local dates beside them (issue 13): what a screen prints as 公示期 */
+export const withLocalDays = <T extends { startsAt: string; endsAt: string }>(n: T): T & { firstDay: IsoDate; lastDay: IsoDate } =>
+  ({ ...n, firstDay: firstChinaDayOf(n.startsAt), lastDay: lastChinaDayOf(n.endsAt) });

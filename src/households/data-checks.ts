@@ -42,7 +42,7 @@ export const registerHouseholdDataChecks = (app: FastifyInstance, services: Serv
       const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
       const outcome = await services.engine.execute(householdChain, row.id, ctx, () => [{ type: check.type, data: { opinion: body.opinion, householdRevision: current.revision } }], { mustExist: true });
       await services.projector.waitFor(outcome.position);
-      return withEtag(reply, outcome).send({ ...presentHousehold(services.households.get(row.id) ?? row, request.identity, services.fullIdRoles), dataChecks: outcome.snapshot.context });
+      return withEtag(reply, outcome).send({ ...presentHousehold(services.households.get(row.id) ?? row, request.identity, services.fullIdRoles, services.regions), dataChecks: outcome.snapshot.context });
     });
   }
 };

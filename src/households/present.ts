@@ -4,6 +4,8 @@ import type { Role } from '../auth/roles.ts';
 import { HouseholdSchema } from '../domain/household.ts';
 import { maskResidentId } from '../domain/resident-id.ts';
 import { jsonSchemaOf } from '../http/zod-schema.ts';
+import type { PlaceNames } from '../regions/view.ts';
+import { maskName } from '../shared/display.ts';
 import type { HouseholdRow } from './projection.ts';
 
 /**
@@ -20,11 +22,13 @@ export const seesFullIds = (identity: Pick<Identity, 'roles'> | null, fullIdRole
  * A household as `identity` may read it: resident IDs in full for the roles of `fullIdRoles` (pass
  * `services.fullIdRoles`, the configured list), masked for everyone else.
  */
-export const presentHousehold = (row: HouseholdRow, identity: Identity | null, fullIdRoles: readonly Role[] = DEFAULT_FULL_ID_ROLES) => {
+export const presentHousehold = (row: HouseholdRow, identity: Identity | null, fullIdRoles: readonly Role[] = DEFAULT_FULL_ID_ROLES, regions?: { placeNames(villageCode: string): PlaceNames }) => {
   const full = seesFullIds(identity, fullIdRoles);
   const h = row.household;
   const household = full ? h : { ...h, residentId: maskResidentId(h.residentId), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
-  return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, household };
+  // display fields (issue 13): the head's name masked like resident IDs (张*), the township's and village's names
+  const places = regions?.placeNames(h.villageCode) ?? { townshipName: null, villageName: null };
+  return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, headName: full ? h.head : maskName(h.head), ...places, household };
 };
 
 /**
@@ -36,6 +40,9 @@ export const HouseholdAnswerSchema = Type.Object({
   revision: Type.Integer(),
   registeredAt: Type.String(),
   updatedAt: Type.String(),
+  headName: Type.String({ description: "the head of household's name; masked (surname kept: 张*) for roles that see resident IDs masked" }),
+  townshipName: Type.Union([Type.String(), Type.Null()], { description: 'the township\'s name from the region directory; null when unknown' }),
+  villageName: Type.Union([Type.String(), Type.Null()], { description: 'the village\'s name from the region directory; null when unknown' }),
   household: Type.Unsafe<unknown>(jsonSchemaOf(HouseholdSchema, 'output')),
 }, { $id: 'HouseholdAnswer' });
 

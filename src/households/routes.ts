@@ -1,3 +1,4 @@
+import { narrowRegion } from '../http/region-filter.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { z } from 'zod';
@@ -40,7 +41,8 @@ const CHANGE_BODY_FIELDS = Object.keys(ChangeBody.shape);
 const MERGE_PATCH = 'application/merge-patch+json';
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const ListQuery = Type.Object({
-  villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$' })),
+  regionCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$', description: 'a region code prefix (township, village …), narrowed to your jurisdiction' })),
+  villageCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$', deprecated: true, description: 'deprecated alias of regionCode' })),
   ...pageParams,
 });
 
@@ -78,7 +80,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     });
     await projector.waitFor(outcome.position);
     const row = households.get(outcome.stream.slice(householdChain.streamPrefix.length));
-    return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity, services.fullIdRoles));
+    return withEtag(reply.status(201), outcome).send(row && presentHousehold(row, request.identity, services.fullIdRoles, services.regions));
   });
 
   // a scope of its own: only this route reads application/merge-patch+json (parsed as JSON is, prototype keys refused)
@@ -125,7 +127,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       };
       const outcome = await execute(3);
       await projector.waitFor(outcome.position);
-      return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity, services.fullIdRoles));
+      return withEtag(reply, outcome).send(presentHousehold(households.get(row.id) ?? row, request.identity, services.fullIdRoles, services.regions));
     });
   });
 
@@ -133,14 +135,15 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const identity = authorizeRead(request);
     const row = households.get(request.params.id);
     if (!row || !within(identity, row.household.villageCode)) throw outsideJurisdiction();
-    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity, services.fullIdRoles));
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity, services.fullIdRoles, services.regions));
   });
 
   app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(HouseholdAnswer) }) } } }, async (request) => {
     const identity = authorizeRead(request);
-    const prefix = request.query.villageCode ?? identity.jurisdiction;
-    if (!prefix.startsWith(identity.jurisdiction)) return { total: 0, items: [] };
+    // regionCode is the filter every list takes; villageCode, the older name here, is its deprecated alias
+    const prefix = narrowRegion(request.query.regionCode ?? request.query.villageCode, identity.jurisdiction);
+    if (prefix === null) return { total: 0, items: [] };
     const page = households.list(prefix, request.query.offset, request.query.limit);
-    return { total: page.total, items: page.items.map((r) => presentHousehold(r, identity, services.fullIdRoles)) };
+    return { total: page.total, items: page.items.map((r) => presentHousehold(r, identity, services.fullIdRoles, services.regions)) };
   });
 };

@@ -10,6 +10,7 @@ import { StreamTickets } from '../auth/stream-tickets.ts';
 import type { KeyResolver } from '../auth/jwt.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
+import { loadDemoDirectory, regionRoutes } from '../regions/routes.ts';
 import { designationRoutes } from '../designations/routes.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { PolicyBook } from '../domain/policy.ts';
@@ -53,6 +54,8 @@ export interface AppDeps {
   calendar?: WorkingCalendar;
   /** warn from this many days before the calendar ends (default 60) */
   calendarWarningDays?: number;
+  /** load the demonstration region directory at start-up when the store holds none (main: yes; tests: when asked) */
+  regionDemo?: boolean;
   /** how often the notice timer looks for due notices; 0 leaves it to the caller (tests call runDue) */
   timerIntervalMs?: number;
   /** event feed and webhook delivery tuning (src/feeds/options.ts); webhook delivery is manual unless webhooks.intervalMs > 0 */
@@ -126,9 +129,12 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(webhookRoutes, { services, options: deps.feeds });
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
+  await app.register(regionRoutes, { services });
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();
+    // a store without a region directory gets the demonstration one (src/regions/demo.ts), so forms print names
+    if (deps.regionDemo) await loadDemoDirectory(services);
     timer.start();
   });
   app.addHook('onClose', async () => {

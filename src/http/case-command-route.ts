@@ -1,3 +1,4 @@
+import type { Identity } from '../auth/identity.ts';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
@@ -22,7 +23,7 @@ export interface CaseKind<Row extends { id: string }> {
   /** the village code whose jurisdiction the case is in */
   regionOf(row: Row): string;
   /** the answer to a command: the case as the command left it (for a retried command, as its first answer said) */
-  present(row: Row, outcome: Pick<Outcome, 'snapshot' | 'revision'>): unknown;
+  present(row: Row, outcome: Pick<Outcome, 'snapshot' | 'revision'>, identity: Identity | null): unknown;
 }
 
 export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
@@ -59,6 +60,6 @@ export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType
     const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
     const outcome = await services.engine.execute(kind.chain, row.id, ctx, (current) => command.decide(body, row, actor, current), { mustExist: true });
     await services.projector.waitFor(outcome.position);
-    return withEtag(reply, outcome).send(kind.present(kind.get(row.id) ?? row, outcome));
+    return withEtag(reply, outcome).send(kind.present(kind.get(row.id) ?? row, outcome, request.identity ?? null));
   });
 };

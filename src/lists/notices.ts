@@ -1,3 +1,5 @@
+import { withLocalDays } from '../domain/dates.ts';
+import { narrowRegion } from '../http/region-filter.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authorize, authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
@@ -79,17 +81,17 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     }]);
     const notice = await posted(noticeId);
     const { scopeCode, level, startsAt, endsAt, period, designationIds } = notice.data;
-    return reply.status(201).send({ id: noticeId, scopeCode, level, startsAt, endsAt, period, designationIds, results });
+    return reply.status(201).send({ id: noticeId, scopeCode, level, ...withLocalDays({ startsAt, endsAt }), period, designationIds, results });
   });
 
   app.get<{ Querystring: { regionCode?: string; running?: boolean } }>('/notices', {
     schema: { tags: ['lists'], summary: 'Notices in your jurisdiction with their end dates', querystring: { type: 'object', properties: { regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, running: { type: 'boolean' } } } },
   }, async (request) => {
     const { jurisdiction } = authorizeRead(request);
-    const prefix = request.query.regionCode ?? jurisdiction;
-    if (!prefix.startsWith(jurisdiction)) return { total: 0, items: [] };
+    const prefix = narrowRegion(request.query.regionCode, jurisdiction);
+    if (prefix === null) return { total: 0, items: [] };
     const items = services.notices.list(prefix, request.query.running ? services.clock.now().toISOString() : undefined);
-    return { total: items.length, items };
+    return { total: items.length, items: items.map((n) => ({ ...withLocalDays(n), scopeName: services.regions.nameOf(n.scopeCode) })) };
   });
 
   app.get<{ Params: { id: string } }>('/notices/:id', { schema: { tags: ['lists'], summary: 'A notice, its end and the state of each designation on it', params: idParams } }, async (request) => {
@@ -98,7 +100,8 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     if (!within({ jurisdiction }, data.scopeCode)) throw outsideJurisdiction();
     return {
       id: request.params.id,
-      ...data,
+      ...withLocalDays(data),
+      scopeName: services.regions.nameOf(data.scopeCode),
       postedBy,
       designations: data.designationIds.map((id) => {
         const row = services.designations.get(id);

@@ -12,6 +12,7 @@ import type { JsonObject } from '../shared/json.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { monitoringChain } from './chain.ts';
 import { caseAt, presentCase } from './present.ts';
+import { displayFor } from '../shared/display.ts';
 import type { MonitoringCaseRow } from './projection.ts';
 
 /** monitoring cases as a kind of case for the shared one-step route (src/http/case-command-route.ts) */
@@ -20,7 +21,7 @@ export const monitoringCases = (services: Services): CaseKind<MonitoringCaseRow>
   chain: monitoringChain,
   get: (id) => services.monitoring.get(id),
   regionOf: (row) => row.context.villageCode,
-  present: (row, outcome) => presentCase(caseAt(row, outcome)),
+  present: (row, outcome, identity) => presentCase(caseAt(row, outcome), displayFor(services, identity)),
 });
 
 export const monitoringStep = <S extends z.ZodType<{ occurredAt?: string }>>(app: FastifyInstance, services: Services, command: CaseCommand<MonitoringCaseRow, S>): void =>

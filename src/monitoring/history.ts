@@ -25,6 +25,8 @@ export const caseHistoryOf = (events: readonly RecordedEvent[]) => {
       outcome: pick(e.data, 'outcome', 'decision', 'result'),
       monitoringType: pick(e.data, 'monitoringType', 'proposedType'),
       phase: pick(e.data, 'phase'),
+      /** an objection step's objection (its summary is the step's opinion; the answer's `objections` has its status) */
+      objectionId: pick(e.data, 'objectionId'),
       warnings: pick(e.data, 'warnings'),
       rules: pick(e.data, 'rules'),
       evidence: [

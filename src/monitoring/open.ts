@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { displayFor } from '../shared/display.ts';
 import { z } from 'zod';
 import { authorize, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
@@ -95,7 +96,7 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
     await services.projector.waitFor(outcome.position);
     const row = services.monitoring.get(id);
     if (!row) throw new Error('monitoring case not projected');
-    return { outcome, view: presentCase(caseAt(row, outcome)) };
+    return { outcome, view: presentCase(caseAt(row, outcome), displayFor(services, request.identity ?? null)) };
   };
 
   app.post('/monitoring-cases', {

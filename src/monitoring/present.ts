@@ -1,3 +1,6 @@
+import { monitoringChain } from './chain.ts';
+import { withLocalDays } from '../domain/dates.ts';
+import type { Display } from '../shared/display.ts';
 import { stateNamesZh } from '../shared/labels.ts';
 import type { MonitoringContext } from '../../workflows/monitoring/context.ts';
 import type { Outcome } from '../engine/engine.ts';
@@ -18,7 +21,12 @@ export const phaseOf = (state: string): MonitoringPhase =>
         : MONITORED_STATES.includes(state) ? 'elimination'
           : INCLUSION_STATES.includes(state) || state === 'awaitingAlertVerification' ? 'inclusion' : 'closed';
 
-export const presentCase = (row: MonitoringCaseRow) => {
+/**
+ * A monitoring case as a screen shows it. Beside the ids (issue 13): `headName` (masked per role), `stateZh`
+ * (= stepZh), `monitoringTypeZh`, `townshipName`, `villageName` (from the region directory; null when unknown), the
+ * notice's local `firstDay`/`lastDay`, and the objections with their summaries.
+ */
+export const presentCase = (row: MonitoringCaseRow, display: Display) => {
   const c = row.context;
   return {
     id: row.id,
@@ -31,15 +39,20 @@ export const presentCase = (row: MonitoringCaseRow) => {
     department: c.department,
     state: row.state,
     stepZh: MONITORING_STEP_ZH[row.state] ?? row.state,
+    stateZh: MONITORING_STEP_ZH[row.state] ?? row.state,
+    headName: display.headName(c.householdId),
+    ...display.places(c.villageCode),
     phase: phaseOf(row.state),
     monitoringType: c.monitoringType,
     monitoringTypeZh: c.monitoringType ? MONITORING_TYPE_ZH[c.monitoringType] : null,
     warnings: c.warnings,
     commitment: c.commitment,
     groupAppraisal: c.groupAppraisal,
-    notice: c.notice,
+    notice: c.notice && withLocalDays(c.notice),
     comparison: c.comparison,
     openObjections: c.openObjections,
+    /** every objection raised: id, summary, raisedAt, raisedBy, status (open/upheld/dismissed), resolvedAt, resolvedBy, opinion */
+    objections: display.objections(`${monitoringChain.streamPrefix}${row.id}`),
     exclusionRules: c.exclusionRules,
     contact: c.contact,
     plan: c.plan,

@@ -1,3 +1,4 @@
+import { objectionsOf } from '../shared/objections.ts';
 import type { FastifyInstance } from 'fastify';
 import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
@@ -12,6 +13,8 @@ import { countCases } from './counts.ts';
 import { MONITORING_TYPE_ZH } from './evidence.ts';
 import { caseHistoryOf } from './history.ts';
 import { presentCase } from './present.ts';
+import { displayFor } from '../shared/display.ts';
+import { narrowRegion } from '../http/region-filter.ts';
 import { MONITORED_STATES } from './projection.ts';
 import type { MonitoringCaseRow } from './projection.ts';
 import { waitingItems } from './worklists.ts';
@@ -32,25 +35,24 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
     return row;
   };
   /** the region asked for, when it lies within the reader's jurisdiction; null (nothing visible) otherwise */
-  const regionFor = (asked: string | undefined, jurisdiction: string): string | null => {
-    const prefix = asked ?? jurisdiction;
-    return prefix.startsWith(jurisdiction) ? prefix : null;
-  };
+  const regionFor = narrowRegion;
   const peopleOf = (householdId: string) => services.households.get(householdId)?.household.members.length ?? 0;
   const slice = <T>(items: T[], q: Page) => items.slice(q.offset, q.offset + q.limit);
 
   app.get<{ Params: { id: string } }>('/monitoring-cases/:id', {
     schema: { tags: ['monitoring'], summary: 'A monitoring case: step, phase, type, notice, comparison, assistance, warnings', params: idParams },
   }, async (request, reply) => {
-    const row = visible(request.params.id, authorizeRead(request).jurisdiction);
-    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentCase(row));
+    const identity = authorizeRead(request);
+    const row = visible(request.params.id, identity.jurisdiction);
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(presentCase(row, displayFor(services, identity)));
   });
 
   app.get<{ Params: { id: string } }>('/monitoring-cases/:id/history', {
     schema: { tags: ['monitoring'], summary: 'Every step of every cycle: who, capacity, jurisdiction, when, opinion, rules, evidence references', params: idParams },
   }, async (request) => {
     const row = visible(request.params.id, authorizeRead(request).jurisdiction);
-    return { id: row.id, cycle: row.context.cycle, steps: caseHistoryOf(await services.store.readStream(`${monitoringChain.streamPrefix}${row.id}`)) };
+    const events = await services.store.readStream(`${monitoringChain.streamPrefix}${row.id}`);
+    return { id: row.id, cycle: row.context.cycle, steps: caseHistoryOf(events), objections: objectionsOf(events) };
   });
 
   app.get<{ Querystring: ListQuery }>('/monitoring-cases', {
@@ -60,11 +62,13 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
     },
   }, async (request) => {
     const q = request.query;
-    const prefix = regionFor(q.regionCode, authorizeRead(request).jurisdiction);
+    const identity = authorizeRead(request);
+    const prefix = regionFor(q.regionCode, identity.jurisdiction);
+    const display = displayFor(services, identity);
     const rows = prefix === null ? [] : services.monitoring.list(prefix, (r) =>
       (q.state === undefined || r.state === q.state) && (q.householdId === undefined || r.context.householdId === q.householdId) &&
       (q.monitoringType === undefined || r.context.monitoringType === q.monitoringType));
-    return { total: rows.length, items: slice(rows, q).map(presentCase) };
+    return { total: rows.length, items: slice(rows, q).map((r) => presentCase(r, display)) };
   });
 
   app.get<{ Params: { role: string }; Querystring: Page & { regionCode?: string } }>('/monitoring-worklists/:role', {
@@ -86,7 +90,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
       regionCode: prefix ?? request.query.regionCode ?? identity.jurisdiction,
       total: rows.length,
       counts,
-      items: slice(rows, request.query).map((r) => ({ ...presentCase(r), waitingFor: waitingItems(role, r).map((w) => ({ item: w.item, zh: w.zh })) })),
+      items: slice(rows, request.query).map((r) => ({ ...presentCase(r, displayFor(services, identity)), waitingFor: waitingItems(role, r).map((w) => ({ item: w.item, zh: w.zh })) })),
     };
   });
 
@@ -97,7 +101,9 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
     },
   }, async (request) => {
     const q = request.query;
-    const prefix = regionFor(q.regionCode, authorizeRead(request).jurisdiction);
+    const identity = authorizeRead(request);
+    const prefix = regionFor(q.regionCode, identity.jurisdiction);
+    const display = displayFor(services, identity);
     const rows: MonitoringCaseRow[] = prefix === null ? [] : services.monitoring.list(prefix, (r) =>
       MONITORED_STATES.includes(r.state) && (q.monitoringType === undefined || r.context.monitoringType === q.monitoringType))
       .sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode) || (a.context.monitoringType ?? '').localeCompare(b.context.monitoringType ?? ''));
@@ -108,8 +114,10 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
       items: slice(rows, q).map((r) => ({
         caseId: r.id,
         householdId: r.context.householdId,
+        headName: display.headName(r.context.householdId),
         villageCode: r.context.villageCode,
         townshipCode: r.context.villageCode.slice(0, 9),
+        ...display.places(r.context.villageCode),
         monitoringType: r.context.monitoringType,
         monitoringTypeZh: r.context.monitoringType ? MONITORING_TYPE_ZH[r.context.monitoringType] : null,
         state: r.state,

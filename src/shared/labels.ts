@@ -158,6 +158,15 @@ export const MACHINE_LABELS = {
       CalendarYearCorrected: l('更正年度节假日安排', "Correcting a year's holidays"),
     },
   },
+  regions: {
+    name: l('区划名称目录', 'region directory'),
+    states: { empty: l('无条目', 'Empty'), kept: l('维护中', 'Kept') },
+    steps: {
+      RegionAdded: l('新增区划名称', 'Adding a region'),
+      RegionRenamed: l('区划更名', 'Renaming a region'),
+      RegionsImported: l('导入区划名称', 'Importing regions'),
+    },
+  },
   webhook: {
     name: l('Webhook 订阅', 'webhook'),
     states: { new: l('未订阅', 'Not subscribed'), active: l('生效中', 'Active'), paused: l('已暂停', 'Paused'), deleted: l('已删除', 'Deleted') },

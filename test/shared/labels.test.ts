@@ -6,6 +6,7 @@ import { appraisalMeetingMachine, noticeMachine, spotCheckRoundMachine } from '.
 import { monitoringMachine } from '../../workflows/monitoring/machine.ts';
 import { webhookMachine } from '../../workflows/webhooks/machine.ts';
 import { calendarYearMachine as calendarMachine } from '../../workflows/calendar/machine.ts';
+import { regionDirectoryMachine } from '../../workflows/regions/machine.ts';
 import { EVENT_SCHEMAS } from '../../schemas/catalog.ts';
 import { STEP_TITLE_ZH } from '../../src/audit/form-labels.ts';
 import { STEP_ZH } from '../../src/designations/present.ts';
@@ -16,11 +17,11 @@ import type { MachineKey } from '../../src/shared/labels.ts';
 
 const MACHINES: ReadonlyArray<[MachineKey, AnyStateMachine]> = [
   ['fourCard', fourCardMachine], ['monitoring', monitoringMachine], ['household', householdMachine], ['appraisalMeeting', appraisalMeetingMachine],
-  ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine],
+  ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine],
 ];
 
 const CHAIN_OF: Readonly<Record<string, readonly MachineKey[]>> = {
-  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'],
+  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'],
 };
 
 describe('one table of labels for the machines', () => {

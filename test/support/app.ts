@@ -30,13 +30,13 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; regionDemo?: boolean } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
   const store = options.openStore ? await options.openStore({ clock, newId }) : new SqliteEventStore({ path }, { clock, newId });
   let seeds = 0;
-  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies });
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo });
   await app.ready();
   const close = async () => {
     await app.close();

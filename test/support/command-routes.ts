@@ -223,6 +223,17 @@ export const subscribed = async (t: TestApp, extra: object = {}): Promise<string
 
 const isInvestigator = (who: Person) => who.roles.includes('investigator');
 
+// the region directory: a fresh township code under the county each time (the county is added first, once per app)
+const REGION_ADMIN: Person = { id: 'rg-admin', roles: ['admin'], jurisdiction: COUNTY };
+let nextTownship = 300;
+const freshTownship = async (t: TestApp, named: boolean): Promise<string> => {
+  const add = (code: string, name: string) => send(t, 'POST /regions', { url: '/regions', body: { code, name } }, REGION_ADMIN);
+  await add(COUNTY, '华容县（测试）');
+  const code = `${COUNTY}${String((nextTownship += 1))}`;
+  if (named) okJson(await add(code, `测试乡${code}`), 201);
+  return code;
+};
+
 export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   // households (农户)
   'POST /households': {
@@ -428,6 +439,21 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /monitoring-cases/:id/reflag': {
     permission: 'monitoring.reflag', region: VILLAGE, status: 200,
     prepare: async (t) => ({ url: caseUrl((await riskReturned(t)).id, 'reflag'), body: reflagBody }),
+  },
+
+  // the region directory: the county office and administrators, in their jurisdiction
+  'POST /regions': {
+    permission: 'region.edit', region: COUNTY, status: 201,
+    prepare: async (t) => ({ url: '/regions', body: { code: await freshTownship(t, false), name: '测试乡' } }),
+  },
+  'POST /regions/:code/rename': {
+    permission: 'region.edit', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/regions/${await freshTownship(t, true)}/rename`, body: { name: '测试乡（更名）', reason: '测试' } }),
+  },
+  'POST /regions/import': {
+    // every row outside the importer's jurisdiction is an error the refusal lists (422), not a 404
+    permission: 'region.edit', region: COUNTY, status: 201, outsideStatus: 422,
+    prepare: async (t) => ({ url: '/regions/import', file: { contentType: 'text/csv', bytes: Buffer.from(`code,name\n${await freshTownship(t, false)},导入乡\n`) } }),
   },
 
   // webhooks: administrators, in their jurisdiction (the subscriptions here are the county's)
