@@ -75,7 +75,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
         id: 'createWebhook', tag: 'webhooks', zh: '订阅 Webhook（管理员）', en: 'Subscribe a URL to the event feed (administrators)',
         about: ['每次投递 POST 最多 100 个事件，带 X-Signature 签名；至少一次、按序，失败按指数退避重试，连续失败 maxFailures 次后暂停。', 'Each delivery POSTs up to 100 stored events with an X-Signature (HMAC-SHA256 of t.body with the secret); at least once and in order per subscription, retried with exponential backoff, paused after maxFailures consecutive failures.'],
         answers: { 201: WebhookAnswer }, etag: true, idempotent: true, location: '/webhooks/{id}', problems: [...ADMIN, 'INVALID_WEBHOOK_URL', 'REGION_OUTSIDE_JURISDICTION', 'CONCURRENT_CHANGE'],
-        request: { url: 'https://fupin-data.example.cn/hooks/designations', secret: 'whsec-7f3a9c2e5b1d4f60', filter: { chains: ['designation'], region: '430623101' }, maxFailures: 5 },
+        request: { url: 'https://fupin-data.example.cn/hooks/designations', secret: 'whsec-7f3a9c2e5b1d4f60', filter: { chains: ['designation'], region: '430623101' }, maxFailures: 5, active: true },
       }),
       body: CreateBody,
     },

@@ -26,7 +26,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
 import type { EventStore } from '../store/types.ts';
 import { NoticeTimer, designationNoticesDue } from '../timers/notice-timer.ts';
-import { problemBody } from '../shared/problem.ts';
+import { ProblemError } from '../shared/problem.ts';
 import { frameworkErrors, registerErrors } from './errors-plugin.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerConditionalReads } from './conditional.ts';
@@ -103,10 +103,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
     keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...problemBody(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
-    }),
+    // thrown by the plugin: a ProblemError, so the error handler keeps its messages (a plain object lost message_en)
+    errorResponseBuilder: (_request, context) => new ProblemError(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
   // for every route registered from here on: its contract (operationId, answers, problems, headers: src/http/contract),
   // numeric query parameters, Link headers, conditional reads, compression

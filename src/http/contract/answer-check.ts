@@ -109,7 +109,8 @@ export const registerAnswerCheck = (app: FastifyInstance, report: (violation: An
         fail('the answer is not JSON');
         return payload;
       }
-      if (status >= 400) {
+      const problem = declared.media === 'application/problem+json';
+      if (problem) {
         const code = (sent as { code?: unknown }).code;
         const listed = schema?.['x-problem-codes']?.[String(status)] ?? [];
         if (typeof code !== 'string' || !listed.includes(code)) fail(`problem code ${String(code)} is not listed for ${status} (x-problem-codes: ${listed.join(', ')})`);
@@ -119,7 +120,7 @@ export const registerAnswerCheck = (app: FastifyInstance, report: (violation: An
       }
       if (typeof declared.schema === 'object' && declared.schema !== null) {
         // the answer as the handler gave it, when there is one: the serializer may have coerced it into shape
-        const answer = status < 400 && RAW in request ? request[RAW] : sent;
+        const answer = !problem && RAW in request ? request[RAW] : sent;
         const validate = validatorOf(declared.schema);
         if (!validate(answer)) fail(`invalid answer: ${(validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`);
       }

@@ -162,10 +162,10 @@ export const problemCodesOf = (route: { url: string; method: string | string[] }
   const name = `${String(route.method)} ${route.url}`;
   if (numericParamsOf(schema.querystring, name, false).length > 0) refs.push('INVALID_QUERY_PARAMETER');
   if (numericParamsOf(schema.body, name, false).length > 0) refs.push('INVALID_NUMBER_FIELD');
-  // a command reads both headers (src/http/command-context.ts): a malformed one is refused wherever it is sent
-  if (spec.idempotent || spec.ifMatch) refs.push('INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH');
+  // a command reads both headers (src/http/command-context.ts) and the engine judges If-Match on the stream it
+  // appends to, whichever: a malformed or stale one is refused wherever it is sent
+  if (spec.idempotent || spec.ifMatch) refs.push('INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH', 'PRECONDITION_FAILED');
   if (spec.idempotent) refs.push('IDEMPOTENCY_KEY_REUSED');
-  if (spec.ifMatch) refs.push('PRECONDITION_FAILED');
   refs.push(...(spec.problems ?? []), 'RATE_LIMITED', 'INTERNAL_ERROR');
   const byStatus = new Map<number, ProblemCode[]>();
   for (const ref of refs) {
