@@ -184,7 +184,7 @@ const problemResponse = (status: number, codes: readonly ProblemCode[]): Record<
   const lines = codes.map((code) => `- \`${code}\`: ${PROBLEMS[code][1]} · ${PROBLEMS[code][2]}`);
   return {
     description: `${zh} · ${en}\n\n${lines.join('\n')}`,
-    ...(status === 429 ? { headers: { 'retry-after': HEADERS.retryAfter } } : {}),
+    ...(status === 429 ? { headers: { 'retry-after': structuredClone(HEADERS.retryAfter) } } : {}),
     content: { 'application/problem+json': { schema: { $ref: 'ProblemDetails#' } } },
   };
 };
@@ -238,22 +238,22 @@ export const completeRoute = (route: RouteOptions): void => {
     const status = Number(key);
     if (status < 200 || status >= 300) continue;
     const headers: Record<string, unknown> = {};
-    if (spec.etag && status !== 204) headers.etag = HEADERS.etag;
-    if (status === 201 && spec.location) headers.location = HEADERS.location;
-    if (spec.idempotent && spec.etag && status !== 204) headers['idempotent-replayed'] = HEADERS.replayed;
-    if (paging && status === 200) headers.link = HEADERS.link;
+    if (spec.etag && status !== 204) headers.etag = structuredClone(HEADERS.etag);
+    if (status === 201 && spec.location) headers.location = structuredClone(HEADERS.location);
+    if (spec.idempotent && spec.etag && status !== 204) headers['idempotent-replayed'] = structuredClone(HEADERS.replayed);
+    if (paging && status === 200) headers.link = structuredClone(HEADERS.link);
     const answer = response[key] as Record<string, unknown>;
     const example = spec.example === undefined || 'content' in answer ? {} : { examples: [spec.example] };
     response[key] = { ...answer, ...example, ...(Object.keys(headers).length > 0 ? { headers } : {}) };
   }
-  if (read && spec.etag) response['304'] = { description: '未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current', type: 'null', headers: { etag: HEADERS.etag } };
+  if (read && spec.etag) response['304'] = { description: '未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current', type: 'null', headers: { etag: structuredClone(HEADERS.etag) } };
   for (const [status, codes] of problems) response[String(status)] = problemResponse(status, codes);
 
   if (spec.request !== undefined && schema.body !== undefined) addExample(schema.body, spec.request);
   const requestHeaders: Record<string, unknown> = {};
-  if (spec.idempotent) requestHeaders['idempotency-key'] = REQUEST_HEADERS['idempotency-key'];
-  if (spec.ifMatch) requestHeaders['if-match'] = REQUEST_HEADERS['if-match'];
-  if (read && spec.etag) requestHeaders['if-none-match'] = REQUEST_HEADERS['if-none-match'];
+  if (spec.idempotent) requestHeaders['idempotency-key'] = structuredClone(REQUEST_HEADERS['idempotency-key']);
+  if (spec.ifMatch) requestHeaders['if-match'] = structuredClone(REQUEST_HEADERS['if-match']);
+  if (read && spec.etag) requestHeaders['if-none-match'] = structuredClone(REQUEST_HEADERS['if-none-match']);
 
   route.schema = {
     ...schema,

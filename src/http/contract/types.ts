@@ -3,8 +3,8 @@ import type { TSchema } from 'typebox';
 
 /**
  * The building blocks of the answer schemas (TypeBox: fastify serializes with them and @fastify/swagger documents
- * them as they are). Nullable scalars are `type: [t, 'null']` rather than a union, which fast-json-stringify writes
- * without trying each branch.
+ * them as they are). Nullable values are `type: [t, 'null']` rather than a union, which fast-json-stringify writes
+ * without trying each branch (a union costs it a validation per value).
  */
 
 type Scalar = 'string' | 'integer' | 'number' | 'boolean';
@@ -16,6 +16,8 @@ export const Nullable = <T extends TSchema>(schema: T): TSchema => {
     const values = (schema as { enum?: unknown[] }).enum;
     return Type.Unsafe<unknown>({ ...schema, type: [type as Scalar, 'null'], ...(values ? { enum: [...values, null] } : {}) });
   }
+  // an object or array too: one schema with two types, not a union fast-json-stringify would try branch by branch
+  if (type === 'object' || type === 'array') return Type.Unsafe<unknown>({ ...schema, type: [type, 'null'] });
   return Type.Union([schema, Type.Null()]);
 };
 

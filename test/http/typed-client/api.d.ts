@@ -1586,6 +1586,7 @@ export interface components {
             machineVersion: string;
             /** @description who did the initial check */
             declaredBy: string | null;
+            /** @description 县级抽查: the round it was sampled in and the signatures so far */
             spotCheck: {
                 /** Format: uuid */
                 roundId: string;
@@ -1596,6 +1597,7 @@ export interface components {
                 /** @description the inspectors who signed so far */
                 signers: string[];
             } | null;
+            /** @description the first notice it was posted on */
             notice: {
                 /** Format: uuid */
                 id: string;
@@ -1726,6 +1728,7 @@ export interface components {
             missingSignatures: string[];
             /** @description the decisions were applied to the designations */
             applied: boolean;
+            /** @description each designation's result once applied */
             results: components["schemas"]["ItemResult"][] | null;
             /** @description the stream's revision (0 for its first event); also the ETag */
             revision: number;
@@ -1850,6 +1853,7 @@ export interface components {
             monitoringType: "unstableEscaped" | "edgeProne" | "suddenHardship" | null;
             monitoringTypeZh: string | null;
             warnings: components["schemas"]["RuleNote"][];
+            /** @description 农户承诺和授权查询书 on file */
             commitment: {
                 /** @enum {string} */
                 by: "applicant" | "proxy";
@@ -1885,6 +1889,7 @@ export interface components {
                  */
                 endedAt: string | null;
             } | null;
+            /** @description 数据比对 */
             comparison: {
                 /** @enum {string} */
                 status: "pending" | "clear";
@@ -1904,6 +1909,7 @@ export interface components {
             openObjections: string[];
             /** @description the rules data comparison found broken */
             exclusionRules: components["schemas"]["RuleNote"][];
+            /** @description 帮扶联系人 */
             contact: {
                 id: string | null;
                 name: string;
@@ -1915,6 +1921,7 @@ export interface components {
                  */
                 since: string;
             } | null;
+            /** @description 一户一方案 */
             plan: {
                 /** Format: uuid */
                 planId: string;
@@ -2064,6 +2071,7 @@ export interface components {
             pausedBy: "admin" | "failures" | null;
             /** @description every matching event up to this position was delivered */
             checkpoint: number;
+            /** @description the delivery that failed maxFailures times in a row: replayed on resume */
             lastFailure: {
                 fromPosition: number;
                 throughPosition: number;
@@ -6677,6 +6685,7 @@ export interface operations {
                         state: string;
                         /** @description the stream's revision (0 for its first event); also the ETag */
                         revision: number;
+                        /** @description the spot check of the designation so far */
                         designation: {
                             /** Format: uuid */
                             roundId: string;
@@ -12622,6 +12631,7 @@ export interface operations {
                             monitoringType: "unstableEscaped" | "edgeProne" | "suddenHardship" | null;
                             monitoringTypeZh: string | null;
                             warnings: components["schemas"]["RuleNote"][];
+                            /** @description 农户承诺和授权查询书 on file */
                             commitment: {
                                 /** @enum {string} */
                                 by: "applicant" | "proxy";
@@ -12657,6 +12667,7 @@ export interface operations {
                                  */
                                 endedAt: string | null;
                             } | null;
+                            /** @description 数据比对 */
                             comparison: {
                                 /** @enum {string} */
                                 status: "pending" | "clear";
@@ -12676,6 +12687,7 @@ export interface operations {
                             openObjections: string[];
                             /** @description the rules data comparison found broken */
                             exclusionRules: components["schemas"]["RuleNote"][];
+                            /** @description 帮扶联系人 */
                             contact: {
                                 id: string | null;
                                 name: string;
@@ -12687,6 +12699,7 @@ export interface operations {
                                  */
                                 since: string;
                             } | null;
+                            /** @description 一户一方案 */
                             plan: {
                                 /** Format: uuid */
                                 planId: string;
@@ -13505,6 +13518,7 @@ export interface operations {
                         machineVersion: string;
                         /** @description who did the initial check */
                         declaredBy: string | null;
+                        /** @description 县级抽查: the round it was sampled in and the signatures so far */
                         spotCheck: {
                             /** Format: uuid */
                             roundId: string;
@@ -13515,6 +13529,7 @@ export interface operations {
                             /** @description the inspectors who signed so far */
                             signers: string[];
                         } | null;
+                        /** @description the first notice it was posted on */
                         notice: {
                             /** Format: uuid */
                             id: string;
@@ -15302,6 +15317,7 @@ export interface operations {
                          * @example 2026-03-18T09:30:00.000Z
                          */
                         nextAttemptAt: string | null;
+                        /** @description the delivery that failed maxFailures times in a row: replayed on resume */
                         lastFailure: {
                             fromPosition: number;
                             throughPosition: number;
@@ -15881,6 +15897,7 @@ export interface operations {
                         /** @description the year to publish next */
                         nextYear: number;
                         warningDays: number;
+                        /** @description CALENDAR_ENDING or CALENDAR_ENDED, with knownUntil, daysAhead, nextYear and the messages */
                         warning: {
                             [key: string]: unknown;
                         } | null;
