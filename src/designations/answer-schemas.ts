@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import { fourCardMachine } from '../../workflows/four-card/machine.ts';
 import { EX, EXAMPLE_DESIGNATION } from '../http/contract/examples.ts';
 import { Actor, Free, FreeObject, Instant, Nullable, Revision, RuleNote, StringEnum, Uuid, VillageCode } from '../http/contract/types.ts';
+import type { FieldsDeclared } from '../http/contract/types.ts';
+import type { DesignationView } from './present.ts';
 
 /** the states of the four-card machine (workflows/four-card/machine.ts): what `state` may be */
 export const DESIGNATION_STATES = Object.keys(fourCardMachine.config.states ?? {});
@@ -94,3 +96,7 @@ export const DesignationStateAnswer = Type.Object({
 });
 
 export const DECLARE_EXAMPLE = { householdId: EX.householdId, year: 2026, proposedCard: 'yellow', opinion: '入户核实：户主慢性病，2025 年人均纯收入低于标准，建议黄卡', occurredAt: '2026-03-18T15:00:00+08:00' };
+
+// presentDesignation (src/designations/present.ts) answers nothing the schema lacks: a new field fails tsc here
+const designationFieldsDeclared: FieldsDeclared<DesignationView, typeof designationProperties> = true;
+void designationFieldsDeclared;

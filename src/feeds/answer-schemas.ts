@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
 import { Instant, Nullable, Revision, StringEnum, Uuid } from '../http/contract/types.ts';
+import type { FieldsDeclared } from '../http/contract/types.ts';
+import type { presentWebhook } from './webhook-present.ts';
 
 /**
  * An event exactly as stored (not upcast): integrators check its hash chain, so nothing of it may be dropped —
@@ -93,3 +95,7 @@ export const WebhookDeliveriesAnswer = Type.Object({
     nextAttemptAt: Nullable(Instant()),
   }), { description: 'recent attempts, newest first (the last 100, in memory)' }),
 });
+
+// presentWebhook (src/feeds/webhook-present.ts) answers nothing the schema lacks: a new field fails tsc here
+const webhookFieldsDeclared: FieldsDeclared<ReturnType<typeof presentWebhook>, typeof WebhookAnswerSchema.properties> = true;
+void webhookFieldsDeclared;

@@ -68,3 +68,9 @@ export const ItemResult = Type.Unsafe<unknown>({ $ref: 'ItemResult#' });
 /** `{ total, items }` of an offset-paged list */
 export const Page = (items: TSchema, extra: Record<string, TSchema> = {}) =>
   Type.Object({ ...extra, total: Type.Integer({ minimum: 0, description: 'items in the whole list' }), items: Type.Array(items) });
+
+/**
+ * tsc's half of the guard (the answer check in tests is the other): true when every top-level field a presenter
+ * returns is a property of its answer schema — a field added to a presenter but not to the schema would not be sent.
+ */
+export type FieldsDeclared<Presented, Properties> = [Exclude<keyof Presented, keyof Properties>] extends [never] ? true : false;
