@@ -13,6 +13,7 @@ import type { Person, TestApp } from '../support/app.ts';
 import * as fourCard from '../api/four-card/helpers.ts';
 import * as mon from '../api/monitoring/helpers.ts';
 import { COUNTY, TOWNSHIP, VILLAGE } from '../support/fixtures.ts';
+import { EXAMPLE_HOUSEHOLD } from '../../src/http/contract/examples.ts';
 
 interface Operation {
   operationId?: string;
@@ -227,6 +228,14 @@ describe('the chains answer as their routes declare (every answer checked by the
       const res = await get(county, url);
       expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
     }
+    expect(t.violations).toEqual([]);
+  });
+
+  it('the documented household is one the API registers (valid resident IDs, check digits included)', async () => {
+    const investigator: Person = { id: 'example-inv', roles: ['investigator'], jurisdiction: VILLAGE };
+    const res = await t.app.inject({ method: 'POST', url: '/households', headers: { authorization: `Bearer ${tokenFor(investigator, t.clock)}` }, payload: { household: EXAMPLE_HOUSEHOLD } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers.location).toBe(`/households/${(res.json() as { id: string }).id}`);
     expect(t.violations).toEqual([]);
   });
 

@@ -16,10 +16,10 @@ export const EX = {
   caseId: '3f9a1b2c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
   objectionId: '6d5c4b3a-2910-4876-9543-210fedcba987',
   webhookId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-  /** 张三, head of household, born 1965-04-12 (check digit X) */
-  headResidentId: '43062319650412001X',
-  spouseResidentId: '430623196708010023',
-  childResidentId: '430623201506200041',
+  /** 张三, head of household, born 1968-09-23 */
+  headResidentId: '430623196809230172',
+  spouseResidentId: '430623197002140285',
+  childResidentId: '430623201207010352',
   investigator: { id: 'inv-zhang', name: '王五', organisation: '团洲乡扶贫工作站', capacity: 'investigator', jurisdiction: '430623101201' },
   reviewer: { id: 'tr-li', name: '李四', organisation: '团洲乡人民政府', capacity: 'townshipReviewer', jurisdiction: '430623101' },
   declaredAt: '2026-03-18T09:30:00.000Z',

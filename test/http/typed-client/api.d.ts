@@ -3032,14 +3032,14 @@ export interface operations {
                  * @example {
                  *       "household": {
                  *         "head": "张三",
-                 *         "residentId": "43062319650412001X",
+                 *         "residentId": "430623196809230172",
                  *         "villageCode": "430623101201",
                  *         "group": "3组",
                  *         "members": [
                  *           {
                  *             "name": "张三",
                  *             "relation": "head",
-                 *             "residentId": "43062319650412001X",
+                 *             "residentId": "430623196809230172",
                  *             "studentStatus": "none",
                  *             "health": {
                  *               "status": "chronic-illness"
@@ -3052,7 +3052,7 @@ export interface operations {
                  *           {
                  *             "name": "李梅",
                  *             "relation": "spouse",
-                 *             "residentId": "430623196708010023",
+                 *             "residentId": "430623197002140285",
                  *             "studentStatus": "none",
                  *             "health": {
                  *               "status": "healthy"
@@ -3066,7 +3066,7 @@ export interface operations {
                  *           {
                  *             "name": "张小明",
                  *             "relation": "child",
-                 *             "residentId": "430623201506200041",
+                 *             "residentId": "430623201207010352",
                  *             "studentStatus": "compulsory",
                  *             "health": {
                  *               "status": "healthy"
@@ -8541,6 +8541,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "commitment": {
+                 *         "letter": {
+                 *           "kind": "scan",
+                 *           "id": "doc-2026-0506-001",
+                 *           "sha256": "9f2c4b1a7d3e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8",
+                 *           "mediaType": "application/pdf",
+                 *           "caption": "农户承诺和授权查询书"
+                 *         },
+                 *         "signedOn": "2026-05-06",
+                 *         "signature": {
+                 *           "by": "proxy",
+                 *           "name": "张小红",
+                 *           "relation": "closeRelative"
+                 *         },
+                 *         "thumbprint": true,
+                 *         "factsTrue": true,
+                 *         "authorisesAssetQuery": true
+                 *       },
+                 *       "occurredAt": "2026-05-07T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     commitment: {
                         letter: {
@@ -9943,6 +9966,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "objectionId": "6d5c4b3a-2910-4876-9543-210fedcba987",
+                 *       "outcome": "dismissed",
+                 *       "opinion": "经核实，经营收入已计入，异议不成立",
+                 *       "occurredAt": "2026-05-16T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: uuid */
                     objectionId: string;
@@ -10796,6 +10827,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "农户主动撤回申请，家庭收入已恢复",
+                 *       "occurredAt": "2026-05-09T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                     /** Format: date-time */
@@ -11666,6 +11703,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2026,
+                 *       "opinion": "务工收入稳定，“两不愁三保障”及饮水安全有保障，提出风险消除",
+                 *       "occurredAt": "2026-11-03T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     year: number;
                     opinion: string;
@@ -11879,6 +11923,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "agreed",
+                 *       "opinion": "村级评议同意风险消除",
+                 *       "attendance": {
+                 *         "committeeMembers": 5,
+                 *         "workTeamMembers": 2,
+                 *         "supervisoryCommitteeMembers": 3,
+                 *         "villagerRepresentatives": 9
+                 *       },
+                 *       "occurredAt": "2026-11-05T19:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     outcome: "agreed" | "notAgreed";
@@ -12099,6 +12156,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2027,
+                 *       "monitoringType": "suddenHardship",
+                 *       "reason": "户主旧病复发，再次住院",
+                 *       "risks": [
+                 *         {
+                 *           "kind": "illness"
+                 *         }
+                 *       ],
+                 *       "occurredAt": "2027-03-02T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     year: number;
                     /** @enum {string} */
