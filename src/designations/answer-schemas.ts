@@ -61,7 +61,7 @@ export const HistoryStepSchema = Type.Object({
   revision: Revision(),
   position: Type.Integer({ minimum: 0, description: 'global feed position' }),
   step: Type.String({ description: 'the event type, e.g. TownshipReviewed' }),
-  schemaVersion: Type.Integer({ minimum: 1, description: 'the stored version of the event schema' }),
+  schemaVersion: Type.Integer({ minimum: 0, description: 'the stored version of the event schema (0: the shape stored before versioning, where a type has one)' }),
   actor: Actor,
   occurredAt: Instant('when it happened in the field'),
   recordedAt: Instant('when it was recorded'),

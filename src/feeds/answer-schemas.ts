@@ -22,7 +22,7 @@ export const StoredEventSchema = Type.Object({
     causationId: Nullable(Type.String()),
     commandId: Nullable(Type.String()),
     lateEntryReason: Type.Optional(Type.String()),
-    schemaVersion: Type.Optional(Type.Integer({ minimum: 1, description: 'absent: version 1' })),
+    schemaVersion: Type.Optional(Type.Integer({ minimum: 0, description: 'the version of the data\'s shape; absent: version 1' })),
   }, { additionalProperties: true }),
   prevHash: Type.String({ description: 'hash of the stream\'s previous event (GENESIS for revision 0)' }),
   hash: Type.String({ description: 'sha256 of the canonical JSON of id, stream, revision, type, data, metadata and prevHash' }),

@@ -1642,7 +1642,7 @@ export interface components {
             position: number;
             /** @description the event type, e.g. TownshipReviewed */
             step: string;
-            /** @description the stored version of the event schema */
+            /** @description the stored version of the event schema (0: the shape stored before versioning, where a type has one) */
             schemaVersion: number;
             actor: components["schemas"]["Actor"];
             /**
@@ -2042,7 +2042,7 @@ export interface components {
                 causationId: string | null;
                 commandId: string | null;
                 lateEntryReason?: string;
-                /** @description absent: version 1 */
+                /** @description the version of the data's shape; absent: version 1 */
                 schemaVersion?: number;
             } & {
                 [key: string]: unknown;
