@@ -151,20 +151,23 @@ type RouteSchema = FastifySchema & {
   security?: unknown;
 };
 
-const methodsOf = (route: RouteOptions): string[] => (Array.isArray(route.method) ? route.method : [route.method]).map(String);
+const methodsOf = (route: Pick<RouteOptions, 'method'>): string[] => (Array.isArray(route.method) ? route.method : [route.method]).map(String);
 
 /** the codes an operation may answer with, by status: its own, and those that follow from its shape */
-export const problemCodesOf = (route: { url: string; method: string | string[] }, schema: RouteSchema, spec: OperationSpec): Map<number, ProblemCode[]> => {
+export const problemCodesOf = (route: Pick<RouteOptions, 'url' | 'method'>, schema: RouteSchema, spec: OperationSpec): Map<number, ProblemCode[]> => {
   const refs: ProblemRef[] = [];
   if (!spec.public) refs.push('UNAUTHENTICATED');
-  if (schema.body !== undefined) refs.push('VALIDATION_FAILED', 'MALFORMED_JSON', 'BODY_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+  if (schema.body !== undefined) refs.push('VALIDATION_FAILED');
+  // fastify reads a body sent to any of these methods, whether the operation wants one or not
+  if (methodsOf(route).some((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))) refs.push('MALFORMED_JSON', 'BODY_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (schema.params !== undefined || schema.querystring !== undefined || schema.headers !== undefined) refs.push('VALIDATION_FAILED');
   const name = `${String(route.method)} ${route.url}`;
   if (numericParamsOf(schema.querystring, name, false).length > 0) refs.push('INVALID_QUERY_PARAMETER');
   if (numericParamsOf(schema.body, name, false).length > 0) refs.push('INVALID_NUMBER_FIELD');
   // a command reads both headers (src/http/command-context.ts) and the engine judges If-Match on the stream it
   // appends to, whichever: a malformed or stale one is refused wherever it is sent
-  if (spec.idempotent || spec.ifMatch) refs.push('INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH', 'PRECONDITION_FAILED');
+  // (and the store refuses an event whose text it cannot keep: INVALID_EVENT)
+  if (spec.idempotent || spec.ifMatch) refs.push('INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH', 'PRECONDITION_FAILED', 'INVALID_EVENT');
   if (spec.idempotent) refs.push('IDEMPOTENCY_KEY_REUSED');
   refs.push(...(spec.problems ?? []), 'RATE_LIMITED', 'INTERNAL_ERROR');
   const byStatus = new Map<number, ProblemCode[]>();
