@@ -172,6 +172,10 @@ export const problemCodesOf = (route: Pick<RouteOptions, 'url' | 'method'>, sche
   // (and the store refuses an event whose text it cannot keep: INVALID_EVENT)
   if (spec.idempotent || spec.ifMatch) refs.push('INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH', 'PRECONDITION_FAILED', 'INVALID_EVENT');
   if (spec.idempotent) refs.push('IDEMPOTENCY_KEY_REUSED');
+  // a body that says when it happened is judged by the engine's time rules, on every chain (src/engine/time-rules.ts)
+  const body = schema.body as { properties?: Record<string, unknown>; content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } | undefined;
+  const bodyProperties = body?.properties ?? Object.values(body?.content ?? {})[0]?.schema?.properties;
+  if (bodyProperties && 'occurredAt' in bodyProperties) refs.push('OCCURRED_IN_FUTURE', 'OCCURRED_BEFORE_PREVIOUS_STEP', 'LATE_ENTRY_REASON_REQUIRED');
   refs.push(...(spec.problems ?? []), 'RATE_LIMITED', 'INTERNAL_ERROR');
   const byStatus = new Map<number, ProblemCode[]>();
   for (const ref of refs) {

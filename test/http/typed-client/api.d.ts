@@ -3627,6 +3627,8 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
              */
             422: {
@@ -3775,9 +3777,9 @@ export interface operations {
              *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
              *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
              *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
              *     - `UNKNOWN_FIELD`: 请求中含有未知字段 · The body has a field the operation does not know
              *     - `HEAD_NAME_MISMATCH`: 户主姓名与家庭成员中户主的姓名不一致 · `head` differs from the name of the member whose relation is head
-             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
              */
             400: {
                 headers: {
@@ -3884,6 +3886,8 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `RESIDENT_ID_IMMUTABLE`: 户主身份证号不能修改 · The head's resident ID cannot change; register a new household
              *     - `NO_CHANGE`: 提交的内容与现有信息相同 · The change changes nothing
              *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
@@ -4315,10 +4319,10 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
-             *     - `CARD_RULE_REFUSED`: 卡别不符合评定条件（rule, rules, judgedOn） · The card breaks a rule of the region (`rule`, `rules`, `judgedOn`)
-             *     - `INCOME_MISSING`: 缺少收入数据，无法核算人均纯收入 · No income recorded for the income year
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `CARD_RULE_REFUSED`: 卡别不符合评定条件（rule, rules, judgedOn） · The card breaks a rule of the region (`rule`, `rules`, `judgedOn`)
+             *     - `INCOME_MISSING`: 缺少收入数据，无法核算人均纯收入 · No income recorded for the income year
              */
             422: {
                 headers: {
@@ -6366,10 +6370,10 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
-             *     - `NOT_IN_VILLAGE`: 名单中有不属于该村的认定对象（designationIds） · Some designations are not of this village (`designationIds`)
-             *     - `APPRAISAL_MEETING_ATTENDANCE`: 民主评议会参会人员不足 · The appraisal meeting lacks the minimum of a group of attendees
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NOT_IN_VILLAGE`: 名单中有不属于该村的认定对象（designationIds） · Some designations are not of this village (`designationIds`)
+             *     - `APPRAISAL_MEETING_ATTENDANCE`: 民主评议会参会人员不足 · The appraisal meeting lacks the minimum of a group of attendees
              */
             422: {
                 headers: {
@@ -6899,9 +6903,9 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
-             *     - `NOTHING_TO_CHECK`: 该乡镇没有待抽查的对象 · Nothing awaits a spot check in this township
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NOTHING_TO_CHECK`: 该乡镇没有待抽查的对象 · Nothing awaits a spot check in this township
              */
             422: {
                 headers: {
@@ -7699,8 +7703,8 @@ export interface operations {
              *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
              *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
              *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
-             *     - `INVALID_DATE`: 日期格式错误 · Not a valid date (422 where a notice period is judged on it)
              *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             *     - `INVALID_DATE`: 日期格式错误 · Not a valid date (422 where a notice period is judged on it)
              */
             400: {
                 headers: {
@@ -7806,12 +7810,12 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `NOT_IN_SCOPE`: 名单中有不属于该公示范围的对象（designationIds） · Some designations are outside the scope of the notice (`designationIds`)
              *     - `NOTHING_TO_POST`: 名单中没有可以公示的对象，未张贴公示（results） · No designation on the list could be put on notice: nothing was posted (`results`)
              *     - `CALENDAR_YEAR_UNKNOWN`: 该年的节假日安排尚未配置（year） · The holidays of the year are not configured (`year`): a notice end reaching it cannot be computed
              *     - `INVALID_DATE`: 日期格式错误 · Not a valid date (422 where a notice period is judged on it)
-             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
-             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              */
             422: {
                 headers: {
@@ -8338,8 +8342,9 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
-             *     - `MONITORING_RULE_REFUSED`: 不符合防止返贫监测规定（rule, rules） · A monitoring rule refuses the step (`rule`, `rules`)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `MONITORING_RULE_REFUSED`: 不符合防止返贫监测规定（rule, rules） · A monitoring rule refuses the step (`rule`, `rules`)
              */
             422: {
                 headers: {
@@ -8568,8 +8573,9 @@ export interface operations {
              * @description 规则不允许 · Unprocessable Content
              *
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
-             *     - `MONITORING_RULE_REFUSED`: 不符合防止返贫监测规定（rule, rules） · A monitoring rule refuses the step (`rule`, `rules`)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `MONITORING_RULE_REFUSED`: 不符合防止返贫监测规定（rule, rules） · A monitoring rule refuses the step (`rule`, `rules`)
              */
             422: {
                 headers: {
