@@ -6,6 +6,8 @@ import { ProblemError } from '../shared/problem.ts';
 import type { Services } from '../services.ts';
 import { authorizeAudit } from './access.ts';
 import { auditProcedure } from './procedure-audit.ts';
+import { ProcedureAuditAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
 
 const Query = Type.Object({
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{2,12}$', description: 'a region inside your jurisdiction; default: your jurisdiction' })),
@@ -18,7 +20,14 @@ const Query = Type.Object({
  */
 export const registerProcedureAudit = (app: FastifyInstance, services: Services): void => {
   app.get<{ Querystring: Static<typeof Query> }>('/audit/procedure', {
-    schema: { tags: ['audit'], summary: 'Procedure audit (程序审计): stored steps that break a chain invariant, with the rule, in your jurisdiction', querystring: Query },
+    schema: {
+      ...operation({
+        id: 'auditProcedure', tag: 'audit', zh: '程序审计：辖区内违反程序规则的已存环节及所违反的规则', en: 'Procedure audit: stored steps that break a chain invariant, with the rule, in your jurisdiction',
+        about: ['在一次遍历中，用与命令相同的不变式检查已存的全部环节，每一步按当时的状态和农户事实判定。', 'The invariants commands are judged on, run over the stored trails in one pass over the feed, each step judged on the state its stream had reached and the household\'s facts as they stood then.'],
+        answers: { 200: ProcedureAuditAnswer }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND'],
+      }),
+      querystring: Query,
+    },
   }, async (request) => {
     const identity = authorizeAudit(request);
     const regionCode = request.query.regionCode ?? identity.jurisdiction;

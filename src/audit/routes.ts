@@ -10,6 +10,8 @@ import { renderApprovalForm } from './approval-form-html.ts';
 import { registerTimeTravel } from './time-travel.ts';
 import { registerVerifyRoutes } from './verify-routes.ts';
 import { registerProcedureAudit } from './procedure-routes.ts';
+import { operation } from '../http/contract/operation.ts';
+import { READ_ONE } from '../http/contract/groups.ts';
 
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -26,7 +28,14 @@ export const auditRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
   registerProcedureAudit(app, services);
 
   app.get<{ Params: { id: string } }>('/designations/:id/approval-form', {
-    schema: { tags: ['audit'], summary: '分类帮扶动态管理审批表: the approval form filled from the trail, as a printable HTML page (text/html)', params: Params },
+    schema: {
+      ...operation({
+        id: 'getApprovalForm', tag: 'audit', zh: '分类帮扶动态管理审批表（可打印的 HTML 页面）', en: 'The approval form filled from the trail, as a printable HTML page',
+        answers: { 200: { media: 'text/html', schema: Type.String({ description: 'a self-contained HTML page (its own CSP: no scripts)' }), description: '审批表 · The approval form' } },
+        problems: READ_ONE,
+      }),
+      params: Params,
+    },
   }, async (request, reply) => {
     const identity = authorizeRead(request);
     const row = services.designations.get(request.params.id);

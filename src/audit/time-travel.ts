@@ -13,6 +13,9 @@ import { positionParam } from '../http/query-params.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { regionOfStream } from './access.ts';
+import { DesignationStateAnswer } from '../designations/answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { READ_ONE } from '../http/contract/groups.ts';
 
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Query = Type.Object({
@@ -23,7 +26,14 @@ const Query = Type.Object({
 /** 时间回溯: a designation's state as of a revision or an instant, rebuilt by replaying its stored events. */
 export const registerTimeTravel = (app: FastifyInstance, services: Services): void => {
   app.get<{ Params: { id: string }; Querystring: { revision?: number; at?: string } }>('/designations/:id/state', {
-    schema: { tags: ['audit'], summary: 'Time travel: the state of a designation as of ?revision=N or ?at=<instant>, rebuilt by replay', params: Params, querystring: Query },
+    schema: {
+      ...operation({
+        id: 'getDesignationStateAt', tag: 'audit', zh: '时间回溯：某一版本或时刻的认定状态（重放重建）', en: 'Time travel: the state of a designation as of ?revision=N or ?at=<instant>, rebuilt by replay',
+        answers: { 200: DesignationStateAnswer }, problems: [...READ_ONE, 'NOT_YET_RECORDED', 'INVALID_INSTANT'],
+      }),
+      params: Params,
+      querystring: Query,
+    },
   }, async (request) => {
     const identity = authorizeRead(request);
     const { id } = request.params;

@@ -11,6 +11,8 @@ import type { EventStore } from '../store/types.ts';
 import { authorizeAudit, streamVisible } from './access.ts';
 import { ChainVerifier, verifyPages } from './chain-verifier.ts';
 import type { AuditBrokenLink } from './chain-verifier.ts';
+import { StoreVerificationAnswer, StreamVerificationAnswer, VillageVerificationAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
 
 const StreamParams = Type.Object({ stream: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$' }) });
 const VillageParams = Type.Object({ code: Type.String({ pattern: '^\\d{12}$', description: '12-digit village code' }) });
@@ -32,7 +34,10 @@ export const registerVerifyRoutes = (app: FastifyInstance, services: Services): 
   const stored = services.store.stored;
 
   app.get<{ Params: { stream: string } }>('/audit/verify/streams/:stream', {
-    schema: { tags: ['audit'], summary: 'Verify the hash chain of one stream: every broken link with its revision', params: StreamParams },
+    schema: {
+      ...operation({ id: 'verifyStream', tag: 'audit', zh: '校验一个事件流的哈希链', en: 'Verify the hash chain of one stream: every broken link with its revision', answers: { 200: StreamVerificationAnswer }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND'] }),
+      params: StreamParams,
+    },
   }, async (request) => {
     const identity = authorizeAudit(request);
     const { stream } = request.params;
@@ -43,7 +48,10 @@ export const registerVerifyRoutes = (app: FastifyInstance, services: Services): 
   });
 
   app.get<{ Params: { code: string } }>('/audit/verify/villages/:code', {
-    schema: { tags: ['audit'], summary: "Verify every stream of one village's households, designations and monitoring cases", params: VillageParams },
+    schema: {
+      ...operation({ id: 'verifyVillage', tag: 'audit', zh: '校验一个村的全部农户、认定和监测事件流', en: "Verify every stream of one village's households, designations and monitoring cases", answers: { 200: VillageVerificationAnswer }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND'] }),
+      params: VillageParams,
+    },
   }, async (request) => {
     const identity = authorizeAudit(request);
     const { code } = request.params;
@@ -67,7 +75,10 @@ export const registerVerifyRoutes = (app: FastifyInstance, services: Services): 
   });
 
   app.get<{ Querystring: { pageSize: number } }>('/audit/verify', {
-    schema: { tags: ['audit'], summary: 'Verify the whole store through the global feed, page by page: every broken link in your jurisdiction', querystring: FeedQuery },
+    schema: {
+      ...operation({ id: 'verifyStore', tag: 'audit', zh: '逐页校验整个事件库（限于辖区内的断链）', en: 'Verify the whole store through the global feed, page by page: every broken link in your jurisdiction', answers: { 200: StoreVerificationAnswer }, problems: ['FORBIDDEN_ROLE'] }),
+      querystring: FeedQuery,
+    },
   }, async (request) => {
     const identity = authorizeAudit(request);
     const visible = new Map<string, boolean>();

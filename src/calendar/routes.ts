@@ -19,6 +19,8 @@ import { CORRECTED, PUBLISHED, calendarChain } from './chain.ts';
 import { CalendarSourceSchema } from './events.ts';
 import { calendarStatus } from './status.ts';
 import type { CalendarYearEntry, CalendarYearVersion } from './view.ts';
+import { CalendarAnswer, CalendarPublishedAnswer, CalendarYearAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -112,8 +114,18 @@ export const calendarRoutes: FastifyPluginAsync<{ services: Services; intervalMs
 
   app.post('/calendar/years', {
     schema: {
-      tags: ['calendar'],
-      summary: 'Publish a year of the working-day calendar from the State Council\'s notice, or correct a year already known (administrators)',
+      ...operation({
+        id: 'publishCalendarYear', tag: 'calendar', zh: '发布或更正某年的节假日安排（管理员）', en: "Publish a year of the working-day calendar from the State Council's notice, or correct a year already known (administrators)",
+        about: ['每年 11 月国务院公布次年节假日安排后发布；更正已有年度须说明理由。每个实例无需重启即按新日历计算公示截止日。重试（同一 Idempotency-Key）答复 200。', "Publish next year's holidays each November, once the State Council has; correcting a year already known needs a reason. Every instance computes notice ends on it without a restart. A retry with the same Idempotency-Key is answered 200."],
+        answers: { 201: CalendarPublishedAnswer, 200: CalendarPublishedAnswer }, etag: true, idempotent: true, location: '/calendar/years/{year}',
+        problems: ['FORBIDDEN_ROLE', 'CONCURRENT_CHANGE', 'CALENDAR_CORRECTION_REASON_REQUIRED', 'CALENDAR_DATE_OUTSIDE_YEAR', 'CALENDAR_DATE_REPEATED', 'CALENDAR_DAY_BOTH_HOLIDAY_AND_WORKDAY', 'CALENDAR_MAKEUP_DAY_NOT_WEEKEND', 'CALENDAR_NEW_YEAR_NOT_HOLIDAY', 'STEP_NOT_ALLOWED'],
+        request: {
+          year: 2027,
+          holidays: ['2027-01-01', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-02-13'],
+          workdays: ['2027-02-14'],
+          source: { title: '国务院办公厅关于2027年部分节假日安排的通知', documentNumber: '国办发明电〔2026〕12号', publishedOn: '2026-11-10' },
+        },
+      }),
       body: jsonSchemaOf(PublishBody),
     },
   }, async (request, reply) => {
@@ -133,7 +145,7 @@ export const calendarRoutes: FastifyPluginAsync<{ services: Services; intervalMs
   });
 
   app.get('/calendar', {
-    schema: { tags: ['calendar'], summary: 'The working-day calendar: the years it knows, until which day, and the warning when it ends soon' },
+    schema: operation({ id: 'getCalendar', tag: 'calendar', zh: '工作日历：已知年度、已知到哪一天、即将用尽时的提示', en: 'The working-day calendar: the years it knows, until which day, and the warning when it ends soon', answers: { 200: CalendarAnswer } }),
   }, async (request) => {
     identityOf(request);
     const status = calendarStatus(services);
@@ -153,7 +165,13 @@ export const calendarRoutes: FastifyPluginAsync<{ services: Services; intervalMs
   });
 
   app.get<{ Params: { year: string } }>('/calendar/years/:year', {
-    schema: { tags: ['calendar'], summary: 'A year of the calendar: its holidays and make-up working days, where they come from, and every publication and correction', params: YearParams },
+    schema: {
+      ...operation({
+        id: 'getCalendarYear', tag: 'calendar', zh: '某年的节假日与调休上班日、来源及每次发布和更正', en: 'A year of the calendar: its holidays and make-up working days, where they come from, and every publication and correction',
+        answers: { 200: CalendarYearAnswer }, etag: true, problems: [['CALENDAR_YEAR_UNKNOWN', 404]],
+      }),
+      params: YearParams,
+    },
   }, async (request, reply) => {
     identityOf(request);
     const year = Number(request.params.year);

@@ -12,10 +12,18 @@ import { presentDesignation } from './present.ts';
 import { displayFor } from '../shared/display.ts';
 import type { DesignationRow } from './projection.ts';
 import { rowAt } from './row-at.ts';
+import { DesignationAnswer } from './answer-schemas.ts';
+import type { ProblemRef } from '../http/contract/problems.ts';
 
 export interface DesignationCommand<S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
   path: string;
+  /** the operationId, the summary in Chinese and English, problems beyond every step's, an example body */
+  id: string;
+  zh: string;
   summary: string;
+  about?: readonly [zh: string, en: string];
+  problems?: readonly ProblemRef[];
+  example?: unknown;
   permission: CommandName;
   body: S;
   /** 谁调查谁不复核: the one who did the initial check may not take this step */
@@ -34,6 +42,7 @@ export const separationOfDuties = () =>
 /** designations as a kind of case for the shared one-step route */
 export const designationCases = (services: Services): CaseKind<DesignationRow> => ({
   tag: 'designations',
+  answer: DesignationAnswer,
   chain: designationChain,
   get: (id) => services.designations.get(id),
   regionOf: (row) => row.context.villageCode,
@@ -45,6 +54,7 @@ export const designationCommandRoute = <S extends z.ZodType<{ occurredAt?: strin
   const { separateFromDeclarer, declarerOnly, ...step } = command;
   caseCommandRoute(app, services, designationCases(services), {
     ...step,
+    problems: [...(separateFromDeclarer ? ['SEPARATION_OF_DUTIES' as const] : []), ...(declarerOnly ? ['NOT_THE_DECLARER' as const] : []), ...(step.problems ?? [])],
     check: (_body: z.output<S>, row: DesignationRow, actor: Actor) => {
       if (separateFromDeclarer && actor.id === row.context.declaredBy) throw separationOfDuties();
       if (declarerOnly && actor.id !== row.context.declaredBy) throw notTheDeclarer();

@@ -17,6 +17,9 @@ import { assessProposal, incomeYearOf } from './assess.ts';
 import { designationChain } from './chain.ts';
 import { presentDesignation } from './present.ts';
 import { rowAt } from './row-at.ts';
+import { DECLARE_EXAMPLE, DesignationAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { DATED } from '../http/contract/groups.ts';
 
 const DeclareBody = z.object({
   householdId: z.uuid(),
@@ -34,7 +37,27 @@ const designationOpen = (designationId: string) =>
 
 /** 初核申报: the investigator's visit, income computed from the household's facts, a proposed card, a signature. */
 export const registerDeclare = (app: FastifyInstance, services: Services): void => {
-  app.post('/designations', { schema: { tags: ['designations'], summary: 'Initial check and declaration (初核申报)', body: jsonSchemaOf(DeclareBody) } }, async (request, reply) => {
+  app.post('/designations', {
+    schema: {
+      ...operation({
+        id: 'declareDesignation',
+        tag: 'designations',
+        zh: '初核申报',
+        en: 'Initial check and declaration',
+        about: [
+          '调查人入户核实后申报：按该户登记的事实核算人均纯收入，按本地政策核对所提卡别（如"不得评为黄卡或蓝卡"的情形，422 CARD_RULE_REFUSED）；存疑情形作为 warnings 随后每个签字人可见。一户同时只能有一个进行中的认定（409 DESIGNATION_OPEN）。',
+          'The investigator\'s declaration after the visit: per-capita income is computed from the household\'s recorded facts and the proposed card is checked against the region\'s policy (a "never yellow or blue" rule refuses with 422 CARD_RULE_REFUSED naming the rule); doubtful cases become warnings every later signer sees. One open designation per household (409 DESIGNATION_OPEN).',
+        ],
+        answers: { 201: DesignationAnswer },
+        etag: true,
+        idempotent: true,
+        location: '/designations/{id}',
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'DESIGNATION_OPEN', 'CARD_RULE_REFUSED', 'HOUSEHOLD_FACTS_MISSING', 'INCOME_MISSING', 'CONCURRENT_CHANGE', ...DATED],
+        request: DECLARE_EXAMPLE,
+      }),
+      body: jsonSchemaOf(DeclareBody),
+    },
+  }, async (request, reply) => {
     const body = parseWith(DeclareBody, request.body);
     await caughtUpWithStore(services);
     const household = services.households.get(body.householdId);

@@ -12,6 +12,11 @@ import { readFiltered } from './page.ts';
 import { PullQuery, StreamHeaders, StreamQuery, filterOf } from './query.ts';
 import { SseStream } from './sse.ts';
 import { StreamRegistry } from './stream-registry.ts';
+import { FeedPageAnswer, TicketAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import type { ProblemRef } from '../http/contract/problems.ts';
+
+const FEED_PROBLEMS: readonly ProblemRef[] = ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION'];
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,13 +37,6 @@ const SSE_HEADERS: OutgoingHttpHeaders = {
   'cache-control': 'no-cache, no-transform',
 };
 
-const TicketAnswer = Type.Object({
-  ticket: Type.String(),
-  purpose: Type.Literal('feed.stream'),
-  expiresAt: Type.String({ format: 'date-time' }),
-  url: Type.String({ description: 'the stream URL with the ticket: add after/types/chains/region as needed' }),
-});
-
 /** The event feed for integrators and oversight: a live SSE stream and a paged pull, with the same filters. */
 export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options?: FeedOptions; tickets: StreamTickets }> = unencapsulated(async (app, { services, options, tickets }) => {
   const { options: resolved, regions, stored: store } = feedContext(services, options);
@@ -48,7 +46,14 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
   app.addHook('preClose', async () => streams.endAll());
 
   app.get('/feed', {
-    schema: { tags: ['feed'], summary: 'The event feed, paged: events after a position, filtered (batch integrators)', querystring: PullQuery },
+    schema: {
+      ...operation({
+        id: 'readFeed', tag: 'feed', zh: '分页读取事件流（批量对接）', en: 'The event feed, paged: events after a position, filtered (batch integrators)',
+        about: ['传回 nextAfter 作为 after 继续读取；nextAfter 等于 head 时已读完。事件按原样给出（未升级），可自行校验哈希链。', 'Pass `nextAfter` back as `after` (or follow the Link header); you are caught up when nextAfter equals head. Events are handed out exactly as stored (not upcast), so the hash chain can be checked. At most 10 000 events are scanned per request: a narrow filter may answer fewer events than `limit`, but nextAfter always moves on.'],
+        answers: { 200: FeedPageAnswer }, problems: FEED_PROBLEMS,
+      }),
+      querystring: PullQuery,
+    },
   }, async (request) => {
     const { identity } = authorizeFeed(request, 'feed.read');
     const matches = matcherFor(filterOf(request.query, identity.jurisdiction), regions);
@@ -58,11 +63,12 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
   });
 
   app.post('/feed/stream-tickets', {
-    schema: {
-      tags: ['feed'],
-      summary: `A single-use ticket to open GET ${STREAM_PATH}?ticket=… (an EventSource cannot send the Authorization header): valid for a short while (FEED_STREAM_TICKET_TTL_MS), for your token's identity only`,
-      response: { 201: TicketAnswer },
-    },
+    schema: operation({
+      id: 'issueStreamTicket', tag: 'feed', zh: '申请事件流票据（供 EventSource 使用，一次性）', en: `A single-use ticket to open GET ${STREAM_PATH}?ticket=…`,
+      about: ['EventSource 不能发送 Authorization 头：先用令牌申请票据，再用票据打开事件流。票据一次有效，FEED_STREAM_TICKET_TTL_MS 内使用，身份与申请时的令牌相同。', `An EventSource cannot send the Authorization header: ask for a ticket with the token, then open ${STREAM_PATH}?ticket=… with it, once, within FEED_STREAM_TICKET_TTL_MS, as the token's identity.`],
+      answers: { 201: TicketAnswer }, problems: [...FEED_PROBLEMS, 'TOO_MANY_TICKETS'],
+      example: { ticket: 'tkt_3q2Y9xVb7LwN', purpose: 'feed.stream', expiresAt: '2026-04-03T01:01:00.000Z', url: '/feed/stream?ticket=tkt_3q2Y9xVb7LwN' },
+    }),
   }, async (request, reply) => {
     const { identity } = authorizeFeed(request, 'feed.read');
     const issued = tickets.issue(identity, 'feed.stream', request.credentialExpiresAt);
@@ -72,8 +78,12 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
 
   app.get(STREAM_PATH, {
     schema: {
-      tags: ['feed'],
-      summary: 'The event feed over Server-Sent Events: from a position (after / Last-Event-ID), then live; id = position, event = type, data = the stored event',
+      ...operation({
+        id: 'streamFeed', tag: 'feed', zh: '实时事件流（Server-Sent Events）', en: 'The event feed over Server-Sent Events: from a position (after / Last-Event-ID), then live',
+        about: ['每个事件：id 为全局位置，event 为事件类型，data 为原样存储的事件 JSON；每 FEED_HEARTBEAT_MS 一行 `: heartbeat`。重连时 Last-Event-ID 优先于 after。', 'Each event is `id: <position>`, `event: <type>`, `data: <the stored event as JSON>`; a `: heartbeat` comment every FEED_HEARTBEAT_MS. On reconnection the Last-Event-ID header wins over `after`. A browser opens it with a ticket (POST /feed/stream-tickets) instead of the Authorization header; a spent ticket is 401.'],
+        answers: { 200: { media: 'text/event-stream', schema: Type.String({ description: 'id: <position>\nevent: <type>\ndata: <stored event JSON>\n\n …' }), description: '事件流 · The event stream' } },
+        problems: [...FEED_PROBLEMS, 'TOO_MANY_STREAMS'],
+      }),
       querystring: StreamQuery,
       headers: StreamHeaders,
     },

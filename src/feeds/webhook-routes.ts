@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
+import { creationId } from '../engine/creation-id.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
@@ -16,6 +17,13 @@ import { webhookChain } from './webhook-chain.ts';
 import { presentWebhook } from './webhook-present.ts';
 import type { WebhookFilterSpec } from './webhook-view.ts';
 import { WebhookWorker } from './webhook-worker.ts';
+import { WebhookAnswer, WebhookDeliveriesAnswer, WebhookListAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import type { ProblemRef } from '../http/contract/problems.ts';
+
+const ADMIN: readonly ProblemRef[] = ['FORBIDDEN_ROLE'];
+const ONE: readonly ProblemRef[] = ['FORBIDDEN_ROLE', 'NOT_FOUND'];
+const CHANGE: readonly ProblemRef[] = ['FORBIDDEN_ROLE', 'NOT_FOUND', 'STEP_NOT_ALLOWED', 'CONCURRENT_CHANGE'];
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -61,7 +69,17 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
     return outcome;
   };
 
-  app.post('/webhooks', { schema: { tags: ['webhooks'], summary: 'Subscribe a URL to the event feed (administrators)', body: CreateBody } }, async (request, reply) => {
+  app.post('/webhooks', {
+    schema: {
+      ...operation({
+        id: 'createWebhook', tag: 'webhooks', zh: '订阅 Webhook（管理员）', en: 'Subscribe a URL to the event feed (administrators)',
+        about: ['每次投递 POST 最多 100 个事件，带 X-Signature 签名；至少一次、按序，失败按指数退避重试，连续失败 maxFailures 次后暂停。', 'Each delivery POSTs up to 100 stored events with an X-Signature (HMAC-SHA256 of t.body with the secret); at least once and in order per subscription, retried with exponential backoff, paused after maxFailures consecutive failures.'],
+        answers: { 201: WebhookAnswer }, etag: true, idempotent: true, location: '/webhooks/{id}', problems: [...ADMIN, 'INVALID_WEBHOOK_URL', 'REGION_OUTSIDE_JURISDICTION', 'CONCURRENT_CHANGE'],
+        request: { url: 'https://fupin-data.example.cn/hooks/designations', secret: 'whsec-7f3a9c2e5b1d4f60', filter: { chains: ['designation'], region: '430623101' }, maxFailures: 5, active: true },
+      }),
+      body: CreateBody,
+    },
+  }, async (request, reply) => {
     const access = admin(request);
     const body = request.body;
     const url = new URL(body.url);
@@ -74,7 +92,9 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
       region: effectiveRegion(access.identity.jurisdiction, body.filter?.region),
     };
     const after = body.after ?? await services.store.headPosition();
-    const outcome = await services.engine.execute(webhookChain, services.newId(), commandContext(request, actorOf(access), services.clock), () => [{
+    const ctx = commandContext(request, actorOf(access), services.clock);
+    // a retry with the same Idempotency-Key addresses the subscription its first attempt created (not a second one)
+    const outcome = await services.engine.execute(webhookChain, creationId(webhookChain, ctx, services.newId), ctx, () => [{
       type: 'WebhookSubscribed',
       data: { machineVersion: WEBHOOK_MACHINE_VERSION, url: url.toString(), filter, secret: body.secret, maxFailures: body.maxFailures, active: body.active, after } as unknown as JsonObject,
     }]);
@@ -84,33 +104,33 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
     return withEtag(reply.status(201), outcome).send(presentWebhook(row));
   });
 
-  app.get('/webhooks', { schema: { tags: ['webhooks'], summary: 'Webhook subscriptions in your jurisdiction (secrets are never shown)' } }, async (request) => {
+  app.get('/webhooks', { schema: operation({ id: 'listWebhooks', tag: 'webhooks', zh: '辖区内的 Webhook 订阅', en: 'Webhook subscriptions in your jurisdiction (secrets are never shown)', answers: { 200: WebhookListAnswer }, problems: ADMIN }) }, async (request) => {
     const { identity } = admin(request);
     const items = services.webhooks.list(identity.jurisdiction).map(presentWebhook);
     return { total: items.length, items };
   });
 
-  app.get('/webhooks/:id', { schema: { tags: ['webhooks'], summary: 'A webhook subscription', params: Params } }, async (request, reply) => {
+  app.get('/webhooks/:id', { schema: { ...operation({ id: 'getWebhook', tag: 'webhooks', zh: 'Webhook 订阅详情', en: 'A webhook subscription', answers: { 200: WebhookAnswer }, etag: true, problems: ONE }), params: Params } }, async (request, reply) => {
     const row = visible(request.params.id, admin(request).identity.jurisdiction);
     return withEtag(reply, { revision: row.revision, replayed: false }).send(presentWebhook(row));
   });
 
-  app.delete('/webhooks/:id', { schema: { tags: ['webhooks'], summary: 'Delete a webhook subscription (its history stays in the store)', params: Params } }, async (request, reply) => {
+  app.delete('/webhooks/:id', { schema: { ...operation({ id: 'deleteWebhook', tag: 'webhooks', zh: '删除 Webhook 订阅（历史保留在事件库中）', en: 'Delete a webhook subscription (its history stays in the store)', answers: { 204: null }, ifMatch: true, idempotent: true, problems: CHANGE }), params: Params } }, async (request, reply) => {
     await transition(request, request.params.id, 'WebhookDeleted', () => ({}));
     return reply.status(204).send();
   });
 
-  app.post('/webhooks/:id/pause', { schema: { tags: ['webhooks'], summary: 'Pause deliveries', params: Params } }, async (request, reply) => {
+  app.post('/webhooks/:id/pause', { schema: { ...operation({ id: 'pauseWebhook', tag: 'webhooks', zh: '暂停投递', en: 'Pause deliveries', answers: { 200: WebhookAnswer }, etag: true, ifMatch: true, idempotent: true, problems: CHANGE }), params: Params } }, async (request, reply) => {
     const outcome = await transition(request, request.params.id, 'WebhookPaused', (checkpoint) => ({ reason: 'admin', checkpoint }));
     return withEtag(reply, outcome).send(presentWebhook(visible(request.params.id, '')));
   });
 
-  app.post('/webhooks/:id/resume', { schema: { tags: ['webhooks'], summary: 'Resume deliveries, replaying from the failed (first unacknowledged) position', params: Params } }, async (request, reply) => {
+  app.post('/webhooks/:id/resume', { schema: { ...operation({ id: 'resumeWebhook', tag: 'webhooks', zh: '恢复投递（从失败的位置重发）', en: 'Resume deliveries, replaying from the failed (first unacknowledged) position', answers: { 200: WebhookAnswer }, etag: true, ifMatch: true, idempotent: true, problems: CHANGE }), params: Params } }, async (request, reply) => {
     const outcome = await transition(request, request.params.id, 'WebhookResumed', (checkpoint) => ({ from: checkpoint }));
     return withEtag(reply, outcome).send(presentWebhook(visible(request.params.id, '')));
   });
 
-  app.get('/webhooks/:id/deliveries', { schema: { tags: ['webhooks'], summary: 'Delivery log: recent attempts (status, latency, error), checkpoint, the failed delivery kept while paused', params: Params } }, async (request) => {
+  app.get('/webhooks/:id/deliveries', { schema: { ...operation({ id: 'getWebhookDeliveries', tag: 'webhooks', zh: '投递记录：最近的尝试、检查点、暂停时保留的失败投递', en: 'Delivery log: recent attempts (status, latency, error), checkpoint, the failed delivery kept while paused', answers: { 200: WebhookDeliveriesAnswer }, problems: ONE }), params: Params } }, async (request) => {
     const row = visible(request.params.id, admin(request).identity.jurisdiction);
     const status = worker.status(row.id);
     return {

@@ -23,6 +23,9 @@ import type { Services } from '../services.ts';
 import { householdChain } from './chain.ts';
 import { changeHousehold, registerHousehold } from './commands.ts';
 import { HouseholdAnswer, presentHousehold } from './present.ts';
+import { operation } from '../http/contract/operation.ts';
+import { READ, READ_ONE } from '../http/contract/groups.ts';
+import { EXAMPLE_HOUSEHOLD } from '../http/contract/examples.ts';
 
 const RegisterBody = z.object({ household: HouseholdSchema, ...when });
 /**
@@ -56,7 +59,24 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   const { engine, households, clock, projector } = services;
   registerHouseholdDataChecks(app, services);
 
-  app.post('/households', { schema: { tags: ['households'], summary: 'Register a household (农户登记)', body: jsonSchemaOf(RegisterBody) } }, async (request, reply) => {
+  app.post('/households', {
+    schema: {
+      ...operation({
+        id: 'registerHousehold',
+        tag: 'households',
+        zh: '农户登记',
+        en: 'Register a household',
+        about: ['登记一户农户（户主身份证号唯一）。答复含户的事实与 ETag；一户一个事件流，后续修改为合并补丁。', 'Registers a household (one per head\'s resident ID) as a stream of its own. Its facts are checked by seed 002\'s logic checks; later changes are merge patches.'],
+        answers: { 201: HouseholdAnswer },
+        etag: true,
+        idempotent: true,
+        location: '/households/{id}',
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_EXISTS', 'FIELD_RULE_REFUSED', 'OCCURRED_IN_FUTURE', 'CONCURRENT_CHANGE'],
+        request: { household: EXAMPLE_HOUSEHOLD, occurredAt: '2026-03-16T10:00:00+08:00' },
+      }),
+      body: jsonSchemaOf(RegisterBody),
+    },
+  }, async (request, reply) => {
     const body = parseWith(RegisterBody, request.body);
     const actor = authorize(request, 'household.register', body.household.villageCode);
     const ctx = commandContext(request, actor, clock, body.occurredAt, body.lateEntryReason);
@@ -89,11 +109,21 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     const body = jsonSchemaOf(ChangeBody);
     scope.post<{ Params: { id: string } }>('/households/:id/changes', {
       schema: {
-        tags: ['households'],
-        summary: 'Change household facts (a JSON Merge Patch of them): members, incomes, exclusions',
+        ...operation({
+          id: 'changeHousehold',
+          tag: 'households',
+          zh: '农户信息变更（合并补丁）',
+          en: 'Change household facts (a JSON Merge Patch of them)',
+          about: ['`changes` 是农户事实的 JSON 合并补丁（RFC 7396）：未给出的字段保留，对象合并，数组（家庭成员等）整体替换，null 表示删除。', '`changes` is a JSON Merge Patch (RFC 7396) of the facts: members, incomes, exclusion facts. Sent as application/json or application/merge-patch+json; what is recorded is the patch as applied.'],
+          answers: { 200: HouseholdAnswer },
+          etag: true,
+          ifMatch: true,
+          idempotent: true,
+          problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'UNKNOWN_FIELD', 'HEAD_NAME_MISMATCH', 'RESIDENT_ID_IMMUTABLE', 'NO_CHANGE', 'FIELD_RULE_REFUSED', 'HOUSEHOLD_BUSY', 'STEP_NOT_ALLOWED', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE'],
+          request: { changes: { incomes: { 2025: { wage: 4800 } }, risks: [{ kind: 'illness' }, { kind: 'income-loss' }] }, reason: '户主住院，务工收入减少', occurredAt: '2026-05-06T10:00:00+08:00' },
+        }),
         params: Params,
         body: { content: { 'application/json': { schema: body }, [MERGE_PATCH]: { schema: body } } },
-        response: { 200: HouseholdAnswer },
       },
     }, async (request, reply) => {
       const unknown = isJsonObject(request.body) ? Object.keys(request.body).filter((key) => !CHANGE_BODY_FIELDS.includes(key)) : [];
@@ -131,14 +161,24 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     });
   });
 
-  app.get('/households/:id', { schema: { tags: ['households'], summary: 'A household with its current facts', params: Params, response: { 200: HouseholdAnswer } } }, async (request, reply) => {
+  app.get('/households/:id', {
+    schema: {
+      ...operation({ id: 'getHousehold', tag: 'households', zh: '农户详情', en: 'A household with its current facts', about: ['身份证号对非 FULL_ID_ROLES 角色打码。', 'Resident IDs are masked for roles outside FULL_ID_ROLES (src/households/present.ts).'], answers: { 200: HouseholdAnswer }, etag: true, problems: READ_ONE }),
+      params: Params,
+    },
+  }, async (request, reply) => {
     const identity = authorizeRead(request);
     const row = households.get(request.params.id);
     if (!row || !within(identity, row.household.villageCode)) throw outsideJurisdiction();
     return withEtag(reply, { revision: row.revision, replayed: false }).send(presentHousehold(row, identity, services.fullIdRoles, services.regions));
   });
 
-  app.get('/households', { schema: { tags: ['households'], summary: 'Households in your jurisdiction', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(HouseholdAnswer) }) } } }, async (request) => {
+  app.get('/households', {
+    schema: {
+      ...operation({ id: 'listHouseholds', tag: 'households', zh: '辖区内的农户', en: 'Households in your jurisdiction', answers: { 200: Type.Object({ total: Type.Integer({ minimum: 0 }), items: Type.Array(HouseholdAnswer) }) }, problems: READ }),
+      querystring: ListQuery,
+    },
+  }, async (request) => {
     const identity = authorizeRead(request);
     // regionCode is the filter every list takes; villageCode, the older name here, is its deprecated alias
     const prefix = narrowRegion(request.query.regionCode ?? request.query.villageCode, identity.jurisdiction);

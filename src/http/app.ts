@@ -37,7 +37,11 @@ import { registerNumericGuard } from './query-params.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
 import { openApiInfo } from './openapi-info.ts';
-import { HouseholdAnswerSchema } from '../households/present.ts';
+import { registerAnswerCheck } from './contract/answer-check.ts';
+import type { AnswerViolation } from './contract/answer-check.ts';
+import { API_DESCRIPTION, API_SERVERS } from './contract/document.ts';
+import { TAGS, registerContract } from './contract/operation.ts';
+import { SHARED_SCHEMAS } from './contract/shared.ts';
 
 export interface AppDeps {
   store: EventStore;
@@ -66,6 +70,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** the secret of a stream ticket (POST /feed/stream-tickets): crypto-random in production; the id source if not given */
   newTicket?: () => string;
+  /** tests: every answer is checked against its route's declared contract, each mismatch reported here */
+  checkAnswers?: (violation: AnswerViolation) => void;
 }
 
 declare module 'fastify' {
@@ -108,15 +114,19 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
     errorResponseBuilder: (_request, context) => rateLimited(context.ttl, context.max),
   });
-  // for every route registered from here on: numeric query parameters, Link headers, conditional reads, compression
+  // for every route registered from here on: its contract (operationId, answers, problems, headers: src/http/contract),
+  // numeric query parameters, Link headers, conditional reads, compression
+  registerContract(app);
   registerNumericGuard(app);
   registerPagingLinks(app);
   registerConditionalReads(app);
+  if (deps.checkAnswers) registerAnswerCheck(app, deps.checkAnswers);
   // answers under 1 KB are sent as they are; the SSE stream is written to the socket directly and never compressed
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
-  app.addSchema(HouseholdAnswerSchema);
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   // shared schemas keep their $id as their name in the OpenAPI document
-  await app.register(swagger, { openapi: openApiInfo, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
+  const document = { ...openApiInfo, info: { ...(openApiInfo.info as { title: string; version: string }), description: API_DESCRIPTION }, servers: API_SERVERS, tags: [...TAGS] };
+  await app.register(swagger, { openapi: document, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { services, timer });
   registerMetrics(app, metrics, services, () => deps.clock.now());

@@ -10,13 +10,20 @@ import type { Loaded } from '../engine/snapshot-cache.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { Actor } from '../store/types.ts';
+import type { TSchema } from 'typebox';
 import { commandContext, withEtag } from './command-context.ts';
 import { jsonSchemaOf, parseWith } from './zod-schema.ts';
+import { operation } from './contract/operation.ts';
+import type { Tag } from './contract/operation.ts';
+import { STEP } from './contract/groups.ts';
+import type { ProblemRef } from './contract/problems.ts';
 
 /** A kind of case a chain keeps one stream for (a designation, a monitoring case): how to find, place and show one. */
 export interface CaseKind<Row extends { id: string }> {
   /** the OpenAPI tag of its routes */
-  tag: string;
+  tag: Tag;
+  /** the schema of `present`'s answer */
+  answer: TSchema;
   chain: ChainDefinition;
   /** the read model's row, if any (a case outside it does not exist for the caller) */
   get(id: string): Row | undefined;
@@ -28,7 +35,16 @@ export interface CaseKind<Row extends { id: string }> {
 
 export interface CaseCommand<Row, S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
   path: string;
+  /** the operationId */
+  id: string;
+  /** the summary in Chinese, and in English */
+  zh: string;
   summary: string;
+  about?: readonly [zh: string, en: string];
+  /** the problem codes of the step beyond those every step has (src/http/contract/groups.ts STEP) */
+  problems?: readonly ProblemRef[];
+  /** an example body, for the document */
+  example?: unknown;
   permission: CommandName;
   body: S;
   /** a refusal that does not depend on the stream's state (e.g. separation of duties): throw a ProblemError */
@@ -48,7 +64,16 @@ export const caseCommandRoute = <Row extends { id: string }, S extends z.ZodType
   command: CaseCommand<Row, S>,
 ): void => {
   app.post<{ Params: { id: string } }>(command.path, {
-    schema: { tags: [kind.tag], summary: command.summary, params: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] }, body: jsonSchemaOf(command.body) },
+    schema: {
+      ...operation({
+        id: command.id, tag: kind.tag, zh: command.zh, en: command.summary, ...(command.about ? { about: command.about } : {}),
+        answers: { 200: kind.answer }, etag: true, ifMatch: true, idempotent: true,
+        problems: [...STEP, ...(command.problems ?? [])],
+        ...(command.example === undefined ? {} : { request: command.example }),
+      }),
+      params: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] },
+      body: jsonSchemaOf(command.body),
+    },
   }, async (request, reply) => {
     const body = parseWith(command.body, request.body);
     // judged on read models that hold what was stored when the step arrived (another instance's writes included)

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { calendarStatus } from '../calendar/status.ts';
 import type { Services } from '../services.ts';
 import type { NoticeTimer } from '../timers/notice-timer.ts';
+import { operation } from './contract/operation.ts';
 
 const Health = Type.Object({ status: Type.Literal('ok'), store: Type.String(), headPosition: Type.Integer() });
 const Ready = Type.Object({
@@ -32,11 +33,11 @@ const Ready = Type.Object({
  */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ services: Services; timer: NoticeTimer }> = async (app, { services, timer }) => {
   app.get('/health', {
-    schema: { tags: ['operations'], security: [], summary: 'Liveness: 200 once the service listens with its store open', response: { 200: Health } },
+    schema: operation({ id: 'getHealth', tag: 'operations', zh: '存活检查', en: 'Liveness: 200 once the service listens with its store open', answers: { 200: Health }, public: true }),
   }, async () => ({ status: 'ok' as const, store: services.store.kind, headPosition: services.projector.position }));
 
   app.get('/ready', {
-    schema: { tags: ['operations'], security: [], summary: 'Readiness: the store answers and the notice timer runs', response: { 200: Ready, 503: Ready } },
+    schema: operation({ id: 'getReadiness', tag: 'operations', zh: '就绪检查：事件库可用、公示计时器运行', en: 'Readiness: the store answers and the notice timer runs', answers: { 200: Ready, 503: Ready }, public: true }),
   }, async (_request, reply) => {
     const head = await services.store.headPosition().then((p) => p, () => null);
     const body = { store: head !== null, timers: timer.healthy, projectionLag: head === null ? -1 : Math.max(0, head - services.projector.position) };

@@ -14,6 +14,10 @@ import { APPRAISAL_SIGNERS, LISTS_MACHINE_VERSION } from '../../workflows/lists/
 import { applyToDesignations } from './apply-to-designations.ts';
 import { meetingChain } from './chains.ts';
 import { meetingView } from './meeting-view.ts';
+import { AppraisalMeetingAnswerRef } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { DATED, READ_ONE } from '../http/contract/groups.ts';
+import { EX } from '../http/contract/examples.ts';
 
 const headcount = z.number().int().min(0).max(10_000);
 const RecordBody = z.object({
@@ -48,7 +52,22 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     return view;
   };
 
-  app.post('/appraisal-meetings', { schema: { tags: ['lists'], summary: 'Record a democratic appraisal meeting (民主评议) and its decisions', body: jsonSchemaOf(RecordBody) } }, async (request, reply) => {
+  app.post('/appraisal-meetings', {
+    schema: {
+      ...operation({
+        id: 'recordAppraisalMeeting', tag: 'lists', zh: '录入民主评议会及其评议结果', en: 'Record a democratic appraisal meeting and its decisions',
+        about: ['一次村民主评议会决定多户；第一书记、村支书、村主任三个身份签字后生效（POST …/signatures）。参会人数须达到政策最低要求。', 'One village meeting decides many designations; it takes effect once the first secretary, the party secretary and the village director have signed. Attendance must reach the policy\'s minimum of each group.'],
+        answers: { 201: AppraisalMeetingAnswerRef }, idempotent: true, location: '/appraisal-meetings/{id}',
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_IN_VILLAGE', 'APPRAISAL_MEETING_ATTENDANCE', 'CONCURRENT_CHANGE', ...DATED],
+        request: {
+          villageCode: EX.village, occurredAt: '2026-03-23T10:00:00+08:00',
+          attendance: { partyMembers: 12, groupLeaders: 6, poorHouseholdRepresentatives: 4, publicRepresentatives: 8 },
+          decisions: [{ designationId: EX.designationId, decision: 'approved', card: 'yellow', opinion: '评议同意评为黄卡' }],
+        },
+      }),
+      body: jsonSchemaOf(RecordBody),
+    },
+  }, async (request, reply) => {
     const body = parseWith(RecordBody, request.body);
     await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'appraisal.record', body.villageCode);
@@ -64,7 +83,19 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     return reply.status(201).send(await load(outcome.stream.slice(meetingChain.streamPrefix.length), actor.jurisdiction ?? ''));
   });
 
-  app.post<{ Params: { id: string } }>('/appraisal-meetings/:id/signatures', { schema: { tags: ['lists'], summary: 'Sign the meeting record in your capacities; the third capacity applies its decisions', params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {
+  app.post<{ Params: { id: string } }>('/appraisal-meetings/:id/signatures', {
+    schema: {
+      ...operation({
+        id: 'signAppraisalMeeting', tag: 'lists', zh: '评议会记录签字（第三个身份签字后评议结果生效）', en: 'Sign the meeting record in your capacities; the third capacity applies its decisions',
+        about: ['一人可兼两个身份（如支书兼村主任），一次签字记录两个身份。生效时每户各自按规则判定，结果见 results。', 'One person may hold two capacities (party secretary and village director): one signature records both. When the decisions apply, each designation is judged on its own; see `results`.'],
+        answers: { 200: AppraisalMeetingAnswerRef }, idempotent: true,
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'STEP_NOT_ALLOWED', 'CONCURRENT_CHANGE', ...DATED],
+        request: { occurredAt: '2026-03-23T11:00:00+08:00' },
+      }),
+      params: idParams,
+      body: jsonSchemaOf(SignBody),
+    },
+  }, async (request) => {
     const body = parseWith(SignBody, request.body ?? {});
     const before = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'appraisal.sign', before.villageCode);
@@ -84,6 +115,11 @@ export const registerMeetings = (app: FastifyInstance, services: Services): void
     return load(before.id, '');
   });
 
-  app.get<{ Params: { id: string } }>('/appraisal-meetings/:id', { schema: { tags: ['lists'], summary: 'A meeting: decisions, signatures, per-designation results', params: idParams } }, async (request) =>
+  app.get<{ Params: { id: string } }>('/appraisal-meetings/:id', {
+    schema: {
+      ...operation({ id: 'getAppraisalMeeting', tag: 'lists', zh: '评议会：评议结果、签字、各户结果', en: 'A meeting: decisions, signatures, per-designation results', answers: { 200: AppraisalMeetingAnswerRef }, problems: READ_ONE }),
+      params: idParams,
+    },
+  }, async (request) =>
     load(request.params.id, authorizeRead(request).jurisdiction));
 };

@@ -18,6 +18,10 @@ import { ProblemError } from '../shared/problem.ts';
 import { LISTS_MACHINE_VERSION } from '../../workflows/lists/machines.ts';
 import { applyToDesignations } from './apply-to-designations.ts';
 import { noticeChain } from './chains.ts';
+import { NoticeAnswer, NoticeListAnswer, NoticePostedAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { DATED, READ, READ_ONE } from '../http/contract/groups.ts';
+import { EX } from '../http/contract/examples.ts';
 
 const PostBody = z.object({
   /** the village (12 digits) or township (9 digits) whose board carries the list */
@@ -52,7 +56,21 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     return { data: event.data as unknown as NoticeData, postedBy: event.metadata.actor };
   };
 
-  app.post('/notices', { schema: { tags: ['lists'], summary: 'Post a public notice (公示) for a list of designations', body: jsonSchemaOf(PostBody) } }, async (request, reply) => {
+  app.post('/notices', {
+    schema: {
+      ...operation({
+        id: 'postNotice', tag: 'lists', zh: '张贴公示（村级或乡镇级）', en: 'Post a public notice for a list of designations (village or township board)',
+        about: [
+          '四卡名单须在村、乡两级张榜公示（政策 notice.fourCardLevels）。公示从实际张贴之日起算，不少于政策规定天数，截止日按工作日历计算。名单只列出接受公示的对象，被拒的在 results 中说明；全部被拒则不张贴（422 NOTHING_TO_POST）。',
+          'The list is posted at both village and township level (policy notice.fourCardLevels). A notice counts from its real posting, lasts at least the policy\'s period (`days` may ask for longer), and ends on a day computed from the working-day calendar. It lists exactly the designations that accepted it; the others are reported in `results`; if none accepts, nothing is posted (422 NOTHING_TO_POST).',
+        ],
+        answers: { 201: NoticePostedAnswer }, idempotent: true, location: '/notices/{id}',
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_IN_SCOPE', 'NOTHING_TO_POST', 'CALENDAR_YEAR_UNKNOWN', 'INVALID_DATE', 'CONCURRENT_CHANGE', ...DATED],
+        request: { scopeCode: EX.village, designationIds: [EX.designationId], startsAt: EX.noticeStartsAt },
+      }),
+      body: jsonSchemaOf(PostBody),
+    },
+  }, async (request, reply) => {
     const body = parseWith(PostBody, request.body);
     await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'notice.post', body.scopeCode);
@@ -85,7 +103,10 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
   });
 
   app.get<{ Querystring: { regionCode?: string; running?: boolean } }>('/notices', {
-    schema: { tags: ['lists'], summary: 'Notices in your jurisdiction with their end dates', querystring: { type: 'object', properties: { regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, running: { type: 'boolean' } } } },
+    schema: {
+      ...operation({ id: 'listNotices', tag: 'lists', zh: '辖区内的公示及其截止时间', en: 'Notices in your jurisdiction with their end dates', answers: { 200: NoticeListAnswer }, problems: READ }),
+      querystring: { type: 'object', properties: { regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, running: { type: 'boolean', description: 'only notices not yet ended' } } },
+    },
   }, async (request) => {
     const { jurisdiction } = authorizeRead(request);
     const prefix = narrowRegion(request.query.regionCode, jurisdiction);
@@ -94,7 +115,12 @@ export const registerNotices = (app: FastifyInstance, services: Services): void 
     return { total: items.length, items: items.map((n) => ({ ...withLocalDays(n), scopeName: services.regions.nameOf(n.scopeCode) })) };
   });
 
-  app.get<{ Params: { id: string } }>('/notices/:id', { schema: { tags: ['lists'], summary: 'A notice, its end and the state of each designation on it', params: idParams } }, async (request) => {
+  app.get<{ Params: { id: string } }>('/notices/:id', {
+    schema: {
+      ...operation({ id: 'getNotice', tag: 'lists', zh: '公示详情：截止时间及名单上各户的状态', en: 'A notice, its end and the state of each designation on it', answers: { 200: NoticeAnswer }, problems: READ_ONE }),
+      params: idParams,
+    },
+  }, async (request) => {
     const { jurisdiction } = authorizeRead(request);
     const { data, postedBy } = await posted(request.params.id);
     if (!within({ jurisdiction }, data.scopeCode)) throw outsideJurisdiction();

@@ -19,6 +19,10 @@ import { applyToDesignations } from './apply-to-designations.ts';
 import { roundChain } from './chains.ts';
 import { roundView } from './round-view.ts';
 import { DRAW_METHOD, drawSample } from './sample.ts';
+import { SpotCheckRoundAnswerRef, SpotCheckRoundOpenedAnswer, SpotCheckSignedAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { DATED, READ_ONE, STEP } from '../http/contract/groups.ts';
+import { EX } from '../http/contract/examples.ts';
 
 const OpenBody = z.object({ townshipCode: z.string().regex(/^\d{9}$/), seed: z.string().min(8).max(128).optional(), ...when });
 const SignBody = z.object({
@@ -39,7 +43,18 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     return view;
   };
 
-  app.post('/spot-check-rounds', { schema: { tags: ['lists'], summary: "Open a county spot-check round over a township's list and draw its sample", body: jsonSchemaOf(OpenBody) } }, async (request, reply) => {
+  app.post('/spot-check-rounds', {
+    schema: {
+      ...operation({
+        id: 'openSpotCheckRound', tag: 'lists', zh: '开启县级抽查并抽取样本', en: "Open a county spot-check round over a township's list and draw its sample",
+        about: ['按政策比例从该乡镇待抽查的对象中抽样，种子被记录，任何人可重新抽取核对（GET 的 sampleReproduces）。', 'Draws the policy\'s share of the township\'s designations awaiting the spot check with a recorded seed: anyone can draw it again (`sampleReproduces`).'],
+        answers: { 201: SpotCheckRoundOpenedAnswer }, idempotent: true, location: '/spot-check-rounds/{id}',
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOTHING_TO_CHECK', 'CONCURRENT_CHANGE', ...DATED],
+        request: { townshipCode: EX.township, seed: 'huarong-2026-spring-01', occurredAt: '2026-03-30T09:00:00+08:00' },
+      }),
+      body: jsonSchemaOf(OpenBody),
+    },
+  }, async (request, reply) => {
     const body = parseWith(OpenBody, request.body);
     await caughtUpWithStore(services); // the list is checked against the designations as stored
     const actor = authorize(request, 'spotCheck.round', body.townshipCode);
@@ -62,7 +77,18 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     return reply.status(201).send({ ...round, sampling: results });
   });
 
-  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/signatures', { schema: { tags: ['lists'], summary: "An inspector signs a sampled household's result; it takes effect with enough distinct inspectors", params: idParams, body: jsonSchemaOf(SignBody) } }, async (request) => {
+  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/signatures', {
+    schema: {
+      ...operation({
+        id: 'signSpotCheckResult', tag: 'lists', zh: '抽查人员签署样本户的抽查结果（达到规定人数后生效）', en: "An inspector signs a sampled household's result; it takes effect with enough distinct inspectors",
+        answers: { 200: SpotCheckSignedAnswer }, idempotent: true,
+        problems: [...STEP, 'NOT_SAMPLED', 'SEPARATION_OF_DUTIES', 'CARD_REQUIRED', 'ALREADY_SIGNED', 'CARD_RULE_REFUSED', 'HOUSEHOLD_FACTS_MISSING'],
+        request: { designationId: EX.designationId, outcome: 'confirmed', opinion: '抽查入户核实，情况属实', occurredAt: '2026-03-31T10:00:00+08:00' },
+      }),
+      params: idParams,
+      body: jsonSchemaOf(SignBody),
+    },
+  }, async (request) => {
     const body = parseWith(SignBody, request.body);
     const round = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'spotCheck.sign', round.townshipCode);
@@ -87,7 +113,18 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     return { designationId: body.designationId, ok: true, state: stateName(outcome.snapshot), revision: outcome.revision, designation: context.spotCheck };
   });
 
-  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/closure', { schema: { tags: ['lists'], summary: 'Close the round: every unsampled household on its list passes', params: idParams, body: jsonSchemaOf(CloseBody) } }, async (request) => {
+  app.post<{ Params: { id: string } }>('/spot-check-rounds/:id/closure', {
+    schema: {
+      ...operation({
+        id: 'closeSpotCheckRound', tag: 'lists', zh: '结束抽查：未抽中的对象视为通过', en: 'Close the round: every unsampled household on its list passes',
+        answers: { 200: SpotCheckRoundAnswerRef }, idempotent: true,
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'STEP_NOT_ALLOWED', 'CONCURRENT_CHANGE', ...DATED],
+        request: { occurredAt: '2026-04-01T17:00:00+08:00' },
+      }),
+      params: idParams,
+      body: jsonSchemaOf(CloseBody),
+    },
+  }, async (request) => {
     const body = parseWith(CloseBody, request.body ?? {});
     const round = await load(request.params.id, identityOf(request).jurisdiction);
     const actor = authorize(request, 'spotCheck.round', round.townshipCode);
@@ -102,6 +139,11 @@ export const registerRounds = (app: FastifyInstance, services: Services): void =
     return load(round.id, '');
   });
 
-  app.get<{ Params: { id: string } }>('/spot-check-rounds/:id', { schema: { tags: ['lists'], summary: 'A round: seed, population, sample (re-drawable), results', params: idParams } }, async (request) =>
+  app.get<{ Params: { id: string } }>('/spot-check-rounds/:id', {
+    schema: {
+      ...operation({ id: 'getSpotCheckRound', tag: 'lists', zh: '抽查轮次：种子、总体、样本（可复现）', en: 'A round: seed, population, sample (re-drawable)', answers: { 200: SpotCheckRoundAnswerRef }, problems: READ_ONE }),
+      params: idParams,
+    },
+  }, async (request) =>
     load(request.params.id, authorizeRead(request).jurisdiction));
 };

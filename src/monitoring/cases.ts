@@ -14,10 +14,12 @@ import { monitoringChain } from './chain.ts';
 import { caseAt, presentCase } from './present.ts';
 import { displayFor } from '../shared/display.ts';
 import type { MonitoringCaseRow } from './projection.ts';
+import { MonitoringCaseAnswer } from './answer-schemas.ts';
 
 /** monitoring cases as a kind of case for the shared one-step route (src/http/case-command-route.ts) */
 export const monitoringCases = (services: Services): CaseKind<MonitoringCaseRow> => ({
   tag: 'monitoring',
+  answer: MonitoringCaseAnswer,
   chain: monitoringChain,
   get: (id) => services.monitoring.get(id),
   regionOf: (row) => row.context.villageCode,

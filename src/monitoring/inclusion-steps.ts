@@ -41,6 +41,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/alert-verification',
+    id: 'verifyMonitoringAlert',
+    zh: '村核实部门预警：属实（给出拟纳入类型）或不属实',
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND'],
+    example: { outcome: 'confirmed', proposedType: 'suddenHardship', opinion: '入户核实，户主住院，医疗支出大', occurredAt: '2026-05-08T10:00:00+08:00' },
     summary: "The village verifies a department's alert on the ground: confirmed (with a proposed type) or dismissed",
     permission: 'monitoring.verifyAlert',
     body: z.discriminatedUnion('outcome', [
@@ -60,6 +64,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/commitment',
+    id: 'recordMonitoringCommitment',
+    zh: '录入农户承诺和授权查询书',
+    example: { commitment: { letter: { kind: 'scan', id: 'doc-2026-0506-001', sha256: '9f2c4b1a7d3e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8', mediaType: 'application/pdf', caption: '农户承诺和授权查询书' }, signedOn: '2026-05-06', signature: { by: 'proxy', name: '张小红', relation: 'closeRelative' }, thumbprint: true, factsTrue: true, authorisesAssetQuery: true }, occurredAt: '2026-05-07T10:00:00+08:00' },
+    problems: ['MONITORING_RULE_REFUSED'],
     summary: '农户承诺和授权查询书: the signed letter (or a proxy\'s with the applicant\'s thumbprint), before the notice and comparison',
     permission: 'monitoring.commitment',
     body: z.object({ commitment: CommitmentSchema, ...when }),
@@ -72,6 +80,9 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/group-appraisal',
+    id: 'recordMonitoringGroupAppraisal',
+    zh: '村民小组评议',
+    example: { outcome: 'recommended', opinion: '小组评议同意推荐', attendance: 23, occurredAt: '2026-05-09T19:00:00+08:00' },
     summary: '村民小组评议: the villager group recommends, or not; the village committees decide next',
     permission: 'monitoring.groupAppraise',
     body: z.object({ outcome: z.enum(['recommended', 'notRecommended']), opinion, attendance: z.number().int().min(1).max(1000), evidence: evidenceList, ...when }),
@@ -83,6 +94,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/village-appraisal',
+    id: 'recordMonitoringVillageAppraisal',
+    zh: '村两委核实和评议：纳入初选名单或不纳入',
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING'],
+    example: { decision: 'included', monitoringType: 'suddenHardship', opinion: '村两委评议同意纳入', attendance: { committeeMembers: 5, workTeamMembers: 2, supervisoryCommitteeMembers: 3, villagerRepresentatives: 9 }, occurredAt: '2026-05-11T10:00:00+08:00' },
     summary: '村两委核实和评议: include in the initial list (初选名单) with a type, or not; checked against the monitoring criteria',
     permission: 'monitoring.villageAppraise',
     body: z.discriminatedUnion('decision', [
@@ -104,6 +119,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/notice',
+    id: 'postMonitoringNotice',
+    zh: '村内公示（同步提交数据比对）',
+    problems: ['MONITORING_RULE_REFUSED', 'CALENDAR_YEAR_UNKNOWN', 'INVALID_DATE', 'NOTICE_STARTS_BEFORE_POSTING', 'NOTICE_STARTS_IN_FUTURE', 'NOTICE_TOO_SHORT'],
+    example: { startsAt: '2026-05-12T09:00:00+08:00', noticeRef: '团洲乡监测对象公示〔2026〕5号', occurredAt: '2026-05-12T09:00:00+08:00' },
     summary: 'Post the village notice (公示, working days from policy and the calendar); an inclusion notice goes to the district for data comparison (数据比对) at the same time',
     permission: 'monitoring.notice',
     body: z.object({
@@ -133,6 +152,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/data-comparison',
+    id: 'recordMonitoringDataComparison',
+    zh: '区级数据比对结果',
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_FACTS_MISSING'],
+    example: { result: 'clear', departments: ['publicSecurity', 'marketRegulation', 'civilAffairs'], opinion: '比对未发现不得纳入情形', occurredAt: '2026-05-15T10:00:00+08:00' },
     summary: "数据比对: the district's result from departments' records; an exclusion fact (car, public-funds member, executive — also in children's households) excludes",
     permission: 'monitoring.compare',
     body: z.object({
@@ -158,6 +181,9 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/objections',
+    id: 'raiseMonitoringObjection',
+    zh: '登记公示期间的异议',
+    example: { summary: '村民反映该户有经营性收入未申报', occurredAt: '2026-05-14T10:00:00+08:00' },
     summary: 'Record an objection raised during a notice (异议); the case cannot go on until it is resolved',
     permission: 'monitoring.objection.raise',
     body: z.object({ summary: z.string().min(1).max(4000), ...when }),
@@ -166,6 +192,9 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/objection-resolutions',
+    id: 'resolveMonitoringObjection',
+    zh: '处理异议',
+    example: { objectionId: '6d5c4b3a-2910-4876-9543-210fedcba987', outcome: 'dismissed', opinion: '经核实，经营收入已计入，异议不成立', occurredAt: '2026-05-16T10:00:00+08:00' },
     summary: 'Resolve an objection: upheld sends an inclusion back to the village committees (an elimination back to monitoring); dismissed lets the notice end',
     permission: 'monitoring.objection.resolve',
     body: z.object({ objectionId: z.uuid(), outcome: z.enum(['upheld', 'dismissed']), opinion, ...when }),
@@ -174,6 +203,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/report',
+    id: 'reportMonitoringCase',
+    zh: '上报乡党委、政府',
+    problems: ['REPORT_INSIDE_NOTICE'],
+    example: { opinion: '公示无异议，比对无问题，上报乡镇审核', occurredAt: '2026-05-20T10:00:00+08:00' },
     summary: '上报乡党委、政府: the village reports a notice that ended without objection (and, for inclusion, a clear comparison)',
     permission: 'monitoring.report',
     body: z.object({ opinion, ...when }),
@@ -186,6 +219,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/township-review',
+    id: 'reviewMonitoringCaseInTownship',
+    zh: '乡党委、政府审核：同意、退回或不同意',
+    problems: ['SEPARATION_OF_DUTIES', 'MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING'],
+    example: { outcome: 'approved', opinion: '审核同意，报区级备案', occurredAt: '2026-05-22T10:00:00+08:00' },
     summary: '乡党委、政府审核: approve (to the district), send back (退回) or refuse',
     permission: 'monitoring.townshipReview',
     body: z.discriminatedUnion('outcome', [
@@ -206,6 +243,10 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/district-filing',
+    id: 'fileMonitoringCase',
+    zh: '区级备案公告（或退回乡镇）',
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING'],
+    example: { outcome: 'filed', announcementRef: '华容县乡村振兴局公告〔2026〕12号', opinion: '同意备案', occurredAt: '2026-05-26T10:00:00+08:00' },
     summary: '区级乡村振兴部门备案公告: file and announce (the household is then marked: monitored, or risk eliminated), or send back to the township',
     permission: 'monitoring.districtFile',
     body: z.discriminatedUnion('outcome', [
@@ -226,6 +267,9 @@ export const registerInclusionSteps = (app: FastifyInstance, services: Services)
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/withdrawal',
+    id: 'withdrawMonitoringCase',
+    zh: '撤回（申请或风险消除）',
+    example: { reason: '农户主动撤回申请，家庭收入已恢复', occurredAt: '2026-05-09T10:00:00+08:00' },
     summary: 'Withdraw (撤回): an application before the district files it, or a risk-elimination proposal (the household stays monitored)',
     permission: 'monitoring.withdraw',
     body: z.object({ reason, ...when }),

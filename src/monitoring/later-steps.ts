@@ -15,6 +15,10 @@ const year = z.number().int().min(2000).max(2100);
 export const registerLaterSteps = (app: FastifyInstance, services: Services): void => {
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/contact',
+    id: 'assignMonitoringContact',
+    zh: '确定帮扶联系人（更换须说明原因）',
+    problems: ['MONITORING_RULE_REFUSED'],
+    example: { contact: { name: '赵六', organisation: '团洲乡农业综合服务中心' }, occurredAt: '2026-05-28T10:00:00+08:00' },
     summary: 'Assign the contact person (帮扶联系人); a replacement needs a reason',
     permission: 'monitoring.assist',
     body: z.object({
@@ -34,6 +38,10 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/plan',
+    id: 'recordMonitoringPlan',
+    zh: '一户一方案、一人一措施',
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND'],
+    example: { measures: [{ member: 0, kind: 'health', description: '落实大病保险和医疗救助' }, { member: 1, kind: 'employment', description: '推荐县内就业' }, { member: 2, kind: 'education', description: '落实义务教育阶段资助' }], occurredAt: '2026-06-02T10:00:00+08:00' },
     summary: '一户一方案、一人一措施: the household plan, a measure for every member (a new plan replaces the last)',
     permission: 'monitoring.assist',
     body: z.object({
@@ -55,6 +63,9 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/visits',
+    id: 'recordMonitoringVisit',
+    zh: '登记走访',
+    example: { notes: '走访户主，病情稳定，已领取医疗救助', occurredAt: '2026-06-15T10:00:00+08:00' },
     summary: 'Record a visit (走访) to the household by its contact person or a cadre',
     permission: 'monitoring.visit',
     body: z.object({ notes: z.string().min(1).max(4000), evidence: evidenceList, ...when }),
@@ -63,6 +74,10 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/elimination-proposal',
+    id: 'proposeRiskElimination',
+    zh: '提出风险消除',
+    example: { year: 2026, opinion: '务工收入稳定，“两不愁三保障”及饮水安全有保障，提出风险消除', occurredAt: '2026-11-03T10:00:00+08:00' },
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND'],
     summary: '风险消除: the village committees propose it for a household whose income is stable and basic needs and water secure (never without labour capacity)',
     permission: 'monitoring.proposeElimination',
     body: z.object({ year, opinion, evidence: evidenceList, ...when }),
@@ -79,6 +94,10 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/elimination-appraisal',
+    id: 'appraiseRiskElimination',
+    zh: '风险消除评议',
+    example: { outcome: 'agreed', opinion: '村级评议同意风险消除', attendance: { committeeMembers: 5, workTeamMembers: 2, supervisoryCommitteeMembers: 3, villagerRepresentatives: 9 }, occurredAt: '2026-11-05T19:00:00+08:00' },
+    problems: ['MONITORING_RULE_REFUSED'],
     summary: '风险消除评议: agreed goes to the notice; not agreed keeps the household monitored',
     permission: 'monitoring.appraiseElimination',
     body: z.object({
@@ -96,6 +115,10 @@ export const registerLaterSteps = (app: FastifyInstance, services: Services): vo
 
   monitoringStep(app, services, {
     path: '/monitoring-cases/:id/reflag',
+    id: 'reflagMonitoringCase',
+    zh: '风险再标注',
+    example: { year: 2027, monitoringType: 'suddenHardship', reason: '户主旧病复发，再次住院', risks: [{ kind: 'illness' }], occurredAt: '2027-03-02T10:00:00+08:00' },
+    problems: ['MONITORING_RULE_REFUSED', 'HOUSEHOLD_NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING'],
     summary: '风险再标注: a household marked risk-eliminated whose risk returned is monitored again (same case, history kept)',
     permission: 'monitoring.reflag',
     body: z.object({ year, monitoringType: MonitoringTypeSchema, reason: z.string().min(1).max(4000), risks: z.array(RiskSchema).min(1).max(20), evidence: evidenceList, ...when }),

@@ -20,6 +20,12 @@ import { monitoringChain } from './chain.ts';
 import { checkApplication, checkApplicationCommitment } from './eligibility.ts';
 import { closed, CommitmentSchema, DepartmentSchema, evidenceList, MonitoringTypeSchema } from './evidence.ts';
 import { caseAt, presentCase } from './present.ts';
+import { MonitoringCaseAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { EX } from '../http/contract/examples.ts';
+import type { ProblemRef } from '../http/contract/problems.ts';
+
+const OPEN_PROBLEMS: readonly ProblemRef[] = ['FORBIDDEN_ROLE', 'NOT_FOUND', 'MONITORING_CASE_OPEN', 'MONITORING_RULE_REFUSED', 'HOUSEHOLD_FACTS_MISSING', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'];
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -100,7 +106,22 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
   };
 
   app.post('/monitoring-cases', {
-    schema: { tags: ['monitoring'], summary: 'Apply for monitoring (申请): a household\'s own application with its commitment letter, or a cadre\'s screening', body: jsonSchemaOf(ApplyBody) },
+    schema: {
+      ...operation({
+        id: 'applyForMonitoring', tag: 'monitoring', zh: '申请纳入监测（农户自主申报或村干部排查）', en: "Apply for monitoring: a household's own application with its commitment letter, or a cadre's screening",
+        about: ['农户自主申报须附农户承诺和授权查询书。一户同时只能有一个监测事项；风险消除后风险再现的，用风险再标注（409 MONITORING_CASE_OPEN）。', "A household's own application needs its signed commitment and authorisation letter. One open case per household; an eliminated one is re-flagged instead (409 MONITORING_CASE_OPEN)."],
+        answers: { 201: MonitoringCaseAnswer }, etag: true, idempotent: true, location: '/monitoring-cases/{id}', problems: OPEN_PROBLEMS,
+        request: {
+          householdId: EX.householdId, year: 2026, source: 'householdApplication', channel: 'written', proposedType: 'suddenHardship', risk: '户主突发重病住院，医疗支出大，收入大幅减少',
+          commitment: {
+            letter: { kind: 'scan', id: 'doc-2026-0506-001', sha256: '9f2c4b1a7d3e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8', mediaType: 'application/pdf', caption: '农户承诺和授权查询书' },
+            signedOn: '2026-05-06', signature: { by: 'applicant' }, thumbprint: true, factsTrue: true, authorisesAssetQuery: true,
+          },
+          occurredAt: '2026-05-06T10:00:00+08:00',
+        },
+      }),
+      body: jsonSchemaOf(ApplyBody),
+    },
   }, async (request, reply) => {
     const body = parseWith(ApplyBody, request.body);
     const { outcome, view } = await open(request, body.householdId, 'monitoring.apply', body, (household, recordedOn) => {
@@ -134,7 +155,14 @@ export const registerOpenCase = (app: FastifyInstance, services: Services): void
   });
 
   app.post('/monitoring-alerts', {
-    schema: { tags: ['monitoring'], summary: "A department's screening alert (部门筛查预警): opens a case the village must verify", body: jsonSchemaOf(AlertBody) },
+    schema: {
+      ...operation({
+        id: 'raiseMonitoringAlert', tag: 'monitoring', zh: '行业部门筛查预警（由村核实）', en: "A department's screening alert: opens a case the village must verify",
+        answers: { 201: MonitoringCaseAnswer }, etag: true, idempotent: true, location: '/monitoring-cases/{id}', problems: OPEN_PROBLEMS,
+        request: { householdId: EX.householdId, year: 2026, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '年内自付医疗费用超过 3 万元' }, occurredAt: '2026-05-06T10:00:00+08:00' },
+      }),
+      body: jsonSchemaOf(AlertBody),
+    },
   }, async (request, reply) => {
     const body = parseWith(AlertBody, request.body);
     const { outcome, view } = await open(request, body.householdId, 'monitoring.alert', body, (household) => [{

@@ -18,6 +18,9 @@ import { narrowRegion } from '../http/region-filter.ts';
 import { MONITORED_STATES } from './projection.ts';
 import type { MonitoringCaseRow } from './projection.ts';
 import { waitingItems } from './worklists.ts';
+import { MonitoredHouseholdsAnswer, MonitoringCaseAnswer, MonitoringCaseListAnswer, MonitoringCountsAnswer, MonitoringHistoryAnswer, MonitoringWorklistAnswer } from './answer-schemas.ts';
+import { operation } from '../http/contract/operation.ts';
+import { READ, READ_ONE } from '../http/contract/groups.ts';
 
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const regionCode = { type: 'string', pattern: '^\\d{2,12}$' } as const;
@@ -40,7 +43,10 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
   const slice = <T>(items: T[], q: Page) => items.slice(q.offset, q.offset + q.limit);
 
   app.get<{ Params: { id: string } }>('/monitoring-cases/:id', {
-    schema: { tags: ['monitoring'], summary: 'A monitoring case: step, phase, type, notice, comparison, assistance, warnings', params: idParams },
+    schema: {
+      ...operation({ id: 'getMonitoringCase', tag: 'monitoring', zh: '监测事项详情', en: 'A monitoring case: step, phase, type, notice, comparison, assistance, warnings', answers: { 200: MonitoringCaseAnswer }, etag: true, problems: READ_ONE }),
+      params: idParams,
+    },
   }, async (request, reply) => {
     const identity = authorizeRead(request);
     const row = visible(request.params.id, identity.jurisdiction);
@@ -48,7 +54,10 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
   });
 
   app.get<{ Params: { id: string } }>('/monitoring-cases/:id/history', {
-    schema: { tags: ['monitoring'], summary: 'Every step of every cycle: who, capacity, jurisdiction, when, opinion, rules, evidence references', params: idParams },
+    schema: {
+      ...operation({ id: 'getMonitoringCaseHistory', tag: 'monitoring', zh: '监测事项全过程（含每次再标注）', en: 'Every step of every cycle: who, capacity, jurisdiction, when, opinion, rules, evidence references', answers: { 200: MonitoringHistoryAnswer }, problems: READ_ONE }),
+      params: idParams,
+    },
   }, async (request) => {
     const row = visible(request.params.id, authorizeRead(request).jurisdiction);
     const events = await services.store.readStream(`${monitoringChain.streamPrefix}${row.id}`);
@@ -57,7 +66,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
 
   app.get<{ Querystring: ListQuery }>('/monitoring-cases', {
     schema: {
-      tags: ['monitoring'], summary: 'Monitoring cases in your jurisdiction (by region, state, type or household)',
+      ...operation({ id: 'listMonitoringCases', tag: 'monitoring', zh: '辖区内的监测事项（按区域、环节、类型或农户）', en: 'Monitoring cases in your jurisdiction (by region, state, type or household)', answers: { 200: MonitoringCaseListAnswer }, problems: READ }),
       querystring: { type: 'object', properties: { regionCode, state: { type: 'string', enum: Object.keys(monitoringMachine.config.states ?? {}) }, householdId: { type: 'string', format: 'uuid' }, monitoringType, ...page } },
     },
   }, async (request) => {
@@ -73,7 +82,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
 
   app.get<{ Params: { role: string }; Querystring: Page & { regionCode?: string } }>('/monitoring-worklists/:role', {
     schema: {
-      tags: ['monitoring'], summary: 'What waits for a role in a jurisdiction (e.g. data comparison pending, or district filing, in district X)',
+      ...operation({ id: 'getMonitoringWorklist', tag: 'monitoring', zh: '某角色在辖区内的监测待办', en: 'What waits for a role in a jurisdiction (e.g. data comparison pending, or district filing, in district X)', answers: { 200: MonitoringWorklistAnswer }, problems: [...READ, 'UNKNOWN_ROLE'] }),
       params: { type: 'object', properties: { role: { type: 'string' } }, required: ['role'] },
       querystring: { type: 'object', properties: { regionCode, ...page } },
     },
@@ -96,7 +105,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
 
   app.get<{ Querystring: Page & { regionCode?: string; monitoringType?: string } }>('/monitored-households', {
     schema: {
-      tags: ['monitoring'], summary: 'Households monitored now (监测对象), by type and village, with people counts',
+      ...operation({ id: 'listMonitoredHouseholds', tag: 'monitoring', zh: '当前监测对象（按类型、村），含人数', en: 'Households monitored now, by type and village, with people counts', answers: { 200: MonitoredHouseholdsAnswer }, problems: READ }),
       querystring: { type: 'object', properties: { regionCode, monitoringType, ...page } },
     },
   }, async (request) => {
@@ -133,7 +142,7 @@ export const registerMonitoringReads = (app: FastifyInstance, services: Services
 
   app.get<{ Querystring: { regionCode?: string; level: 'village' | 'township' } }>('/monitoring-counts', {
     schema: {
-      tags: ['monitoring'], summary: 'Households and people per village or township: monitored (by type), proposed (拟识别), risk eliminated',
+      ...operation({ id: 'getMonitoringCounts', tag: 'monitoring', zh: '按村或乡镇统计户数、人数：监测对象（分类型）、拟识别、已消除风险', en: 'Households and people per village or township: monitored (by type), proposed, risk eliminated', answers: { 200: MonitoringCountsAnswer }, problems: READ }),
       querystring: { type: 'object', properties: { regionCode, level: { type: 'string', enum: ['village', 'township'], default: 'village' } } },
     },
   }, async (request) => {

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { identityOf } from '../auth/authenticate.ts';
+import { Type } from 'typebox';
+import { operation } from '../http/contract/operation.ts';
+import { FreeObject } from '../http/contract/types.ts';
+import { withFileAnswers } from './sheet.ts';
 import { within } from '../auth/identity.ts';
 import type { Identity } from '../auth/identity.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -179,12 +183,12 @@ export const attachment = (filename: string): string =>
 const Params = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] } as const;
 
 export const jobRoutes = (app: FastifyInstance, jobs: JobQueue): void => {
-  app.get<{ Params: { id: string } }>('/jobs/:id', { schema: { tags: ['office'], summary: 'A job: state, progress, result (to whoever started it, or a supervisor of its jurisdiction)', params: Params } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/jobs/:id', { schema: { ...operation({ id: 'getJob', tag: 'office', zh: '后台任务：状态、进度、结果', en: 'A job: state, progress, result (to whoever started it, or a supervisor of its jurisdiction)', answers: { 200: FreeObject('the answer') }, problems: ['JOB_NOT_FOUND'] }), params: Params } }, async (request, reply) => {
     const job = jobs.readable(request.params.id, identityOf(request));
     void reply.header('cache-control', 'private, no-store');
     return presentJob(job);
   });
-  app.get<{ Params: { id: string } }>('/jobs/:id/result', { schema: { tags: ['office'], summary: "Download a job's result file", params: Params } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/jobs/:id/result', { schema: { ...withFileAnswers(operation({ id: 'getJobResult', tag: 'office', zh: '下载后台任务的结果文件', en: 'Download a job’s result file', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file as CSV (UTF-8 with BOM); .xlsx answers application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) } }, problems: ['JOB_NOT_FOUND', 'JOB_NOT_FINISHED', 'JOB_RESULT_EXPIRED'] })), params: Params } }, async (request, reply) => {
     const job = jobs.readable(request.params.id, identityOf(request));
     if (!job.file) {
       if (job.state === 'succeeded') throw new ProblemError(410, 'JOB_RESULT_EXPIRED', '结果文件已过期，请重新导出', 'The result file has expired: export again');

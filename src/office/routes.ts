@@ -2,12 +2,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { authorize, authorizeRead, identityOf } from '../auth/authenticate.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
+import { Type } from 'typebox';
+import { operation } from '../http/contract/operation.ts';
+import { FreeObject } from '../http/contract/types.ts';
 import { COLUMNS, HEADERS } from './household-columns.ts';
 import { importHouseholds } from './household-import.ts';
 import { JobQueue, attachment, jobRoutes, presentJob } from './jobs.ts';
 import { LISTS, tableOf } from './lists.ts';
 import type { ListName } from './lists.ts';
-import { CSV_TYPE, XLSX_TYPE, parseCsv, parseXlsx, toCsv, toXlsx } from './sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, parseCsv, parseXlsx, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -44,7 +47,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
   jobRoutes(app, jobs);
 
   app.get<{ Params: { format: 'xlsx' | 'csv' } }>('/imports/households/template.:format', {
-    schema: { tags: ['office'], summary: 'The household import template (one row per member)', params: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } }, required: ['format'] } },
+    schema: { ...withFileAnswers(operation({ id: 'getHouseholdImportTemplate', tag: 'office', zh: '农户导入模板（每名家庭成员一行）', en: 'The household import template (one row per member), xlsx or CSV', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file as CSV (UTF-8 with BOM); .xlsx answers application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) } }, problems: ['FORBIDDEN_ROLE'] })), params: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } }, required: ['format'] } },
   }, async (request, reply) => {
     authorizeRead(request);
     const table = { headers: HEADERS, rows: [] };
@@ -60,8 +63,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     scope.post<{ Querystring: { dryRun?: string; partial?: string } }>('/imports/households', {
       bodyLimit: options.maxUploadBytes ?? 32 * 1024 * 1024,
       schema: {
-        tags: ['office'],
-        summary: 'Import households from CSV or xlsx (the template\'s columns): dryRun=true judges only; partial=true registers the good households even if others are wrong',
+        ...operation({ id: 'importHouseholds', tag: 'office', zh: '从 CSV 或 xlsx 导入农户（dryRun 只检查，partial 只登记无误的户）', en: 'Import households from CSV or xlsx: dryRun=true judges only; partial=true registers the good households even if others are wrong', answers: { 200: FreeObject('the answer'), 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'IMPORT_FILE_REQUIRED', 'IMPORT_FILE_UNREADABLE', 'IMPORT_COLUMNS_MISSING', 'IMPORT_EMPTY'] }),
         querystring: { type: 'object', properties: { dryRun: booleanQuery, partial: booleanQuery }, additionalProperties: false },
       },
     }, async (request, reply) => {
@@ -88,8 +90,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
 
   app.get<{ Params: { list: string }; Querystring: { format?: 'xlsx' | 'csv'; villageCode?: string; async?: string } }>('/exports/:list', {
     schema: {
-      tags: ['office'],
-      summary: 'Export a list (households, designations) as xlsx or CSV: directly when small, as a job (202) when large or async=true',
+      ...withFileAnswers(operation({ id: 'exportList', tag: 'office', zh: '导出名单（农户、认定）为 xlsx 或 CSV；数据量大时作为后台任务', en: 'Export a list (households, designations) as xlsx or CSV: directly when small, as a job (202) when large or async=true', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file' }) }, 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION'] })),
       params: { type: 'object', properties: { list: { type: 'string', enum: Object.keys(LISTS) } }, required: ['list'] },
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] }, villageCode: { type: 'string', pattern: '^\\d{2,12}$' }, async: booleanQuery }, additionalProperties: false },
     },

@@ -83,3 +83,12 @@ export const toXlsx = async (table: Table, sheetName: string, notes: string[] = 
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 };
+
+/** an operation whose 200 answer is a file: declared as CSV and as xlsx (the contract's answers name one media type) */
+export const withFileAnswers = <T extends { response?: unknown }>(schema: T): T => {
+  const response = (schema.response ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+  const ok = response['200'];
+  const file = { schema: { type: 'string', description: 'the file' } };
+  if (ok?.content) ok.content = { [CSV_TYPE.split(';')[0] ?? 'text/csv']: file, [XLSX_TYPE]: file };
+  return schema;
+};

@@ -6,6 +6,8 @@ import type { Decision } from '../engine/engine.ts';
 import { unencapsulated } from '../feeds/context.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
+import { operation } from '../http/contract/operation.ts';
+import { FreeObject } from '../http/contract/types.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
@@ -69,7 +71,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
   const known = (code: string) => services.regions.get(code)?.name;
 
   app.post('/regions', {
-    schema: { tags: ['regions'], summary: 'Add a township, village or group (组) to the directory under its code (county office, administrators)', body: jsonSchemaOf(AddBody) },
+    schema: { ...operation({ id: 'addRegion', tag: 'regions', zh: '向区划目录添加乡镇、村或组', en: 'Add a township, village or group (组) to the directory (county office, administrators)', answers: { 201: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'PARENT_UNKNOWN', 'REGION_EXISTS', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions/{code}' }), body: jsonSchemaOf(AddBody) },
   }, async (request, reply) => {
     const body = parseWith(AddBody, request.body);
     const actor = authorize(request, 'region.edit', body.code);
@@ -88,11 +90,11 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
     const entry = services.regions.get(body.code);
     if (!entry) throw new Error(`region ${body.code} not projected`);
     void reply.header('location', `/regions/${body.code}`);
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send(presentRegion(entry));
+    return withEtag(reply.status(201), outcome).send(presentRegion(entry));
   });
 
   app.post<{ Params: { code: string } }>('/regions/:code/rename', {
-    schema: { tags: ['regions'], summary: 'Rename a code of the directory: a new event; the previous name stays on its trail (county office, administrators)', params: CodeParams, body: jsonSchemaOf(RenameBody) },
+    schema: { ...operation({ id: 'renameRegion', tag: 'regions', zh: '更改区划名称（新事件，旧名称保留）', en: 'Rename a code of the directory: a new event; the previous name stays on its trail', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'REGION_NOT_IN_DIRECTORY', 'CONCURRENT_CHANGE'], idempotent: true, ifMatch: true }), params: CodeParams, body: jsonSchemaOf(RenameBody) },
   }, async (request, reply) => {
     const { code } = request.params;
     const body = parseWith(RenameBody, request.body);
@@ -114,8 +116,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
 
   app.post<{ Querystring: { source?: string } }>('/regions/import', {
     schema: {
-      tags: ['regions'],
-      summary: 'Import a CSV file (text/csv; columns code,name[,parent]; an optional header line): every row is checked, and a file with any error is refused with every error listed and applies nothing',
+      ...operation({ id: 'importRegions', tag: 'regions', zh: '导入区划目录（CSV：code,name[,parent]），有错则全部不导入', en: 'Import a CSV file of codes and names; a file with any error is refused with every error listed and applies nothing', answers: { 200: FreeObject('the answer'), 201: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_IMPORT_REFUSED', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions?under={county}' }),
       querystring: { type: 'object', properties: { source: { type: 'string', maxLength: 200 } } },
     },
   }, async (request, reply) => {
@@ -148,7 +149,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
     };
     const outcome = await services.engine.execute(regionsChain, county, commandContext(request, actor, services.clock), decide);
     await services.projector.waitFor(outcome.position);
-    return withEtag(reply.status(outcome.replayed ? 200 : 201), outcome).send({
+    return withEtag(reply.status(201), outcome).send({
       county,
       rows: result.rows,
       added: result.added.map((e) => e.code),
@@ -160,8 +161,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
 
   app.get<{ Querystring: { under?: string; level?: string } }>('/regions', {
     schema: {
-      tags: ['regions'],
-      summary: 'The region directory: codes and names of townships, villages and groups, optionally under a code and of one level',
+      ...operation({ id: 'listRegions', tag: 'regions', zh: '区划目录：乡镇、村、组的代码和名称', en: 'The region directory: codes and names of townships, villages and groups', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE'] }),
       querystring: { type: 'object', properties: { under: { type: 'string', pattern: '^\\d{2,14}$' }, level: { type: 'string', enum: ['county', 'township', 'village', 'group'] } } },
     },
   }, async (request) => {
@@ -171,7 +171,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
   });
 
   app.get<{ Params: { code: string } }>('/regions/:code', {
-    schema: { tags: ['regions'], summary: 'One code of the directory: its name, level, parent, the names it has had, and its children', params: CodeParams },
+    schema: { ...operation({ id: 'getRegion', tag: 'regions', zh: '一个区划：名称、级别、上级、曾用名和下级', en: 'One code of the directory: its name, level, parent, former names and children', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_NOT_IN_DIRECTORY'] }), params: CodeParams },
   }, async (request) => {
     identityOf(request);
     const entry = services.regions.get(request.params.code);

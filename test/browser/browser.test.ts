@@ -118,7 +118,7 @@ describe.skipIf(missing !== null)('in a real browser (Debian chromium driven by 
     await modal.locator('button', { hasText: 'Logout' }).waitFor(); // the scheme is authorized
     await modal.locator('button.btn-done', { hasText: 'Close' }).click();
 
-    const operation = page.locator('#operations-households-get_households');
+    const operation = page.locator('#operations-households-listHouseholds');
     await operation.locator('.opblock-summary').first().click();
     await operation.locator('button.try-out__btn', { hasText: 'Try it out' }).click();
     const sent = page.waitForRequest((r) => r.url().startsWith(`${api}/households`) && r.method() === 'GET');

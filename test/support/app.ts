@@ -8,6 +8,7 @@ import type { Role } from '../../src/auth/roles.ts';
 import type { PolicyBook } from '../../src/domain/policy.ts';
 import type { FeedOptions } from '../../src/feeds/options.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { AnswerViolation } from '../../src/http/contract/answer-check.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
 import { sequentialIds } from '../../src/shared/ids.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
@@ -22,6 +23,8 @@ export interface TestApp {
   clock: ManualClock;
   store: EventStore;
   path: string;
+  /** answers that were not what their route declares (src/http/contract/answer-check.ts); close() fails on any */
+  violations: AnswerViolation[];
   /** restart on the same file: a new process as far as the app can tell */
   restart(): Promise<TestApp>;
   close(): Promise<void>;
@@ -30,19 +33,26 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; regionDemo?: boolean } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; checkAnswers?: boolean; regionDemo?: boolean } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
   const store = options.openStore ? await options.openStore({ clock, newId }) : new SqliteEventStore({ path }, { clock, newId });
   let seeds = 0;
-  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo });
+  // every answer of every test is checked against its route's contract (off only for tests that break it on purpose)
+  const violations: AnswerViolation[] = [];
+  const checkAnswers = options.checkAnswers === false ? undefined : (v: AnswerViolation) => void violations.push(v);
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo, checkAnswers });
   await app.ready();
   const close = async () => {
     await app.close();
     await store.close();
+    if (violations.length > 0) {
+      const seen = [...new Set(violations.map((v) => `${v.route} → ${v.status}: ${v.problem}`))];
+      throw new Error(`answers that break their route's contract (src/http/contract), fix the route's declaration or the answer:\n${seen.join('\n')}`);
+    }
   };
-  return { app, clock, store, path, close, restart: async () => {
+  return { app, clock, store, path, close, violations, restart: async () => {
     await close();
     return startApp({ ...options, path, clock, idPrefix: (options.idPrefix ?? run) + 1000 });
   } };
