@@ -17,6 +17,7 @@ import { MonitoringCasesView } from './monitoring/projection.ts';
 import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
+import { DueIndex } from './due/due-index.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -58,6 +59,8 @@ export interface Services extends Required<ServiceDeps> {
   monitoring: MonitoringCasesView;
   /** webhook subscriptions (src/feeds) */
   webhooks: WebhooksView;
+  /** the one index of things coming due (src/due): read models of chains with deadlines put their duties here */
+  due: DueIndex;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -66,6 +69,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const monitoring = new MonitoringCasesView();
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
+  const due = new DueIndex();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
@@ -90,6 +94,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     webhooks,
     regions,
     objections,
+    due,
   };
 };
 

@@ -19,6 +19,7 @@ import type { FeedOptions } from '../feeds/options.ts';
 import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { officeRoutes } from '../office/routes.ts';
+import { dueRoutes } from '../due/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
@@ -140,6 +141,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
   await app.register(regionRoutes, { services });
+  await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();
