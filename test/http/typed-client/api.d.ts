@@ -1447,6 +1447,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 到期与逾期事项（复核、联系、走访、整改时限、月报） · Duties coming due and overdue (reviews, contacts, visits, rectification deadlines, monthly reports)
+         * @description 按区域、事项、责任人筛选；逾期事项按逾期天数排序，最久的在前。
+         *
+         *     Filter by region, kind and who owes it; overdue duties come most overdue first.
+         */
+        get: operations["listDuties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18091,6 +18113,182 @@ export interface operations {
              *     - `REGION_NOT_IN_DIRECTORY`: 目录中没有该区划 · The region is not in the directory
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listDuties: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                state?: "overdue" | "dueSoon" | "open";
+                /** @description one kind of duty */
+                kind?: string;
+                /** @description only what I owe, and what my people owe (as their supervisor) */
+                mine?: boolean;
+                /** @description what this role owes (or supervises) in the region */
+                role?: string;
+                /** @description what this person owes */
+                personId?: string;
+                /** @description items to skip (0–1000000000) */
+                offset?: number;
+                /** @description items per page (1–500, default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page while there is one, every other parameter kept: follow it until it is absent */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the region the list covers (narrowed to your jurisdiction)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        /** @enum {string} */
+                        state: "overdue" | "dueSoon" | "open";
+                        /**
+                         * Format: date-time
+                         * @description the instant the list was judged at
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        asOf: string;
+                        /** @description the list's duties per kind */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /** @description the duty's stable key */
+                            key: string;
+                            /** @description what is owed (e.g. review, contact, visit, rectification, monthlyReport) */
+                            kind: string;
+                            /** @description 事项名称 */
+                            zh: string;
+                            /** @description the record it concerns */
+                            subject: {
+                                chain: string;
+                                id: string;
+                            };
+                            /** @description village, township or county code */
+                            regionCode: string;
+                            townshipName: string | null;
+                            villageName: string | null;
+                            /** @description who owes it */
+                            owner: {
+                                personId: string | null;
+                                name: string | null;
+                                /** @enum {string|null} */
+                                role: "investigator" | "firstSecretary" | "partySecretary" | "villageDirector" | "villageClerk" | "townshipReviewer" | "townshipApprover" | "countyInspector" | "countyOffice" | "departmentScreener" | "supervisor" | "integrator" | "admin" | "system" | null;
+                            };
+                            /** @enum {string|null} */
+                            supervisorRole: "investigator" | "firstSecretary" | "partySecretary" | "villageDirector" | "villageClerk" | "townshipReviewer" | "townshipApprover" | "countyInspector" | "countyOffice" | "departmentScreener" | "supervisor" | "integrator" | "admin" | "system" | null;
+                            /**
+                             * Format: date-time
+                             * @description when it falls due: overdue from then on
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            dueAt: string;
+                            /**
+                             * Format: date
+                             * @description the last day it may be done (China time)
+                             * @example 2026-04-03
+                             */
+                            dueDay: string;
+                            /**
+                             * Format: date-time
+                             * @description from when it is coming due (提醒预警)
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            warnFrom: string | null;
+                            /** @description whole days past due (negative: days left) */
+                            overdueDays: number;
+                            /** @description what the worklist shows beside it (no personal data) */
+                            detail: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             *     - `UNKNOWN_ROLE`: 未知角色 · Not a role of src/auth/roles.ts
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
