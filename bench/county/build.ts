@@ -29,7 +29,7 @@ export interface CountyApp {
  * (the generator's seed when it builds the file, so the same seed gives the same county), or, without `ids`, at
  * random as the service draws them: a benchmark that reopens the file measures the service's own id source.
  */
-export const startCountyApp = async (options: { path: string; ids?: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF' }): Promise<CountyApp> => {
+export const startCountyApp = async (options: { path: string; ids?: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF'; responseSchemas?: boolean }): Promise<CountyApp> => {
   const idsFor = (purpose: string) => (options.ids === undefined ? randomIds : seededIds(`${options.ids}/${purpose}`));
   const store = new SqliteEventStore({ path: options.path, synchronous: options.synchronous ?? 'FULL' }, { clock: options.clock, newId: idsFor('events') });
   const app = await buildApp({
@@ -39,6 +39,7 @@ export const startCountyApp = async (options: { path: string; ids?: string; cloc
     newSeed: idsFor('draws'),
     auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE },
     rateLimitPerMinute: 1_000_000_000,
+    ...(options.responseSchemas === false ? { responseSchemas: false } : {}),
   });
   await app.ready();
   return { app, store, close: async () => { await app.close(); await store.close(); } };

@@ -5,7 +5,7 @@
  * and its memory, the procedure audit over the same county (vs raw readAll of the same streams), the notice timer
  * (vs plain appends), and a peer library on the same workload.
  * Progress goes to stderr, the table to stdout. Sizes: bench/suite/config.ts (BENCH_SCALE=10 is the full county;
- * BENCH_SKIP=store,peer,http,replay,audit,timers leaves sections out). Temp files are removed at the end.
+ * BENCH_SKIP=store,peer,http,httpRead,replay,audit,timers leaves sections out). Temp files are removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -14,6 +14,7 @@ import { markdownTable } from '../lib/table.ts';
 import { auditSection } from './audit.ts';
 import { suiteConfig } from './config.ts';
 import { httpSection } from './http.ts';
+import { httpReadSection } from './http-read.ts';
 import { peerSection } from './peer.ts';
 import { replaySection } from './replay.ts';
 import { log, row } from './row.ts';
@@ -33,6 +34,7 @@ process.once('SIGINT', () => {
 
 const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['http', () => httpSection(config, dir)],
+  ['httpRead', () => httpReadSection(config, dir)],
   ['store', () => storeSection(config)],
   ['replay', () => replaySection(config, dir)],
   ['audit', () => auditSection(config, dir)],

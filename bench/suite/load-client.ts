@@ -17,6 +17,10 @@ export interface LoadPlan {
    */
   firstStable?: boolean[][];
   token?: string;
+  /** GET sends no body (reads); POST (default) sends the household change */
+  method?: 'GET' | 'POST';
+  /** the Accept-Encoding sent (none by default: answers come uncompressed) */
+  acceptEncoding?: string;
   warmupMs: number;
   measureMs: number;
 }
@@ -32,6 +36,8 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
+  /** mean bytes of an answer's body as sent (compressed when it was) */
+  meanBytes: number;
   firstError?: string;
 }
 
@@ -45,17 +51,28 @@ const stableAt = (c: number, i: number, paths: number): boolean => {
   return first === undefined ? (i + c) % 2 === 0 : first === (Math.floor(i / paths) % 2 === 0);
 };
 
+const method = plan.method ?? 'POST';
+let bytes = 0;
 const send = (path: string, body: string): Promise<{ status: number; text: string }> =>
   new Promise((resolve, reject) => {
     const req = request({
-      host: '127.0.0.1', port: plan.port, path, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(plan.token ? { authorization: `Bearer ${plan.token}` } : {}) },
+      host: '127.0.0.1', port: plan.port, path, method, agent,
+      headers: {
+        ...(method === 'POST' ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+        ...(plan.acceptEncoding ? { 'accept-encoding': plan.acceptEncoding } : {}),
+        ...(plan.token ? { authorization: `Bearer ${plan.token}` } : {}),
+      },
     }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      // bodies are kept as bytes: a compressed answer is not text, and what is counted is what travelled
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
+        const buffer = Buffer.concat(chunks);
+        bytes += buffer.length;
+        resolve({ status: res.statusCode ?? 0, text: res.statusCode !== undefined && res.statusCode >= 300 ? buffer.toString('utf8') : '' });
+      });
     });
     req.on('error', reject);
-    req.end(body);
+    req.end(method === 'POST' ? body : undefined);
   });
 
 const samples = new Float64Array(5_000_000);
@@ -91,6 +108,6 @@ const latency = summarize(samples.subarray(0, n));
 const requests = Object.values(statuses).reduce((a, b) => a + b, 0);
 const result: LoadResult = {
   requests, allRequests: all, accepted: n, statuses, seconds, perSecond: n / seconds,
-  p50Ms: latency.p50Us / 1000, p99Ms: latency.p99Us / 1000, meanMs: latency.meanUs / 1000, ...(firstError ? { firstError } : {}),
+  p50Ms: latency.p50Us / 1000, p99Ms: latency.p99Us / 1000, meanMs: latency.meanUs / 1000, meanBytes: all === 0 ? 0 : bytes / all, ...(firstError ? { firstError } : {}),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -71,6 +71,11 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** the secret of a stream ticket (POST /feed/stream-tickets): crypto-random in production; the id source if not given */
   newTicket?: () => string;
+  /**
+   * false: answers are serialized with JSON.stringify instead of their response schemas. Only the benchmark that
+   * measures what the schemas cost sets it (bench/suite/http-read.ts); the document and validation are unchanged.
+   */
+  responseSchemas?: boolean;
   /** tests: every answer is checked against its route's declared contract, each mismatch reported here */
   checkAnswers?: (violation: AnswerViolation) => void;
 }
@@ -118,6 +123,11 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   // for every route registered from here on: its contract (operationId, answers, problems, headers: src/http/contract),
   // numeric query parameters, Link headers, conditional reads, compression
   registerContract(app);
+  if (deps.responseSchemas === false) {
+    app.addHook('onRoute', (route) => {
+      if (route.schema) delete (route.schema as { response?: unknown }).response;
+    });
+  }
   registerNumericGuard(app);
   registerPagingLinks(app);
   registerConditionalReads(app);
