@@ -10,6 +10,7 @@ import { bodyArbitrary, headerArbitrary, pathArbitrary, queryArbitrary } from '.
 import type { BodySpec, FuzzContext } from './hostile.ts';
 import { enumerateRoutes, resolverFor } from './routes.ts';
 import { storeTargets } from './targets.ts';
+import { drive } from '../api/monitoring/helpers.ts';
 import type { RouteInfo } from './routes.ts';
 
 // FUZZ_RUNS=500 FUZZ_STORE=postgres for a longer hunt; the suite runs 60 per route on sqlite
@@ -21,10 +22,15 @@ const pgTarget = onPostgres ? (await storeTargets('bad-input')).find((x) => x.na
 if (pgTarget?.skip) throw new Error(pgTarget.skip);
 const t = await startApp({ openStore: pgTarget?.openStore });
 const campaign = await driveThroughLists(t, 3);
+// monitoring cases at three stages (before appraisal, in notice, monitored) and a webhook subscription: real ids of
+// every chain, so that the commands on them get past validation to the chain's decisions
+const cases = [await drive(t, 'awaitingVillageAppraisal', 201), await drive(t, 'inNotice', 202), await drive(t, 'monitored', 203)];
+const webhookId = await subscribeWebhook();
 afterAll(() => t.close());
-const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId];
+const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId];
 const ctx: FuzzContext = { ids, codes: [VILLAGE, OTHER_VILLAGE, TOWNSHIP, COUNTY], resolve: resolverFor(t.app) };
-const routes = enumerateRoutes(t.app);
+// deletions last: a DELETE /webhooks/:id that succeeds must not leave pause and resume nothing to act on
+const routes = enumerateRoutes(t.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
 const streams = [...new Set((await t.store.readAll({ limit: 10_000 })).map((e) => e.stream))];
 const PARAM_VALUES: Record<string, readonly string[]> = {
   id: ids,
@@ -63,6 +69,35 @@ const EXAMPLES: Record<string, Array<() => unknown>> = {
   'POST /notices': [() => ({ scopeCode: VILLAGE, designationIds: campaign.designationIds, startsAt: '2026-04-03T01:00:00Z' })],
 };
 
+/** ids for a route's `:id`: mostly records of its own chain (so commands reach their decisions), now and then any */
+const OWN_IDS: Array<[string, readonly string[]]> = [
+  ['/webhooks/', [webhookId]], ['/appraisal-meetings/', [campaign.meetingId]], ['/spot-check-rounds/', [campaign.roundId]], ['/notices/', [campaign.noticeId]],
+  ['/monitoring-cases/', cases.map((c) => c.id)], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
+];
+function idsFor(url: string): readonly string[] {
+  const own = OWN_IDS.find(([prefix]) => url.startsWith(prefix))?.[1] ?? [];
+  return [...own, ...own, ...own, ...own, ...ids];
+}
+
+/** a webhook subscription made with the document's own example of POST /webhooks */
+async function subscribeWebhook(): Promise<string> {
+  const route = enumerateRoutes(t.app).find((r) => r.method === 'POST' && r.url === '/webhooks');
+  const res = await t.app.inject({ method: 'POST', url: '/webhooks', headers: { authorization: `Bearer ${tokenFor({ id: 'fuzz-admin', roles: ['admin'], jurisdiction: COUNTY }, t.clock)}` }, payload: route?.example as object });
+  if (res.statusCode !== 201) throw new Error(`the document's example of POST /webhooks is refused: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+/** the document's example of a route with its uuids swapped for real ones (any of the campaign's, the cases', the webhook's) */
+const documentExample = (route: RouteInfo): Array<() => unknown> => {
+  if (route.example === undefined) return [];
+  let n = 0;
+  const swap = (v: unknown): unknown =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? ids[(n++ * 7 + seq++) % ids.length]
+      : Array.isArray(v) ? v.map(swap)
+        : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x)])) : v;
+  return [() => route.example, () => swap(route.example)];
+};
+
 const jurisdictionOf = (role: Role) => (role.startsWith('county') || role === 'supervisor' || role === 'admin' || role === 'system' ? COUNTY : role.startsWith('township') ? TOWNSHIP : VILLAGE);
 /** valid tokens: one person holding every role at county level (gets past every permission), or one role in its own region */
 const everyRole: Role[] = [...ROLES];
@@ -89,11 +124,11 @@ const requestArbitrary = (route: RouteInfo): fc.Arbitrary<FuzzRequest> => {
   const build = (hostile: readonly Dimension[]) => {
     const is = (d: Dimension) => hostile.includes(d);
     return fc.record({
-      path: pathArbitrary(route, ctx, PARAM_VALUES, is('path')),
+      path: pathArbitrary(route, ctx, { ...PARAM_VALUES, id: idsFor(route.url) }, is('path')),
       query: queryArbitrary(route, ctx, is('query')),
       auth: authorization,
       headers: headerArbitrary(is('headers')),
-      body: route.method === 'GET' && !is('body') ? fc.constant<BodySpec>({}) : bodyArbitrary(route, ctx, is('body'), EXAMPLES[`${route.method} ${route.url}`]),
+      body: route.method === 'GET' && !is('body') ? fc.constant<BodySpec>({}) : bodyArbitrary(route, ctx, is('body'), EXAMPLES[`${route.method} ${route.url}`] ?? documentExample(route)),
     });
   };
   return fc.oneof(
@@ -144,6 +179,14 @@ const expectProblem = (res: { statusCode: number; headers: Record<string, unknow
 const polluted = () => ['polluted', 'isAdmin', 'roles'].filter((k) => Object.prototype.hasOwnProperty.call(Object.prototype, k));
 
 const statuses = new Map<string, Map<number, number>>();
+/** what the framework, authentication and request validation answer before a command's own code runs */
+const NOT_DECISIONS = new Set([
+  'VALIDATION_FAILED', 'MALFORMED_JSON', 'MALFORMED_REQUEST', 'MALFORMED_URL', 'UNKNOWN_FIELD', 'INVALID_QUERY_PARAMETER', 'INVALID_NUMBER_FIELD',
+  'INVALID_IDEMPOTENCY_KEY', 'INVALID_IF_MATCH', 'BAD_REQUEST', 'CONTENT_TYPE_REQUIRED', 'BODY_REQUIRED', 'CONTENT_LENGTH_MISMATCH', 'UNAUTHENTICATED',
+  'FORBIDDEN_ROLE', 'BODY_TOO_LARGE', 'PATH_PARAMETER_TOO_LONG', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED', 'NOT_FOUND',
+]);
+/** per route, the answers that got past request validation: a success, or a problem code other than VALIDATION_FAILED */
+const decisions = new Map<string, Set<string>>();
 afterAll(() => {
   const lines = [...statuses].map(([route, counts]) => `${route.padEnd(52)} ${[...counts].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
   console.info(`[bad-input] statuses per route (${RUNS} runs each):\n${lines.join('\n')}`);
@@ -163,6 +206,11 @@ describe('bad input on every route', () => {
       const head = await t.store.headPosition();
       const res = await send(request);
       counts.set(res.statusCode, (counts.get(res.statusCode) ?? 0) + 1);
+      const code = res.statusCode < 300 ? String(res.statusCode) : res.headers['content-type']?.toString().startsWith('application/problem+json') ? (JSON.parse(res.body) as { code?: string }).code : undefined;
+      if (code && !NOT_DECISIONS.has(code)) {
+        const seen = decisions.get(name) ?? new Set<string>();
+        decisions.set(name, seen.add(code));
+      }
       expect(res.statusCode, `${describeRequest(request)}\n→ ${res.body.slice(0, 500)}`).toBeLessThan(500);
       if (res.statusCode >= 400) {
         expectProblem(res, request);
@@ -172,5 +220,12 @@ describe('bad input on every route', () => {
       // pinned: the suite's default seed draws an If-Match on POST /households, which writes the resident claim before
       // refusing 412 — the product bug test/api/refusals/households.test.ts shows (it.fails); back to seeded() once fixed
     }), seeded({ numRuns: RUNS }, 42));
+  });
+
+  it('reaches past validation on every command: each POST route answered at least one request with a decision of its own', () => {
+    const commands = routes.filter((r) => r.method === 'POST').map((r) => `${r.method} ${r.url}`);
+    const undecided = commands.filter((name) => (decisions.get(name)?.size ?? 0) === 0);
+    console.info(`[bad-input] decisions reached per command:\n${commands.map((n) => `${n.padEnd(52)} ${[...(decisions.get(n) ?? [])].sort().join(' ')}`).join('\n')}`);
+    expect(undecided).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface RouteInfo {
   /** the JSON schema of the body, of the query string, of each path parameter, from the OpenAPI document */
   body?: JsonSchema;
   query?: JsonSchema;
+  /** the request example the OpenAPI document shows (a known-good body to mutate), if any */
+  example?: unknown;
   paramSchemas: Record<string, JsonSchema>;
 }
 
@@ -61,8 +63,10 @@ export const enumerateRoutes = (app: FastifyInstance): RouteInfo[] => {
   const doc = app.swagger() as { paths?: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, JsonSchema> } };
   for (const route of routes) {
     const op = doc.paths?.[route.url.replaceAll(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
-    const body = op?.requestBody?.content?.['application/json']?.schema;
-    if (body) route.body = body;
+    const json = op?.requestBody?.content?.['application/json'];
+    if (json?.schema) route.body = json.schema;
+    const example = json?.example ?? (json?.schema as { examples?: unknown[] } | undefined)?.examples?.[0];
+    if (example !== undefined) route.example = example;
     for (const p of op?.parameters ?? []) if (p.in === 'path' && p.schema) route.paramSchemas[p.name] = p.schema;
     const query = (op?.parameters ?? []).filter((p) => p.in === 'query');
     if (query.length > 0) {
@@ -77,7 +81,7 @@ export const enumerateRoutes = (app: FastifyInstance): RouteInfo[] => {
 };
 
 interface Operation {
-  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+  requestBody?: { content?: Record<string, { schema?: JsonSchema; example?: unknown }> };
   parameters?: Array<{ in: string; name: string; required?: boolean; schema?: JsonSchema }>;
 }
 
