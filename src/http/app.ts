@@ -43,6 +43,7 @@ import type { AnswerViolation } from './contract/answer-check.ts';
 import { API_DESCRIPTION, API_SERVERS } from './contract/document.ts';
 import { TAGS, registerContract } from './contract/operation.ts';
 import { SHARED_SCHEMAS } from './contract/shared.ts';
+import { registerSharedSerializers } from './serializers.ts';
 
 export interface AppDeps {
   store: EventStore;
@@ -135,6 +136,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   // answers under 1 KB are sent as they are; the SSE stream is written to the socket directly and never compressed
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  registerSharedSerializers(app);
   // shared schemas keep their $id as their name in the OpenAPI document
   const document = { ...openApiInfo, info: { ...(openApiInfo.info as { title: string; version: string }), description: API_DESCRIPTION }, servers: API_SERVERS, tags: [...TAGS] };
   await app.register(swagger, { openapi: document, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
