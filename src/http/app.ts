@@ -106,7 +106,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = createMetrics();
   const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics) });
-  const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue]);
+  const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue],
+    (refusal) => app.log.warn({ refusal }, 'the notice timer could not end a notice: the chain refused it'));
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
   registerErrors(app);

@@ -53,6 +53,8 @@ export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services
     async collect() { this.set(Math.max(0, (await services.store.headPosition()) - services.projector.position)); } });
   new Gauge({ name: 'notice_timer_backlog', help: 'Designations whose notice has ended and that are not completed yet', registers: [registry],
     collect() { this.set(services.designations.due(clock().toISOString()).length); } });
+  new Gauge({ name: 'notice_timer_refused_endings', help: 'Notice endings the chains refused since start (each is logged with its stream and code)', registers: [registry],
+    collect() { this.set(app.noticeTimer.refusedEndings); } });
   new Gauge({ name: 'calendar_days_ahead', help: 'Days from today (China date) to the last day the working-day calendar knows; negative once it has ended', registers: [registry],
     collect() { this.set(calendarStatus(services).daysAhead); } });
   // prom-client hashes the label values on every call: the few combinations there are are looked up once

@@ -44,8 +44,16 @@ export const designationNoticesDue: DueSource = ({ designations }, now) =>
  * machine refuses the others, so each notice ends exactly once. Each chain with notices is a due source (four-card
  * designations by default; the app adds monitoring cases).
  */
+/** an ending the chain refused (not a lost race): the notice stays open, someone must look at it */
+export interface RefusedEnding {
+  chain: string;
+  id: string;
+  code: string;
+}
+
 export class NoticeTimer {
   #timer: NodeJS.Timeout | undefined;
+  #refused = 0;
   #running: Promise<number> | undefined;
   #lastFailed = false;
 
@@ -53,7 +61,14 @@ export class NoticeTimer {
     private readonly services: Services,
     private readonly intervalMs: number,
     private readonly sources: readonly DueSource[] = [designationNoticesDue],
+    /** told of every refused ending (the app logs it: stream and code, no personal data) */
+    private readonly onRefused: (refusal: RefusedEnding) => void = () => undefined,
   ) {}
+
+  /** endings the chains refused since start (a metric): each is also reported to onRefused */
+  get refusedEndings(): number {
+    return this.#refused;
+  }
 
   start(): void {
     if (this.intervalMs <= 0 || this.#timer) return;
@@ -104,8 +119,15 @@ export class NoticeTimer {
     try {
       return (await this.services.engine.execute(due.chain, due.id, ctx, () => due.decisions)).position;
     } catch (error) {
-      // another instance ended it first, or an objection arrived meanwhile: nothing to do
-      if (error instanceof ConcurrencyError || error instanceof ProblemError) return null;
+      // another instance ended it first: nothing to do
+      if (error instanceof ConcurrencyError) return null;
+      if (error instanceof ProblemError) {
+        // an objection arrived meanwhile (STEP_NOT_ALLOWED: the next run sees it), or a rule refused the ending:
+        // either way the notice stays open, and a refusal that repeats on every run must be seen, not swallowed
+        this.#refused += 1;
+        this.onRefused({ chain: due.chain.name, id: due.id, code: error.code });
+        return null;
+      }
       throw error;
     }
   }
