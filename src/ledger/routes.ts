@@ -1,0 +1,8 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Services } from '../services.ts';
+import { registerProblemRoutes } from './problem-routes.ts';
+
+/** 问题整改台账, 排查/督查, 挂牌督战 over HTTP (issue 15) */
+export const ledgerRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  registerProblemRoutes(app, services);
+};
