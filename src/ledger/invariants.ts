@@ -154,7 +154,18 @@ export const visitsInScope: Invariant = (step) => {
   return inScope ? null : breach('OUTSIDE_CAMPAIGN_SCOPE', '入户的村不在本次排查范围内', 'The village lies outside the campaign', { villageCode: village });
 };
 
-export const campaignInvariants: readonly Invariant[] = [teamsOfTwo, stagesInOrder, visitsInScope];
+/** a county campaign covers a county, a township one a township; its scope lies inside it */
+export const scopeInRegion: Invariant = (step) => {
+  if (step.type !== 'CampaignPlanned') return null;
+  const d = step.data as unknown as { level: string; regionCode: string; scope: { townships: string[]; villages: string[] } };
+  const outside = [...d.scope.townships, ...d.scope.villages].find((code) => !code.startsWith(d.regionCode));
+  if (d.regionCode.length !== (d.level === 'county' ? 6 : 9) || outside !== undefined) {
+    return breach('OUTSIDE_CAMPAIGN_SCOPE', '排查范围不在组织排查的县或乡镇内', 'The scope lies outside the county or township that runs the campaign', { level: d.level, regionCode: d.regionCode, outside: outside ?? null });
+  }
+  return null;
+};
+
+export const campaignInvariants: readonly Invariant[] = [scopeInRegion, teamsOfTwo, stagesInOrder, visitsInScope];
 
 /** 000: listed on the selection's figure — at least the policy's number of people not escaped at the end of the base year */
 export const listedOnPolicy: Invariant = (step, world) => {

@@ -13,12 +13,14 @@ export interface CampaignContext {
   reportDue: string;
   teams: SurveyTeam[];
   pairs: { townshipCode: string; unit: string }[];
+  /** household visits recorded (one household visited twice counts twice: the read model counts distinct ones) */
+  visits: number;
   closedAt: string | null;
 }
 
 export const emptyCampaign: CampaignContext = {
   level: 'county', regionCode: '', name: '', preset: '', scope: { townships: [], villages: [], householdTypes: [] }, stages: [], reportDue: '',
-  teams: [], pairs: [], closedAt: null,
+  teams: [], pairs: [], visits: 0, closedAt: null,
 };
 
 const ev = <T extends CampaignEvent['type']>(event: CampaignEvent, _type: T) => event as CampaignEventOf<T>;
@@ -46,6 +48,7 @@ export const campaignMachine = setup({
       const added = ev(event, 'CampaignUnitsPaired').pairs;
       return { pairs: [...context.pairs.filter((p) => !added.some((a) => a.townshipCode === p.townshipCode)), ...added] };
     }),
+    countVisits: assign(({ context, event }) => ({ visits: context.visits + ev(event, 'CampaignHouseholdsVisited').householdIds.length })),
     recordClosure: assign(({ event }) => ({ closedAt: event.occurredAt })),
   },
 }).createMachine({
@@ -58,8 +61,8 @@ export const campaignMachine = setup({
       on: {
         CampaignTeamsFormed: { actions: 'recordTeams' },
         CampaignUnitsPaired: { actions: 'recordPairs' },
-        // the visits themselves are counted by the read model (coverage), not kept in the machine's context
-        CampaignHouseholdsVisited: { guard: 'knownTeam' },
+        // which households were visited is kept by the read model (coverage), not in the machine's context
+        CampaignHouseholdsVisited: { guard: 'knownTeam', actions: 'countVisits' },
         CampaignClosed: { target: 'closed', actions: 'recordClosure' },
       },
     },
