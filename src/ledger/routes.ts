@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Services } from '../services.ts';
 import { registerCampaignRoutes } from './campaign-routes.ts';
+import { registerListedVillageRoutes } from './listed-village-routes.ts';
 import { registerProblemRoutes } from './problem-routes.ts';
 import { registerTableRoutes } from './table-routes.ts';
 
@@ -9,4 +10,5 @@ export const ledgerRoutes: FastifyPluginAsync<{ services: Services }> = async (a
   registerProblemRoutes(app, services);
   registerCampaignRoutes(app, services);
   registerTableRoutes(app, services);
+  registerListedVillageRoutes(app, services);
 };

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { ListedVillageEvent, ListedVillageEventOf } from './events.ts';
 
 export const LISTED_VILLAGE_MACHINE_VERSION = 'listedVillage@1';
@@ -49,7 +49,7 @@ export const listedVillageMachine = setup({
     new: { on: { VillageListed: { target: 'listed', actions: 'recordListing' } } },
     listed: {
       on: {
-        ListedVillageReportFiled: { guard: 'inPeriod', actions: 'recordReport' },
+        ListedVillageReportFiled: { guard: and(['inPeriod', 'notReportedYet']), actions: 'recordReport' },
         ListedVillageSupervised: { guard: 'inPeriod', actions: 'recordSupervision' },
       },
     },
