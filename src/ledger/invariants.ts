@@ -57,11 +57,11 @@ export const signedByBothLeaders: Invariant = (step) => {
     : TOWNSHIP_CAPACITIES.includes(capacity) && jurisdiction.length === 9;
   if (!rightCapacity) {
     return breach('LEDGER_SIGNER_CAPACITY', as === 'countyGuidanceLeader' ? '县指导组组长须以县级身份签字' : '乡镇工作组组长须以乡镇身份签字',
-      as === 'countyGuidanceLeader' ? 'The county guidance-group leader signs as a county official' : 'The township work-group leader signs as a township official', judgedOn, 403);
+      as === 'countyGuidanceLeader' ? 'The county guidance-group leader signs as a county official' : 'The township work-group leader signs as a township official', judgedOn);
   }
   const other = c.signatures[as === 'countyGuidanceLeader' ? 'townshipWorkLeader' : 'countyGuidanceLeader'];
   if (other && other.personId === step.actor.id) {
-    return breach('SEPARATION_OF_DUTIES', '县指导组组长与乡镇工作组组长须由两人分别签字', 'The two leaders are two different people', judgedOn, 403);
+    return breach('LEADERS_ARE_TWO_PEOPLE', '县指导组组长与乡镇工作组组长须由两人分别签字', 'The two leaders are two different people', judgedOn);
   }
   return null;
 };
@@ -95,7 +95,7 @@ export const verifiedByAnother: Invariant = (step) => {
   if (step.type !== 'ProblemVerified') return null;
   const claim = problemBefore(step).claim;
   return claim && claim.by === step.actor.id
-    ? breach('SEPARATION_OF_DUTIES', '整改核验须由整改人以外的人员实地进行', 'The rectification is verified on site by someone other than who rectified it', { rectifiedBy: claim.by, verifiedBy: step.actor.id }, 403)
+    ? breach('VERIFIER_IS_RECTIFIER', '整改核验须由整改人以外的人员实地进行', 'The rectification is verified on site by someone other than who rectified it', { rectifiedBy: claim.by, verifiedBy: step.actor.id })
     : null;
 };
 
@@ -105,7 +105,7 @@ export const answeredByTheDepartment: Invariant = (step) => {
   const department = problemAfter(step).department;
   const organisation = step.actor.organisation ?? null;
   return organisation !== null && department !== null && organisation !== department
-    ? breach('NOT_THE_ASSIGNED_DEPARTMENT', '只有交办的部门可以答复', 'Only the department the problem was assigned to answers it', { department, organisation }, 403)
+    ? breach('NOT_THE_ASSIGNED_DEPARTMENT', '只有交办的部门可以答复', 'Only the department the problem was assigned to answers it', { department, organisation })
     : null;
 };
 

@@ -126,7 +126,7 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
 
   step({
     path: '/problems/:id/signatures', id: 'signProblem', zh: '县指导组组长或乡镇工作组组长签字（两人签字后进入台账）', summary: 'The county guidance-group leader or the township work-group leader signs (both: in the ledger)',
-    permission: 'ledger.sign', body: SignBody, problems: ['LEDGER_SIGNER_CAPACITY', 'SEPARATION_OF_DUTIES'],
+    permission: 'ledger.sign', body: SignBody, problems: ['LEDGER_SIGNER_CAPACITY', 'LEADERS_ARE_TWO_PEOPLE'],
     example: { as: 'townshipWorkLeader', opinion: '情况属实，纳入台账' },
     decide: (b) => [{ type: 'ProblemSigned', data: { as: b.as, opinion: b.opinion } }],
   });
@@ -148,7 +148,7 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
   });
   step({
     path: '/problems/:id/verification', id: 'verifyRectification', zh: '实地核验整改（整改人以外的人员）', summary: 'Verify the rectification on site (by someone other than the rectifier)',
-    permission: 'ledger.verify', body: VerifyBody, problems: ['SEPARATION_OF_DUTIES'],
+    permission: 'ledger.verify', body: VerifyBody, problems: ['VERIFIER_IS_RECTIFIER'],
     decide: (b) => [{ type: 'ProblemVerified', data: asJson({ outcome: b.outcome, opinion: b.opinion, evidence: b.evidence ?? [] }) }],
   });
   step({

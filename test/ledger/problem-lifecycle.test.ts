@@ -22,7 +22,7 @@ describe('a household problem through the ledger (问题整改台账)', () => {
 
     // not in the ledger until both leaders have signed (001)
     refused(await http(t).post(L.townshipReviewer, `/problems/${found.id}/lists`, { lists: lists('2026-06-25') }), 409, 'STEP_NOT_ALLOWED');
-    refused(await http(t).post(L.townshipLeader, `/problems/${found.id}/signatures`, { as: 'countyGuidanceLeader', opinion: '代签' }), 403, 'LEDGER_SIGNER_CAPACITY');
+    refused(await http(t).post(L.townshipLeader, `/problems/${found.id}/signatures`, { as: 'countyGuidanceLeader', opinion: '代签' }), 422, 'LEDGER_SIGNER_CAPACITY');
     const one = ok(await http(t).post(L.townshipLeader, `/problems/${found.id}/signatures`, { as: 'townshipWorkLeader', opinion: '情况属实' }));
     expect(one).toMatchObject({ state: 'awaitingSignatures', inLedger: false, signatures: { townshipWorkLeader: { personId: L.townshipLeader.id }, countyGuidanceLeader: null } });
     refused(await http(t).post(L.townshipLeader, `/problems/${found.id}/signatures`, { as: 'townshipWorkLeader', opinion: '再签' }), 409, 'STEP_NOT_ALLOWED');
@@ -41,7 +41,7 @@ describe('a household problem through the ledger (问题整改台账)', () => {
     at(t, '2026-06-20T02:00:00.000Z');
     expect(ok(await http(t).post(L.townshipReviewer, `/problems/${found.id}/rectification`, { result: '已补发一季度补助 1500 元' })))
       .toMatchObject({ state: 'awaitingVerification', claim: { by: L.townshipReviewer.id, result: '已补发一季度补助 1500 元' } });
-    refused(await http(t).post(L.townshipReviewer, `/problems/${found.id}/verification`, { outcome: 'passed', opinion: '已整改' }), 403, 'SEPARATION_OF_DUTIES');
+    refused(await http(t).post(L.townshipReviewer, `/problems/${found.id}/verification`, { outcome: 'passed', opinion: '已整改' }), 422, 'VERIFIER_IS_RECTIFIER');
     const failed = ok(await http(t).post(L.townshipLeader, `/problems/${found.id}/verification`, { outcome: 'failed', opinion: '入户核实，补助仍未到账' }));
     expect(failed).toMatchObject({ state: 'verificationFailed', failedVerifications: 1 });
     refused(await http(t).post(L.townshipLeader, `/problems/${found.id}/closure`, { opinion: '销号' }), 409, 'STEP_NOT_ALLOWED');
@@ -78,8 +78,9 @@ describe('a household problem through the ledger (问题整改台账)', () => {
     at(t, '2026-06-12T02:00:00.000Z');
     const found = ok(await http(t).post(L.surveyor, '/problems', householdProblem(householdId)), 201);
     ok(await http(t).post(both, `/problems/${found.id}/signatures`, { as: 'countyGuidanceLeader', opinion: '同意' }));
-    // a county jurisdiction cannot sign as the township's leader
-    refused(await http(t).post(both, `/problems/${found.id}/signatures`, { as: 'townshipWorkLeader', opinion: '同意' }), 403, 'LEDGER_SIGNER_CAPACITY');
+    // a county jurisdiction cannot sign as the township's leader, nor the same person with a township token
+    refused(await http(t).post(both, `/problems/${found.id}/signatures`, { as: 'townshipWorkLeader', opinion: '同意' }), 422, 'LEDGER_SIGNER_CAPACITY');
+    refused(await http(t).post({ ...both, roles: ['townshipApprover'], jurisdiction: '430623101' }, `/problems/${found.id}/signatures`, { as: 'townshipWorkLeader', opinion: '同意' }), 422, 'LEADERS_ARE_TWO_PEOPLE');
     expect((await recordAndSign(t, householdProblem(householdId, { itemCode: 'employment.1' }))).inLedger).toBe(true);
   });
 });
