@@ -4,7 +4,8 @@ import { chinaDateOf } from '../domain/dates.ts';
 import { operation } from '../http/contract/operation.ts';
 import { narrowRegion } from '../http/region-filter.ts';
 import { attachment } from '../office/jobs.ts';
-import { CSV_TYPE, XLSX_TYPE, toCsv, toXlsx } from '../office/sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, toCsv } from '../office/sheet.ts';
+import { xlsxStream } from './xlsx-stream.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { LedgerTableAnswer } from './answer-schemas.ts';
@@ -28,7 +29,8 @@ const notesOf = (t: LedgerTable): string[] => [
 
 export const sendTable = async (reply: FastifyReply, t: LedgerTable, format: 'json' | 'xlsx' | 'csv', filename: string) => {
   if (format === 'json') return reply.header('content-type', 'application/json; charset=utf-8').send({ title: t.title, headers: t.table.headers, rows: t.table.rows, header: { ...t.header, groups: t.groups } });
-  const body = format === 'csv' ? toCsv(t.table) : await toXlsx(t.table, t.title.slice(0, 31), notesOf(t));
+  // the xlsx is streamed row by row: a county's ledger is not held as a workbook in memory
+  const body = format === 'csv' ? toCsv(t.table) : xlsxStream(t.table, t.title.slice(0, 31), notesOf(t));
   return reply.header('content-type', format === 'csv' ? CSV_TYPE : XLSX_TYPE).header('content-disposition', attachment(`${filename}.${format}`)).header('cache-control', 'private, no-store').send(body);
 };
 
