@@ -19683,8 +19683,6 @@ export interface operations {
              * @description 无权操作 · Forbidden
              *
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `LEDGER_SIGNER_CAPACITY`: 须由县指导组组长（县级）和乡镇工作组组长（乡镇）分别签字 · Signed by the county guidance-group leader (county) and the township work-group leader (township)
-             *     - `SEPARATION_OF_DUTIES`: 职责分离：同一人不能完成前后两个环节 · Separation of duties: whoever took an earlier step may not take this one
              */
             403: {
                 headers: {
@@ -19766,6 +19764,8 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `LEDGER_SIGNER_CAPACITY`: 须由县指导组组长（县级）和乡镇工作组组长（乡镇）分别签字 · Signed by the county guidance-group leader (county) and the township work-group leader (township)
+             *     - `LEADERS_ARE_TWO_PEOPLE`: 县指导组组长与乡镇工作组组长须由两人分别签字 · The county and township leaders who sign a problem are two different people
              */
             422: {
                 headers: {
@@ -21103,7 +21103,6 @@ export interface operations {
              * @description 无权操作 · Forbidden
              *
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `SEPARATION_OF_DUTIES`: 职责分离：同一人不能完成前后两个环节 · Separation of duties: whoever took an earlier step may not take this one
              */
             403: {
                 headers: {
@@ -21185,6 +21184,7 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `VERIFIER_IS_RECTIFIER`: 整改核验须由整改人以外的人员实地进行 · A rectification is verified on site by someone other than who rectified it
              */
             422: {
                 headers: {
@@ -22808,7 +22808,6 @@ export interface operations {
              * @description 无权操作 · Forbidden
              *
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `NOT_THE_ASSIGNED_DEPARTMENT`: 只有交办的部门可以答复 · Only the department the problem was assigned to answers it
              */
             403: {
                 headers: {
@@ -22890,6 +22889,7 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NOT_THE_ASSIGNED_DEPARTMENT`: 只有交办的部门可以答复 · Only the department the problem was assigned to answers it
              *     - `DEADLINE_BEFORE_FINDING`: 整改时限早于问题发现日期 · The deadline is before the day the problem was found
              */
             422: {
