@@ -18,6 +18,7 @@ import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
+import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -61,6 +62,10 @@ export interface Services extends Required<ServiceDeps> {
   webhooks: WebhooksView;
   /** the one index of things coming due (src/due): read models of chains with deadlines put their duties here */
   due: DueIndex;
+  /** 问题整改台账, 排查/督查, 挂牌督战 (src/ledger) */
+  problems: ProblemsView;
+  campaigns: CampaignsView;
+  listedVillages: ListedVillagesView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -74,6 +79,9 @@ export const createServices = (deps: ServiceDeps): Services => {
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
+  const problems = new ProblemsView(due, policies);
+  const campaigns = new CampaignsView();
+  const listedVillages = new ListedVillagesView(due, policies);
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
@@ -86,7 +94,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages]),
     households,
     designations,
     notices,
@@ -95,6 +103,9 @@ export const createServices = (deps: ServiceDeps): Services => {
     regions,
     objections,
     due,
+    problems,
+    campaigns,
+    listedVillages,
   };
 };
 

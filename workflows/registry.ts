@@ -19,3 +19,9 @@ export { LISTS_MACHINE_VERSION };
 import { MONITORING_MACHINE_VERSION, monitoringMachine } from './monitoring/machine.ts';
 export const monitoringMachines: Readonly<Record<string, AnyStateMachine>> = { [MONITORING_MACHINE_VERSION]: monitoringMachine };
 export { MONITORING_MACHINE_VERSION };
+
+import { CAMPAIGN_MACHINE_VERSION, LISTED_VILLAGE_MACHINE_VERSION, PROBLEM_MACHINE_VERSION, campaignMachine, listedVillageMachine, problemMachine } from './ledger/index.ts';
+export const problemMachines: Readonly<Record<string, AnyStateMachine>> = { [PROBLEM_MACHINE_VERSION]: problemMachine };
+export const campaignMachines: Readonly<Record<string, AnyStateMachine>> = { [CAMPAIGN_MACHINE_VERSION]: campaignMachine };
+export const listedVillageMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTED_VILLAGE_MACHINE_VERSION]: listedVillageMachine };
+export { CAMPAIGN_MACHINE_VERSION, LISTED_VILLAGE_MACHINE_VERSION, PROBLEM_MACHINE_VERSION };

@@ -21,6 +21,7 @@ import { log, row } from './row.ts';
 import type { Row } from './row.ts';
 import { storeSection } from './store.ts';
 import { timerSection } from './timers.ts';
+import { ledgerSection } from './ledger.ts';
 
 const config = suiteConfig();
 const started = performance.now();
@@ -40,6 +41,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['audit', () => auditSection(config, dir)],
   ['timers', () => timerSection(config, dir)],
   ['peer', () => peerSection(config)],
+  ['ledger', () => ledgerSection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

@@ -34,6 +34,7 @@ export const monitoringEvents = [
     commitment: Type.Union([Commitment, Type.Null()]),
     evidence: Evidence,
     machineVersion: MachineVersion,
+    ledgerProblemId: Type.Optional(Type.String({ format: 'uuid', description: 'the ledger problem whose finding (004 附件2 13②) opened the case' })),
   })),
   event('DepartmentAlertRaised', 1, '部门筛查预警 / Department alert raised', "A department's data flag a household; the village must verify it.", Type.Object({
     householdId: Uuid,

@@ -52,6 +52,24 @@ export const PERMISSIONS = {
   'calendar.publish': ['admin'],
   // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
   'region.edit': ['countyOffice', 'admin'],
+  // 问题整改台账 (seeds 000, 001, 004; src/ledger): found by survey teams and inspectors; signed by the county
+  // guidance-group leader and the township work-group leader (the capacities an invariant checks); four lists set by
+  // the township; rectified by whoever is responsible; verified on site by the township or county; closed (销号)
+  'ledger.record': ['investigator', 'villageClerk', 'townshipReviewer', 'countyInspector', 'countyOffice', 'departmentScreener'],
+  'ledger.sign': ['countyOffice', 'countyInspector', 'townshipApprover', 'townshipReviewer'],
+  'ledger.lists': ['townshipApprover', 'townshipReviewer', 'countyOffice'],
+  'ledger.rectify': ['villageClerk', 'partySecretary', 'villageDirector', 'firstSecretary', 'townshipReviewer', 'departmentScreener', 'countyOffice'],
+  'ledger.verify': ['townshipReviewer', 'townshipApprover', 'countyInspector', 'countyOffice'],
+  'ledger.close': ['townshipApprover', 'countyOffice'],
+  'ledger.escalate': ['townshipApprover', 'townshipReviewer'],
+  'ledger.assign': ['countyOffice'],
+  'ledger.answer': ['departmentScreener'],
+  'ledger.account': ['countyOffice', 'townshipApprover'], // 约谈, 追责问责
+  'campaign.plan': ['countyOffice', 'townshipApprover'],
+  'campaign.visit': ['investigator', 'villageClerk', 'townshipReviewer', 'countyInspector'],
+  'listedVillage.list': ['countyOffice'], // 挂牌督战
+  'listedVillage.report': ['firstSecretary', 'villageClerk', 'partySecretary'],
+  'listedVillage.supervise': ['countyOffice', 'countyInspector'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

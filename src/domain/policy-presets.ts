@@ -31,6 +31,8 @@ export const GENERIC_2024_POLICY: Policy = {
     callsPerMonth: { red: 2, yellow: 1, green: 1, blue: null },
     visitsPerYear: { escaped: 6, notEscaped: 6 },
   },
+  // 004's 13 kinds; the warning a week ahead is our choice (the seeds ask for 提醒预警 without a number)
+  ledger: { problemTypes: 'jizhong-2021', warnDays: 7, listedVillageMinNotEscaped: 30, monthlyReportFromDay: 21 },
 };
 
 /** What distinguishes seed 000 (华容县 2020): its card criteria and 4/8 visits a year. A patch over the generic. */

@@ -71,6 +71,17 @@ export const PolicySchema = z.strictObject({
     callsPerMonth: perCard(z.number().int().min(0).nullable()),
     visitsPerYear: z.strictObject({ escaped: z.number().int().min(0), notEscaped: z.number().int().min(0) }),
   }),
+  /** the problem rectification ledger and listed villages (问题整改台账, 挂牌督战: seeds 000, 001, 004; src/ledger) */
+  ledger: z.strictObject({
+    /** the problem types' preset (src/ledger/problem-types.ts): 004's 13 kinds, or 000's 18 items */
+    problemTypes: z.enum(['jizhong-2021', 'huitoucha-2020']),
+    /** 提醒预警: the responsible person is warned this many days before a rectification deadline */
+    warnDays: z.number().int().min(0).max(90),
+    /** 挂牌督战: villages with at least this many people not escaped at the end of the base year are listed (000: 30) */
+    listedVillageMinNotEscaped: z.number().int().min(1),
+    /** a listed village reports its month's progress from this day of the month (000: 每月下旬, from the 21st) */
+    monthlyReportFromDay: z.number().int().min(1).max(28),
+  }),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

@@ -82,6 +82,7 @@ export const MonitoringHistoryAnswer = Type.Object({
     rules: Free('rules found, or null'),
     evidence: Type.Array(Type.Unknown(), { description: 'evidence references (ids and hashes, never files)' }),
     objectionId: Free('the objection a step raises or resolves, or null'),
+    problemId: Free('the ledger problem whose finding opened the case (问题整改台账), or null'),
     hash: Type.String(),
     prevHash: Type.String(),
   })),

@@ -27,6 +27,8 @@ export const caseHistoryOf = (events: readonly RecordedEvent[]) => {
       phase: pick(e.data, 'phase'),
       /** an objection step's objection (its summary is the step's opinion; the answer's `objections` has its status) */
       objectionId: pick(e.data, 'objectionId'),
+      /** the ledger problem whose finding opened the case (src/ledger), or null */
+      problemId: pick(e.data, 'ledgerProblemId'),
       warnings: pick(e.data, 'warnings'),
       rules: pick(e.data, 'rules'),
       evidence: [

@@ -1,5 +1,6 @@
 import type { FourCardEventType } from '../../workflows/four-card/events.ts';
 import type { MonitoringEventType } from '../../workflows/monitoring/events.ts';
+import { LEDGER_LABELS } from '../ledger/labels.ts';
 
 /**
  * The words people read for the machines' identifiers: the steps (环节) a case can be in, the steps (event types) a
@@ -178,6 +179,7 @@ export const MACHINE_LABELS = {
       WebhookCheckpointed: l('Webhook 投递进度', 'Webhook delivery checkpoint'),
     },
   },
+  ...LEDGER_LABELS, // 问题整改台账, 排查, 挂牌督战 (src/ledger)
 } as const satisfies Record<string, MachineLabels>;
 
 export type MachineKey = keyof typeof MACHINE_LABELS;

@@ -11,6 +11,7 @@ import { tokenFor } from './app.ts';
 import type { Person, TestApp } from './app.ts';
 import { YEAR_2027 } from './calendar-2027.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
+import { LEDGER_ROUTES } from './ledger-routes.ts';
 
 /**
  * Every command route of the app (POST, PUT, PATCH, DELETE), each with the permission it checks and a way to make a
@@ -498,4 +499,6 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
     // clock) it is corrected with the same lists, which needs a reason: so every subject carries one
     prepare: async () => ({ url: '/calendar/years', body: { ...YEAR_2027, reason: '核对国务院办公厅通知原文' } }),
   },
+  // the problem rectification ledger, campaigns, listed villages (issue 15)
+  ...(LEDGER_ROUTES as Readonly<Record<string, CommandRoute>>),
 };

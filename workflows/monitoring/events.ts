@@ -83,6 +83,8 @@ export type MonitoringEvent = Signed &
         commitment: Commitment | null;
         evidence: Evidence[];
         machineVersion: string;
+        /** the ledger's problem whose finding (004 附件2 13②) opened the case, if one did */
+        ledgerProblemId?: string;
       }
     | {
         type: 'DepartmentAlertRaised'; // 部门筛查预警: fed back to the village to verify

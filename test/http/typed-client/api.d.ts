@@ -1469,6 +1469,500 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题台账（按区域、环节、类型、排查、逾期筛选） · The ledger: problems by region, stage, type, campaign, overdue */
+        get: operations["listProblems"];
+        put?: never;
+        /**
+         * 登记排查发现的问题（户内或面上） · Record a problem found in an inspection (household-level or area-level)
+         * @description 问题须经县指导组组长和乡镇工作组组长签字后进入台账。综合判定"是否要纳入监测对象进行评议"（overall.2）且给出 monitoring 的，同时以村干部排查为该户开启监测事项。
+         *
+         *     A problem enters the ledger once the county guidance-group leader and the township work-group leader have signed it. A finding of item overall.2 with `monitoring` opens a monitoring case for the household as a cadre's screening.
+         */
+        post: operations["recordProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县指导组组长或乡镇工作组组长签字（两人签字后进入台账） · The county guidance-group leader or the township work-group leader signs (both: in the ledger) */
+        post: operations["signProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 建立四项清单（问题、措施、责任人和责任单位、整改时限） · Set the four lists: measure, responsible person and unit, deadline */
+        post: operations["setProblemLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/list-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更四项清单（须说明理由） · Change the four lists, with the reason */
+        post: operations["changeProblemLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告整改完成（整改成效及佐证） · Claim the rectification done, with its result and evidence */
+        post: operations["claimRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 实地核验整改（整改人以外的人员） · Verify the rectification on site (by someone other than the rectifier) */
+        post: operations["verifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验未通过，重新整改 · Reopen after a failed verification */
+        post: operations["reopenProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 销号 · Close the problem (销号) after a passed verification */
+        post: operations["closeProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 乡镇无法解决，上报县级 · Escalate to the county: the township cannot solve it */
+        post: operations["escalateProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级交办行业部门 · The county assigns the problem to a department */
+        post: operations["assignProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/department-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门答复（可重定四项清单） · The assigned department answers, maybe with new four lists */
+        post: operations["answerProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 约谈 · Record an interview (约谈) over late, incomplete or faked rectification */
+        post: operations["recordInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 追责问责 · Hold a person to account (追责问责) */
+        post: operations["recordAccountability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题详情（四项清单、签字、整改与核验） · A problem: its four lists, signatures, rectification and verification */
+        get: operations["getProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题全过程（每次变更、核验、约谈、问责） · Every step of a problem: who, when, what was recorded */
+        get: operations["getProblemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problem-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题类型及排查内容（政策所定清单） · The problem types and their items (the preset in force, or one named) */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查/督查列表 · Campaigns in a region */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** 制定排查/督查方案（范围、阶段、报告时间） · Plan an inspection campaign: scope, stages and their dates, report date */
+        post: operations["planCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 组建调查组（两人一组，分村） · Form survey teams of two, each with its villages */
+        post: operations["formCampaignTeams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县直单位联系乡镇（部门单位行动包） · Pair county units with townships (000 附件6) */
+        post: operations["pairCampaignUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束排查（自查报告） · Close the campaign with its summary */
+        post: operations["closeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记调查组入户（不漏一户） · Record the households a team visited in a village */
+        post: operations["recordCampaignVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查方案 · A campaign: scope, stages, teams, pairings */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查进度：应排查与已排查户数、村数（按村、按调查组） · Campaign progress: households and villages covered against those due, per village and team */
+        get: operations["getCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger-tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 整改台账报表（户内/面上台账、汇总表、整改成效统计表、问题清单） · The ledger's tables: household and area ledgers (004 附件3), summary (附件4), results (000 附件1), problem list (000 附件7)
+         * @description format=json（默认）、xlsx 或 csv；列名与文件附件一致。
+         *
+         *     format=json (default), xlsx or csv; the columns are the seeds' own.
+         */
+        get: operations["getLedgerTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listed-villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂牌督战村名单 · The register of listed villages */
+        get: operations["listListedVillages"];
+        put?: never;
+        /**
+         * 挂牌督战村（按政策选定，驻村单位、督战领导） · List a village for supervision (挂牌督战) on the policy's selection, with its resident unit and supervising leader
+         * @description 选定条件由政策给出（000：2019年底未脱贫人口 30 人以上），记录所依据的人数。每月下旬报送进展，逾期未报的列入到期事项。
+         *
+         *     The selection is policy (000: at least 30 people not escaped at the end of 2019); the figure is recorded. A monthly report is due in the last third of each month; a missing one is overdue on GET /duties.
+         */
+        post: operations["listVillage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listed-villages/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送挂牌督战村月进展（每月下旬） · File the listed village's progress report of a month (in its last third) */
+        post: operations["fileListedVillageReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listed-villages/{id}/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 月督战（与县月督查同步，发现问题进入整改台账） · Record the month's supervision: the areas covered and the problems it found (recorded in the ledger) */
+        post: operations["recordListedVillageSupervision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listed-villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂牌督战村 · A listed village: selection, resident unit, leader, months reported */
+        get: operations["getListedVillage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12920,6 +13414,8 @@ export interface operations {
                             evidence: unknown[];
                             /** @description the objection a step raises or resolves, or null */
                             objectionId: unknown;
+                            /** @description the ledger problem whose finding opened the case (问题整改台账), or null */
+                            problemId: unknown;
                             hash: string;
                             prevHash: string;
                         }[];
@@ -18289,6 +18785,8199 @@ export interface operations {
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listProblems: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                state?: string;
+                level?: "household" | "county" | "township" | "village";
+                typeCode?: string;
+                campaignId?: string;
+                overdue?: boolean;
+                /** @description items to skip (0–1000000000) */
+                offset?: number;
+                /** @description items per page (1–500, default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page while there is one, every other parameter kept: follow it until it is absent */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the region the list covers (narrowed to your jurisdiction) */
+                        regionCode: string;
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            /**
+                             * @description the stage (workflows/ledger/problem-machine.ts)
+                             * @enum {string}
+                             */
+                            state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                            /** @description 环节名称 (the same label as stepZh) */
+                            stateZh: string;
+                            /**
+                             * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                             * @enum {string}
+                             */
+                            level: "household" | "county" | "township" | "village";
+                            levelZh: string;
+                            /** @description village (12), township (9) or county (6) code */
+                            regionCode: string;
+                            /** @description 乡镇名称 from the region directory; null when unknown */
+                            townshipName: string | null;
+                            /** @description 村名称 from the region directory; null when unknown */
+                            villageName: string | null;
+                            /** Format: uuid */
+                            householdId: string | null;
+                            /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                            headName: string | null;
+                            /** @enum {string|null} */
+                            householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                            /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                            householdTypeZh: string | null;
+                            /** @description the problem types' preset */
+                            preset: string;
+                            typeCode: string;
+                            /** @description 问题类型 */
+                            typeZh: string;
+                            itemCode: string | null;
+                            /** @description 排查内容 */
+                            itemZh: string | null;
+                            /** @description 具体内容 */
+                            description: string;
+                            /** Format: uuid */
+                            campaignId: string | null;
+                            /** Format: uuid */
+                            listedVillageId: string | null;
+                            foundBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            foundAt: string | null;
+                            /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                            signatures: {
+                                countyGuidanceLeader: {
+                                    personId: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 instant
+                                     * @example 2026-03-18T09:30:00.000Z
+                                     */
+                                    at: string;
+                                } | null;
+                                townshipWorkLeader: {
+                                    personId: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 instant
+                                     * @example 2026-03-18T09:30:00.000Z
+                                     */
+                                    at: string;
+                                } | null;
+                            };
+                            /** @description both leaders signed: the problem is in the ledger */
+                            inLedger: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            enteredAt: string | null;
+                            /** @description 四项清单 (with the problem itself) */
+                            lists: {
+                                /** @description 整改措施 */
+                                measure: string;
+                                responsible: {
+                                    personId: string;
+                                    /** @description 责任人 */
+                                    name: string;
+                                    /** @description 责任单位 */
+                                    unit: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description 整改时限
+                                 * @example 2026-04-03
+                                 */
+                                deadline: string;
+                            } | null;
+                            listChanges: number;
+                            claim: {
+                                by: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                                /** @description 整改成效 */
+                                result: string;
+                            } | null;
+                            failedVerifications: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            escalatedAt: string | null;
+                            /** @description the department the county assigned */
+                            department: string | null;
+                            departmentAnswer: string | null;
+                            /** @description 约谈 recorded */
+                            interviews: number;
+                            /** @description 追责问责 recorded */
+                            accountabilities: number;
+                            /**
+                             * Format: uuid
+                             * @description the monitoring case the finding opened
+                             */
+                            monitoringCaseId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description 销号
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            closedAt: string | null;
+                            /** @description owed and past its deadline */
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "level": "household",
+                 *       "householdId": "5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10",
+                 *       "householdType": "escaped",
+                 *       "typeCode": "employment",
+                 *       "itemCode": "employment.4",
+                 *       "description": "从事公益性岗位，一季度补助未及时发放",
+                 *       "occurredAt": "2026-06-12T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    level: "household" | "county" | "township" | "village";
+                    /** Format: uuid */
+                    householdId?: string;
+                    /** @enum {string} */
+                    householdType?: "escaped" | "edgeProne" | "ordinary";
+                    regionCode?: string;
+                    typeCode: string;
+                    itemCode?: string;
+                    description: string;
+                    /** Format: uuid */
+                    campaignId?: string;
+                    /** Format: uuid */
+                    listedVillageId?: string;
+                    monitoring?: {
+                        year: number;
+                        /** @enum {string} */
+                        proposedType: "unstableEscaped" | "edgeProne" | "suddenHardship";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the problem recorded, and what its finding led to */
+            201: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description where the created resource is read */
+                    location?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                        followUp: {
+                            /** @enum {string} */
+                            kind: "monitoringCase";
+                            /** @description a monitoring case was opened (or the household's open one linked) */
+                            opened: boolean;
+                            /** Format: uuid */
+                            caseId?: string;
+                            existing?: boolean;
+                            /** @description why no case was opened (the monitoring rule or permission that refused it) */
+                            code?: string;
+                            zh?: string;
+                            en?: string;
+                        } | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `PROBLEM_TYPE_UNKNOWN`: 问题类型或排查内容不在所用清单中 · The problem type or item is not one of the preset in force
+             *     - `PROBLEM_LEVEL_MISMATCH`: 问题层级与农户、区划或排查内容不符 · The problem's level does not match its household, region or item
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    signProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "as": "townshipWorkLeader",
+                 *       "opinion": "情况属实，纳入台账"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    as: "countyGuidanceLeader" | "townshipWorkLeader";
+                    opinion: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `LEDGER_SIGNER_CAPACITY`: 须由县指导组组长（县级）和乡镇工作组组长（乡镇）分别签字 · Signed by the county guidance-group leader (county) and the township work-group leader (township)
+             *     - `LEADERS_ARE_TWO_PEOPLE`: 县指导组组长与乡镇工作组组长须由两人分别签字 · The county and township leaders who sign a problem are two different people
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setProblemLists: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lists": {
+                 *         "measure": "补发一季度公益岗补助",
+                 *         "responsible": {
+                 *           "personId": "p-001",
+                 *           "name": "李四",
+                 *           "unit": "镇人社所"
+                 *         },
+                 *         "deadline": "2026-06-25"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    lists: {
+                        measure: string;
+                        responsible: {
+                            personId: string;
+                            name: string;
+                            unit: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        deadline: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `DEADLINE_BEFORE_FINDING`: 整改时限早于问题发现日期 · The deadline is before the day the problem was found
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    changeProblemLists: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lists: {
+                        measure: string;
+                        responsible: {
+                            personId: string;
+                            name: string;
+                            unit: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        deadline: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    reason: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `DEADLINE_BEFORE_FINDING`: 整改时限早于问题发现日期 · The deadline is before the day the problem was found
+             *     - `CHANGE_REASON_REQUIRED`: 变更四项清单须说明理由 · A change of the four lists needs a reason
+             *     - `NOTHING_CHANGED`: 四项清单没有变化 · The four lists are as they were
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    claimRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    result: string;
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    verifyRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "passed" | "failed";
+                    opinion: string;
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `VERIFIER_IS_RECTIFIER`: 整改核验须由整改人以外的人员实地进行 · A rectification is verified on site by someone other than who rectified it
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reopenProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    closeProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    opinion: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    escalateProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    assignProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    opinion: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    answerProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                    lists?: {
+                        measure: string;
+                        responsible: {
+                            personId: string;
+                            name: string;
+                            unit: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        deadline: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NOT_THE_ASSIGNED_DEPARTMENT`: 只有交办的部门可以答复 · Only the department the problem was assigned to answers it
+             *     - `DEADLINE_BEFORE_FINDING`: 整改时限早于问题发现日期 · The deadline is before the day the problem was found
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person: {
+                        personId: string;
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    reason: string;
+                    notes: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordAccountability: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person: {
+                        personId: string;
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    finding: "late" | "incomplete" | "faked";
+                    measure: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold: 304 without a body while it is current
+                 * @example "3"
+                 */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a problem of the rectification ledger */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /**
+                         * @description the stage (workflows/ledger/problem-machine.ts)
+                         * @enum {string}
+                         */
+                        state: "new" | "awaitingSignatures" | "awaitingLists" | "rectifying" | "awaitingVerification" | "verificationFailed" | "verified" | "escalatedToCounty" | "assignedToDepartment" | "closed";
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /**
+                         * @description 户内问题 · 县级/镇级/村级层面 (面上问题)
+                         * @enum {string}
+                         */
+                        level: "household" | "county" | "township" | "village";
+                        levelZh: string;
+                        /** @description village (12), township (9) or county (6) code */
+                        regionCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** Format: uuid */
+                        householdId: string | null;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @enum {string|null} */
+                        householdType: "escaped" | "edgeProne" | "ordinary" | null;
+                        /** @description 脱贫户 / 边缘易致贫户 / 一般农户 */
+                        householdTypeZh: string | null;
+                        /** @description the problem types' preset */
+                        preset: string;
+                        typeCode: string;
+                        /** @description 问题类型 */
+                        typeZh: string;
+                        itemCode: string | null;
+                        /** @description 排查内容 */
+                        itemZh: string | null;
+                        /** @description 具体内容 */
+                        description: string;
+                        /** Format: uuid */
+                        campaignId: string | null;
+                        /** Format: uuid */
+                        listedVillageId: string | null;
+                        foundBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        foundAt: string | null;
+                        /** @description 县指导组组长 and 乡镇工作组组长 (001) */
+                        signatures: {
+                            countyGuidanceLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                            townshipWorkLeader: {
+                                personId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                            } | null;
+                        };
+                        /** @description both leaders signed: the problem is in the ledger */
+                        inLedger: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        enteredAt: string | null;
+                        /** @description 四项清单 (with the problem itself) */
+                        lists: {
+                            /** @description 整改措施 */
+                            measure: string;
+                            responsible: {
+                                personId: string;
+                                /** @description 责任人 */
+                                name: string;
+                                /** @description 责任单位 */
+                                unit: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description 整改时限
+                             * @example 2026-04-03
+                             */
+                            deadline: string;
+                        } | null;
+                        listChanges: number;
+                        claim: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            /** @description 整改成效 */
+                            result: string;
+                        } | null;
+                        failedVerifications: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        escalatedAt: string | null;
+                        /** @description the department the county assigned */
+                        department: string | null;
+                        departmentAnswer: string | null;
+                        /** @description 约谈 recorded */
+                        interviews: number;
+                        /** @description 追责问责 recorded */
+                        accountabilities: number;
+                        /**
+                         * Format: uuid
+                         * @description the monitoring case the finding opened
+                         */
+                        monitoringCaseId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description 销号
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                        /** @description owed and past its deadline */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /** @description 未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProblemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        steps: {
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            step: string;
+                            stepZh: string;
+                            actor: components["schemas"]["Actor"];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            occurredAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            recordedAt: string;
+                            lateEntryReason: string | null;
+                            /** @description what the step recorded */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: {
+                preset?: "jizhong-2021" | "huitoucha-2020";
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        preset: string;
+                        zh: string;
+                        types: {
+                            code: string;
+                            zh: string;
+                            group?: string;
+                            inSummary: boolean;
+                            items: {
+                                code: string;
+                                zh: string;
+                                householdLevel: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            /** @enum {string} */
+                            state: "running" | "closed";
+                            /** @enum {string} */
+                            level: "county" | "township";
+                            regionCode: string;
+                            name: string;
+                            preset: string;
+                            /** @description townships, villages and household types in scope */
+                            scope: {
+                                [key: string]: unknown;
+                            };
+                            stages: {
+                                code: string;
+                                zh: string;
+                                /**
+                                 * Format: date
+                                 * @description a day, YYYY-MM-DD (China time)
+                                 * @example 2026-04-03
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @description a day, YYYY-MM-DD (China time)
+                                 * @example 2026-04-03
+                                 */
+                                to: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            reportDue: string;
+                            teams: {
+                                teamId: string;
+                                members: {
+                                    personId: string;
+                                    name: string;
+                                }[];
+                                villages: string[];
+                            }[];
+                            pairs: {
+                                townshipCode: string;
+                                unit: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            closedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    planCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "level": "township",
+                 *       "regionCode": "430623101",
+                 *       "name": "巩固拓展脱贫攻坚成果集中排查",
+                 *       "preset": "jizhong-2021",
+                 *       "scope": {
+                 *         "townships": [],
+                 *         "villages": [],
+                 *         "householdTypes": [
+                 *           "escaped",
+                 *           "edgeProne",
+                 *           "ordinary"
+                 *         ]
+                 *       },
+                 *       "stages": [
+                 *         {
+                 *           "code": "mobilise",
+                 *           "zh": "动员部署",
+                 *           "from": "2026-06-08",
+                 *           "to": "2026-06-10"
+                 *         },
+                 *         {
+                 *           "code": "survey",
+                 *           "zh": "实地排查",
+                 *           "from": "2026-06-10",
+                 *           "to": "2026-06-15"
+                 *         },
+                 *         {
+                 *           "code": "rectify",
+                 *           "zh": "问题整改",
+                 *           "from": "2026-06-15",
+                 *           "to": "2026-06-25"
+                 *         }
+                 *       ],
+                 *       "reportDue": "2026-06-25"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    level: "county" | "township";
+                    regionCode: string;
+                    name: string;
+                    /** @enum {string} */
+                    preset?: "jizhong-2021" | "huitoucha-2020";
+                    scope: {
+                        townships: string[];
+                        villages: string[];
+                        householdTypes: ("escaped" | "edgeProne" | "ordinary")[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    stages: ({
+                        code: string;
+                        zh: string;
+                        from: string;
+                        to: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    reportDue: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
+            201: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description where the created resource is read */
+                    location?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `OUTSIDE_CAMPAIGN_SCOPE`: 不在本次排查范围内 · Outside the campaign's scope
+             *     - `STAGES_OUT_OF_ORDER`: 排查阶段的日期顺序不对 · The campaign's stages are not in order
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    formCampaignTeams: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teams: ({
+                        teamId: string;
+                        members: ({
+                            personId: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        villages: string[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `TEAM_OF_TWO`: 调查组须由两人组成，每人只在一个组 · A survey team is two people, each in one team
+             *     - `OUTSIDE_CAMPAIGN_SCOPE`: 不在本次排查范围内 · Outside the campaign's scope
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pairCampaignUnits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pairs: ({
+                        townshipCode: string;
+                        unit: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    closeCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordCampaignVisits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId: string;
+                    villageCode: string;
+                    householdIds: string[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `OUTSIDE_CAMPAIGN_SCOPE`: 不在本次排查范围内 · Outside the campaign's scope
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold: 304 without a body while it is current
+                 * @example "3"
+                 */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        /** @enum {string} */
+                        state: "running" | "closed";
+                        /** @enum {string} */
+                        level: "county" | "township";
+                        regionCode: string;
+                        name: string;
+                        preset: string;
+                        /** @description townships, villages and household types in scope */
+                        scope: {
+                            [key: string]: unknown;
+                        };
+                        stages: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description a day, YYYY-MM-DD (China time)
+                         * @example 2026-04-03
+                         */
+                        reportDue: string;
+                        teams: {
+                            teamId: string;
+                            members: {
+                                personId: string;
+                                name: string;
+                            }[];
+                            villages: string[];
+                        }[];
+                        pairs: {
+                            townshipCode: string;
+                            unit: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description 未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCampaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        asOf: string;
+                        stage: {
+                            code: string;
+                            zh: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description a day, YYYY-MM-DD (China time)
+                             * @example 2026-04-03
+                             */
+                            to: string;
+                        } | null;
+                        households: {
+                            due: number;
+                            covered: number;
+                            problems: number;
+                        };
+                        villages: {
+                            due: number;
+                            covered: number;
+                        };
+                        byVillage: {
+                            villageCode: string;
+                            /** @description 村名称 from the region directory; null when unknown */
+                            villageName: string | null;
+                            due: number;
+                            covered: number;
+                            problems: number;
+                            complete: boolean;
+                        }[];
+                        byTeam: {
+                            teamId: string;
+                            villages: string[];
+                            due: number;
+                            covered: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLedgerTable: {
+        parameters: {
+            query?: {
+                format?: "json" | "xlsx" | "csv";
+                regionCode?: string;
+                campaignId?: string;
+            };
+            header?: never;
+            path: {
+                table: "household-ledger" | "area-ledger" | "summary" | "results" | "problem-list";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        headers: string[];
+                        rows: string[][];
+                        /** @description the form's header fields (填报单位, 填报时间 …) */
+                        header: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             *     - `REGION_OUTSIDE_JURISDICTION`: 所选区域不在您的管辖范围内 · The region asked for lies outside your jurisdiction
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listListedVillages: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            villageCode: string;
+                            /** @description 乡镇名称 from the region directory; null when unknown */
+                            townshipName: string | null;
+                            /** @description 村名称 from the region directory; null when unknown */
+                            villageName: string | null;
+                            selection: {
+                                baseYear: number;
+                                notEscapedPeople: number;
+                                threshold: number;
+                            } | null;
+                            /** @description 驻村单位 */
+                            residentUnit: string;
+                            leader: {
+                                personId: string;
+                                /** @description 督战领导 */
+                                name: string;
+                            } | null;
+                            fromMonth: string;
+                            untilMonth: string;
+                            /** @description months whose progress report was filed */
+                            reported: string[];
+                            /** @description months supervised */
+                            supervised: string[];
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listVillage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "villageCode": "430623101201",
+                 *       "selection": {
+                 *         "baseYear": 2019,
+                 *         "notEscapedPeople": 34
+                 *       },
+                 *       "residentUnit": "县财政局",
+                 *       "leader": {
+                 *         "personId": "p-leader-1",
+                 *         "name": "王督战"
+                 *       },
+                 *       "fromMonth": "2026-06",
+                 *       "untilMonth": "2026-12"
+                 *     }
+                 */
+                "application/json": {
+                    villageCode: string;
+                    selection: {
+                        baseYear: number;
+                        notEscapedPeople: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    residentUnit: string;
+                    leader: {
+                        personId: string;
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    fromMonth: string;
+                    untilMonth: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created */
+            201: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description where the created resource is read */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        villageCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        selection: {
+                            baseYear: number;
+                            notEscapedPeople: number;
+                            threshold: number;
+                        } | null;
+                        /** @description 驻村单位 */
+                        residentUnit: string;
+                        leader: {
+                            personId: string;
+                            /** @description 督战领导 */
+                            name: string;
+                        } | null;
+                        fromMonth: string;
+                        untilMonth: string;
+                        /** @description months whose progress report was filed */
+                        reported: string[];
+                        /** @description months supervised */
+                        supervised: string[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `VILLAGE_ALREADY_LISTED`: 该村已挂牌督战（listedVillageId） · The village is already listed (`listedVillageId`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NOT_A_LISTED_VILLAGE`: 不符合挂牌督战村的选定条件 · The village does not meet the policy's selection for listing
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    fileListedVillageReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "month": "2026-06",
+                 *       "summary": "本月完成危房改造 2 户，新增就业 5 人"
+                 *     }
+                 */
+                "application/json": {
+                    month: string;
+                    summary: string;
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        villageCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        selection: {
+                            baseYear: number;
+                            notEscapedPeople: number;
+                            threshold: number;
+                        } | null;
+                        /** @description 驻村单位 */
+                        residentUnit: string;
+                        leader: {
+                            personId: string;
+                            /** @description 督战领导 */
+                            name: string;
+                        } | null;
+                        fromMonth: string;
+                        untilMonth: string;
+                        /** @description months whose progress report was filed */
+                        reported: string[];
+                        /** @description months supervised */
+                        supervised: string[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `REPORT_TOO_EARLY`: 月进展报告于每月下旬报送 · The month's report is filed in the last third of the month
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordListedVillageSupervision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    month: string;
+                    areas: number[];
+                    findings: string[];
+                    notes: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        villageCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        selection: {
+                            baseYear: number;
+                            notEscapedPeople: number;
+                            threshold: number;
+                        } | null;
+                        /** @description 驻村单位 */
+                        residentUnit: string;
+                        leader: {
+                            personId: string;
+                            /** @description 督战领导 */
+                            name: string;
+                        } | null;
+                        fromMonth: string;
+                        untilMonth: string;
+                        /** @description months whose progress report was filed */
+                        reported: string[];
+                        /** @description months supervised */
+                        supervised: string[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getListedVillage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold: 304 without a body while it is current
+                 * @example "3"
+                 */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        villageCode: string;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        selection: {
+                            baseYear: number;
+                            notEscapedPeople: number;
+                            threshold: number;
+                        } | null;
+                        /** @description 驻村单位 */
+                        residentUnit: string;
+                        leader: {
+                            personId: string;
+                            /** @description 督战领导 */
+                            name: string;
+                        } | null;
+                        fromMonth: string;
+                        untilMonth: string;
+                        /** @description months whose progress report was filed */
+                        reported: string[];
+                        /** @description months supervised */
+                        supervised: string[];
+                    };
+                };
+            };
+            /** @description 未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
