@@ -8,6 +8,7 @@ import type { Role } from '../../src/auth/roles.ts';
 import type { PolicyBook } from '../../src/domain/policy.ts';
 import type { FeedOptions } from '../../src/feeds/options.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { AppDeps } from '../../src/http/app.ts';
 import type { AnswerViolation } from '../../src/http/contract/answer-check.ts';
 import { ManualClock } from '../../src/shared/clock.ts';
 import { sequentialIds } from '../../src/shared/ids.ts';
@@ -33,7 +34,7 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; checkAnswers?: boolean; regionDemo?: boolean } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; checkAnswers?: boolean; regionDemo?: boolean; auth?: Partial<AppDeps['auth']>; metricsAccess?: AppDeps['metricsAccess'] } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
@@ -42,7 +43,7 @@ export const startApp = async (options: { path?: string; clock?: ManualClock; id
   // every answer of every test is checked against its route's contract (off only for tests that break it on purpose)
   const violations: AnswerViolation[] = [];
   const checkAnswers = options.checkAnswers === false ? undefined : (v: AnswerViolation) => void violations.push(v);
-  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE }, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo, checkAnswers });
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE, ...options.auth }, metricsAccess: options.metricsAccess, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds: options.feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo, checkAnswers });
   await app.ready();
   const close = async () => {
     await app.close();
