@@ -11,6 +11,7 @@ import { randomIds } from './shared/ids.ts';
 import { seededRandom } from './shared/random.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
+import { secretStoreFor } from './secrets/open-secrets.ts';
 
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
 const main = async () => {
@@ -30,6 +31,7 @@ const main = async () => {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, { clock: systemClock, newId: randomIds });
+  const secrets = secretStoreFor(config);
   const app = await buildApp({
     store,
     clock: systemClock,
@@ -54,7 +56,13 @@ const main = async () => {
       heartbeatMs: config.FEED_HEARTBEAT_MS,
       ticketTtlMs: config.FEED_STREAM_TICKET_TTL_MS,
       maxStreamsPerToken: config.FEED_MAX_STREAMS_PER_TOKEN,
-      webhooks: { intervalMs: config.WEBHOOK_INTERVAL_MS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, random: seededRandom(randomUUID()) },
+      webhooks: {
+        intervalMs: config.WEBHOOK_INTERVAL_MS,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        random: seededRandom(randomUUID()),
+        target: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowed: config.WEBHOOK_ALLOWED_TARGETS },
+        secrets,
+      },
     },
     logger,
     corsOrigins: config.CORS_ORIGINS,
@@ -77,6 +85,7 @@ const main = async () => {
       await metricsServer?.close();
       await app.close(); // stops accepting, lets in-flight requests finish, stops the timers and the projector
       await store.close(); // drains the group-commit queue
+      secrets.close();
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
       process.exit(1);

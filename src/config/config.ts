@@ -90,6 +90,14 @@ export const ConfigSchema = z.object({
   /** serve GET /metrics on this port (of METRICS_HOST) instead of the API's */
   METRICS_PORT: port.optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** webhooks to plain http:// (development and tests; refused in production) */
+  WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** comma-separated host names, addresses or CIDR ranges webhooks may reach although internal (loopback, private) */
+  WEBHOOK_ALLOWED_TARGETS: z.string().default('').transform((list) => list.split(',').map((t) => t.trim()).filter((t) => t !== '')),
+  /** 32 bytes, base64 (openssl rand -base64 32): seals webhook secrets kept outside the event log; required in production */
+  SECRETS_MASTER_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, '32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
+  /** where sealed secrets are kept when the store is not the embedded one (PostgreSQL, KurrentDB) */
+  SECRETS_FILE: z.string().min(1).default('./data/sealed-secrets.json'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -110,6 +118,12 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   const usesSecret = !parsed.data.AUTH_JWKS_URL && !parsed.data.AUTH_JWT_PUBLIC_KEY;
   if (parsed.data.NODE_ENV === 'production' && usesSecret && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  AUTH_JWT_SECRET: the development secret is refused in production; set a secret of your own');
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.WEBHOOK_ALLOW_HTTP) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  WEBHOOK_ALLOW_HTTP: webhooks are https only in production');
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SECRETS_MASTER_KEY) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  SECRETS_MASTER_KEY: required in production (seals webhook secrets); openssl rand -base64 32');
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.METRICS_TOKEN && parsed.data.METRICS_PORT === undefined) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  METRICS_TOKEN: /metrics is not public in production; set METRICS_TOKEN or METRICS_PORT');

@@ -176,6 +176,7 @@ export const MACHINE_LABELS = {
       WebhookResumed: l('恢复 Webhook', 'Resuming the webhook'),
       WebhookDeleted: l('删除 Webhook', 'Deleting the webhook'),
       WebhookCheckpointed: l('Webhook 投递进度', 'Webhook delivery checkpoint'),
+      WebhookSecretRotated: l('更换 Webhook 签名密钥', 'Rotating the webhook secret'),
     },
   },
 } as const satisfies Record<string, MachineLabels>;
