@@ -23,6 +23,8 @@ export interface Received {
   /** Standard Webhooks' webhook-id: the same on every retry of one batch */
   messageId: string;
   webhookId: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
   positions: number[];
   events: RecordedEvent[];
 }
@@ -52,6 +54,8 @@ export class Receiver {
           verified: verifyWebhook(this.secret, req.headers, body, this.nowSeconds()),
           messageId: String(req.headers['webhook-id'] ?? ''),
           webhookId: parsed.webhookId,
+          headers: req.headers,
+          body,
           positions: parsed.events.map((e) => e.position),
           events: parsed.events,
         });

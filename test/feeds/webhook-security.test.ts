@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TargetPolicy } from '../../src/feeds/webhook-target.ts';
+import { verifySignature } from '../../src/feeds/webhook-signature.ts';
+import type { SignedHeaders } from '../../src/feeds/webhook-signature.ts';
 import { PUBLIC_ADDRESS, startApp } from '../support/app.ts';
 import type { TestApp } from '../support/app.ts';
 import { call } from '../support/drive.ts';
@@ -133,5 +135,33 @@ describe('webhook secrets: sealed outside the event log, rotatable', () => {
     expect(events.map((e) => e.type)).toEqual(['WebhookSubscribed', 'WebhookSecretRotated']);
     expect(JSON.stringify(events)).not.toContain(NEW_SECRET.slice(6));
     expect((await api('POST', `/webhooks/${id}/secret`, { secret: 'not-a-whsec-secret' })).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});
+
+describe('subscriptions recorded before secrets left the event log (WebhookSubscribed v1)', () => {
+  it('still deliver, signed with the secret the old event carries, until it is rotated away', async () => {
+    t = await start({ allowHttp: true, allowed: ['127.0.0.1'] });
+    receiver = new Receiver(NEW_SECRET, () => Math.floor(t.clock.now().getTime() / 1000));
+    const url = await receiver.start();
+    const id = '00000000-0000-4000-8000-0000000000a1';
+    const legacy = 'a-plain-text-secret-of-2025';
+    // as the previous version wrote it: the secret in clear, no schemaVersion (version 1)
+    const written = await t.store.append(`webhook-${id}`, [{
+      type: 'WebhookSubscribed',
+      data: { machineVersion: 'webhook@1', url, filter: { types: null, chains: null, region: '' }, secret: legacy, maxFailures: 5, active: true, after: await t.store.headPosition() },
+      metadata: { actor: { id: 'admin-0', capacity: 'admin', jurisdiction: '' }, occurredAt: t.clock.now().toISOString(), correlationId: null, causationId: null, commandId: null },
+    }], { expectedRevision: 'no_stream' });
+    await t.app.services.projector.waitFor(written.lastPosition);
+    await registerHousehold(65);
+    expect(await t.app.webhookWorker.runOnce()).toMatchObject({ delivered: 1 });
+    const first = receiver.requests[0];
+    const now = Math.floor(t.clock.now().getTime() / 1000);
+    expect(verifySignature(legacy, first?.headers as Partial<SignedHeaders>, first?.body ?? '', now)).toBe(true);
+    expect((await api('POST', `/webhooks/${id}/secret`, { secret: NEW_SECRET, graceSeconds: 0 })).statusCode).toBe(200);
+    await registerHousehold(66);
+    await t.app.webhookWorker.runOnce();
+    const second = receiver.requests[1];
+    expect(second?.verified).toBe(true);
+    expect(verifySignature(legacy, second?.headers as Partial<SignedHeaders>, second?.body ?? '', now)).toBe(false);
   });
 });
