@@ -49,6 +49,7 @@ const main = async () => {
       failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
     },
     metricsAccess: metricsAccessOf(config),
+    trustProxy: config.TRUST_PROXY,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     fullIdRoles: config.FULL_ID_ROLES,
     timerIntervalMs: config.TIMER_INTERVAL_MS,

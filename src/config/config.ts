@@ -90,6 +90,8 @@ export const ConfigSchema = z.object({
   /** serve GET /metrics on this port (of METRICS_HOST) instead of the API's */
   METRICS_PORT: port.optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client address */
+  TRUST_PROXY: z.string().default('').transform((list) => list.split(',').map((t) => t.trim()).filter((t) => t !== '')),
   /** webhooks to plain http:// (development and tests; refused in production) */
   WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** comma-separated host names, addresses or CIDR ranges webhooks may reach although internal (loopback, private) */

@@ -54,6 +54,8 @@ export interface AppDeps {
   newId: IdGenerator;
   newSeed: () => string;
   auth: { resolveKey: KeyResolver; audience: string; issuer?: string; clockToleranceS?: number; failuresPerMinute?: number };
+  /** reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client: per-address limits need it */
+  trustProxy?: readonly string[];
   /** how GET /metrics is reached (src/http/metrics-access.ts); public by default */
   metricsAccess?: MetricsAccess;
   /** requests per minute per token (per address when unauthenticated) */
@@ -100,6 +102,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     ajv: { customOptions: { removeAdditional: false } },
     frameworkErrors,
     exposeHeadRoutes: true, // every GET answers HEAD too
+    ...(deps.trustProxy && deps.trustProxy.length > 0 ? { trustProxy: [...deps.trustProxy] } : {}),
     clientErrorHandler,
     genReqId: (() => {
       let n = 0;

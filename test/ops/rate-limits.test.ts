@@ -49,6 +49,21 @@ describe('failed authentication is limited per address (brute force of tokens)',
   });
 });
 
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  it('counts failures per client named by X-Forwarded-For, not per proxy address', async () => {
+    const t = await startApp({ auth: { failuresPerMinute: 5 }, trustProxy: ['10.0.0.0/8'] });
+    try {
+      const bad = (client: string) => t.app.inject({ method: 'GET', url: '/households', remoteAddress: '10.0.0.2', headers: { authorization: 'Bearer a.b.c', 'x-forwarded-for': client } });
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await bad('198.51.100.20')).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+      expect((await bad('198.51.100.21')).statusCode).toBe(401); // another client behind the same proxy
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('probes, documentation and metrics do not share a bucket with the API', () => {
   let t: TestApp;
   beforeAll(async () => { t = await startApp({ rateLimitPerMinute: 20 }); });

@@ -38,7 +38,7 @@ export interface TestApp {
 let run = 0;
 
 /** the app on the embedded sqlite store, in a temp file, with a clock that only moves when told */
-export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; checkAnswers?: boolean; regionDemo?: boolean; auth?: Partial<AppDeps['auth']>; metricsAccess?: AppDeps['metricsAccess'] } = {}): Promise<TestApp> => {
+export const startApp = async (options: { path?: string; clock?: ManualClock; idPrefix?: number; openStore?: (deps: StoreDeps) => Promise<EventStore>; rateLimitPerMinute?: number; feeds?: FeedOptions; corsOrigins?: string[]; logger?: FastifyBaseLogger; policies?: PolicyBook; checkAnswers?: boolean; regionDemo?: boolean; auth?: Partial<AppDeps['auth']>; metricsAccess?: AppDeps['metricsAccess']; trustProxy?: string[] } = {}): Promise<TestApp> => {
   const path = options.path ?? join(mkdtempSync(join(tmpdir(), 'fupin-api-')), 'events.db');
   const clock = options.clock ?? new ManualClock('2026-03-18T01:00:00.000Z');
   const newId = sequentialIds(options.idPrefix ?? ++run);
@@ -51,7 +51,7 @@ export const startApp = async (options: { path?: string; clock?: ManualClock; id
   const secrets = options.feeds?.webhooks?.secrets ?? sqliteSecrets(path, masterKeyOf(DEV_SECRETS_MASTER_KEY));
   const feeds: FeedOptions = { ...options.feeds, webhooks: { ...options.feeds?.webhooks, secrets, target: { resolve: async () => [PUBLIC_ADDRESS], ...options.feeds?.webhooks?.target } } };
   const checkAnswers = options.checkAnswers === false ? undefined : (v: AnswerViolation) => void violations.push(v);
-  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE, ...options.auth }, metricsAccess: options.metricsAccess, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo, checkAnswers });
+  const app = await buildApp({ store, clock, newId, newSeed: () => `seed-${++seeds}`, auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE, ...options.auth }, metricsAccess: options.metricsAccess, trustProxy: options.trustProxy, rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000, feeds, corsOrigins: options.corsOrigins, logger: options.logger, policies: options.policies, regionDemo: options.regionDemo, checkAnswers });
   await app.ready();
   const close = async () => {
     await app.close();
