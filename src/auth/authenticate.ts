@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../shared/clock.ts';
 import { ProblemError } from '../shared/problem.ts';
 import type { Actor } from '../store/types.ts';
@@ -6,6 +6,8 @@ import type { Identity } from './identity.ts';
 import { within } from './identity.ts';
 import { timeFailure, verifyJwt } from './jwt.ts';
 import { verifiedTokens } from './verified-tokens.ts';
+import { failureLimit } from './failure-limit.ts';
+import { rateLimited } from '../http/errors-plugin.ts';
 import type { KeyResolver } from './jwt.ts';
 import { READ_ROLES, capacityFor } from './permissions.ts';
 import type { CommandName } from './permissions.ts';
@@ -24,6 +26,10 @@ export interface AuthOptions {
   resolveKey: KeyResolver;
   audience: string;
   issuer?: string;
+  /** seconds the identity provider's clock and ours may disagree (AUTH_CLOCK_TOLERANCE_S); jwt.ts's default if not given */
+  clockToleranceS?: number;
+  /** failed authentications an address may have a minute before it is answered 429 (AUTH_FAILURES_PER_MINUTE) */
+  failuresPerMinute?: number;
   clock: Clock;
   /** a path where a ticket (`?ticket=`) may stand in for the token: GET /feed/stream for an EventSource */
   tickets?: { store: StreamTickets; path: string; purpose: TicketPurpose };
@@ -32,7 +38,8 @@ export interface AuthOptions {
 const unauthorized = (why: string) =>
   new ProblemError(401, 'UNAUTHENTICATED', '未登录或登录凭证无效', `Missing or invalid bearer token (${why})`);
 
-// probes and scrapers carry no token; none of these answers holds personal data
+// probes and scrapers carry no bearer token; none of these answers holds personal data (/metrics has its own
+// guard, src/http/metrics-access.ts)
 const PUBLIC = [/^\/health$/, /^\/ready$/, /^\/metrics$/, /^\/docs(\/|$)/];
 
 /** `Bearer <token68>`; the scheme is case-insensitive (RFC 9110 §11.1) */
@@ -47,29 +54,45 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
   app.decorateRequest('credentialExpiresAt', null);
   const tickets = options.tickets;
   const verified = verifiedTokens();
-  const verify = async (token: string, nowMs: number) => {
-    const result = await verifyJwt(token, { resolveKey: options.resolveKey, nowSeconds: Math.floor(nowMs / 1000), audience: options.audience, issuer: options.issuer });
-    if (!result.ok) throw unauthorized(result.reason);
+  const failures = failureLimit({ max: options.failuresPerMinute ?? 60 });
+  const tolerance = options.clockToleranceS;
+  /** a failure counts against the address; an address over its limit is not even verified */
+  const refuse = (address: string, nowMs: number, why: string) => {
+    failures.fail(address, nowMs);
+    return unauthorized(why);
+  };
+  const guard = (address: string, nowMs: number, reply: FastifyReply) => {
+    const waitMs = failures.blockedFor(address, nowMs);
+    if (waitMs <= 0) return;
+    const problem = rateLimited(waitMs, failures.max);
+    reply.header('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))));
+    throw problem;
+  };
+  const verify = async (token: string, address: string, nowMs: number, reply: FastifyReply) => {
+    guard(address, nowMs, reply);
+    const result = await verifyJwt(token, { resolveKey: options.resolveKey, nowSeconds: Math.floor(nowMs / 1000), audience: options.audience, issuer: options.issuer, clockToleranceS: tolerance });
+    if (!result.ok) throw refuse(address, nowMs, result.reason);
     verified.set(token, result.claims, nowMs);
     return result.claims;
   };
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (PUBLIC.some((p) => p.test(path))) return;
     const header = request.headers.authorization;
+    const nowMs = options.clock.now().getTime();
     if (header === undefined && tickets && path === tickets.path && (request.method === 'GET' || request.method === 'HEAD')) {
       const ticket = (request.query as Record<string, unknown>).ticket;
       if (typeof ticket !== 'string') throw unauthorized('no bearer token or ticket');
+      guard(request.ip, nowMs, reply);
       const identity = tickets.store.redeem(ticket, tickets.purpose);
-      if (!identity) throw unauthorized('unknown, used or expired ticket');
+      if (!identity) throw refuse(request.ip, nowMs, 'unknown, used or expired ticket');
       request.identity = identity;
       return;
     }
     const token = bearerTokenOf(header);
     if (token === null) throw unauthorized('no bearer token');
-    const nowMs = options.clock.now().getTime();
-    const c = verified.get(token, nowMs) ?? await verify(token, nowMs);
-    const failure = timeFailure(c, Math.floor(nowMs / 1000));
+    const c = verified.get(token, nowMs) ?? await verify(token, request.ip, nowMs, reply);
+    const failure = timeFailure(c, Math.floor(nowMs / 1000), tolerance);
     if (failure) throw unauthorized(failure);
     request.credentialExpiresAt = typeof c.exp === 'number' ? c.exp * 1000 : null;
     request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction };

@@ -3,6 +3,8 @@ import { DEFAULT_CALENDAR_WARNING_DAYS } from '../domain/calendar-horizon.ts';
 import { isRole, ROLES } from '../auth/roles.ts';
 import type { Role } from '../auth/roles.ts';
 import { DEFAULT_FULL_ID_ROLES } from '../households/present.ts';
+import { DEFAULT_CLOCK_TOLERANCE_S } from '../auth/jwt.ts';
+import type { MetricsAccess } from '../http/metrics-access.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -77,6 +79,27 @@ export const ConfigSchema = z.object({
   /** a webhook request not answered within this is a failed attempt */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, 'a kurrentdb:// connection string').optional(),
+  /** seconds the identity provider's clock and ours may disagree (a token is taken this long past exp / before nbf) */
+  AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(DEFAULT_CLOCK_TOLERANCE_S),
+  /** a JWKS request not answered within this fails the token (401) instead of holding the request */
+  AUTH_JWKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** failed authentications (bad token or stream ticket) an address may have a minute before it is answered 429 */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** the bearer token Prometheus sends for GET /metrics; without it (and without METRICS_PORT) /metrics is public */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** serve GET /metrics on this port (of METRICS_HOST) instead of the API's */
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client address */
+  TRUST_PROXY: z.string().default('').transform((list) => list.split(',').map((t) => t.trim()).filter((t) => t !== '')),
+  /** webhooks to plain http:// (development and tests; refused in production) */
+  WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** comma-separated host names, addresses or CIDR ranges webhooks may reach although internal (loopback, private) */
+  WEBHOOK_ALLOWED_TARGETS: z.string().default('').transform((list) => list.split(',').map((t) => t.trim()).filter((t) => t !== '')),
+  /** 32 bytes, base64 (openssl rand -base64 32): seals webhook secrets kept outside the event log; required in production */
+  SECRETS_MASTER_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, '32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
+  /** where sealed secrets are kept when the store is not the embedded one (PostgreSQL, KurrentDB) */
+  SECRETS_FILE: z.string().min(1).default('./data/sealed-secrets.json'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -98,5 +121,18 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === 'production' && usesSecret && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  AUTH_JWT_SECRET: the development secret is refused in production; set a secret of your own');
   }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.WEBHOOK_ALLOW_HTTP) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  WEBHOOK_ALLOW_HTTP: webhooks are https only in production');
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SECRETS_MASTER_KEY) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  SECRETS_MASTER_KEY: required in production (seals webhook secrets); openssl rand -base64 32');
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.METRICS_TOKEN && parsed.data.METRICS_PORT === undefined) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  METRICS_TOKEN: /metrics is not public in production; set METRICS_TOKEN or METRICS_PORT');
+  }
   return parsed.data;
 };
+
+/** how GET /metrics is reached: its own port wins over its own token; public only outside production */
+export const metricsAccessOf = (config: Config): MetricsAccess =>
+  config.METRICS_PORT !== undefined ? { kind: 'elsewhere' } : config.METRICS_TOKEN ? { kind: 'token', token: config.METRICS_TOKEN } : { kind: 'public' };

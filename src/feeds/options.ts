@@ -1,5 +1,12 @@
 import type { Random } from '../shared/random.ts';
 import { seededRandom } from '../shared/random.ts';
+import { DEV_SECRETS_MASTER_KEY, masterKeyOf } from '../secrets/secret-box.ts';
+import { memorySecrets } from '../secrets/secret-store.ts';
+import type { SecretStore } from '../secrets/secret-store.ts';
+import { guardedPost } from './webhook-post.ts';
+import type { WebhookPost } from './webhook-post.ts';
+import { systemResolver } from './webhook-target.ts';
+import type { TargetPolicy } from './webhook-target.ts';
 
 /** Tuning of the integrator feed (SSE, pull) and of webhook delivery; every field has a production default. */
 export interface FeedOptions {
@@ -32,11 +39,17 @@ export interface WebhookOptions {
   logSize?: number;
   /** jitter source; seeded so tests are reproducible */
   random?: Random;
-  /** the HTTP client; Node's fetch */
-  fetch?: typeof fetch;
+  /** where deliveries may go (https only, no internal address unless allowed); by default https to public addresses */
+  target?: Partial<TargetPolicy>;
+  /** the HTTP client; by default node's, connecting only to addresses the target policy allows (webhook-post.ts) */
+  post?: WebhookPost;
+  /** the signing secrets, sealed outside the event log (src/secrets); by default in memory (tests, development) */
+  secrets?: SecretStore;
 }
 
-export type ResolvedWebhookOptions = Required<WebhookOptions>;
+export type ResolvedWebhookOptions = Required<Omit<WebhookOptions, 'target'>> & { target: TargetPolicy };
+
+const resolveTarget = (target: Partial<TargetPolicy> = {}): TargetPolicy => ({ allowHttp: target.allowHttp ?? false, allowed: target.allowed ?? [], resolve: target.resolve ?? systemResolver });
 
 export interface ResolvedFeedOptions {
   heartbeatMs: number;
@@ -62,6 +75,8 @@ export const resolveFeedOptions = (options: FeedOptions = {}): ResolvedFeedOptio
     checkpointEveryMs: options.webhooks?.checkpointEveryMs ?? 10_000,
     logSize: options.webhooks?.logSize ?? 100,
     random: options.webhooks?.random ?? seededRandom('webhook-jitter'),
-    fetch: options.webhooks?.fetch ?? fetch,
+    target: resolveTarget(options.webhooks?.target),
+    post: options.webhooks?.post ?? guardedPost(resolveTarget(options.webhooks?.target)),
+    secrets: options.webhooks?.secrets ?? memorySecrets(masterKeyOf(DEV_SECRETS_MASTER_KEY)),
   },
 });

@@ -24,8 +24,14 @@ export interface WebhookRow {
   id: string;
   url: string;
   filter: WebhookFilterSpec;
-  /** write-only over the API: signs deliveries, never presented */
-  secret: string;
+  /** the signing secret's reference in the secret store (src/secrets); the secret itself is never in an event */
+  secretRef: string | null;
+  /** the secret of a subscription recorded before secrets left the event log (WebhookSubscribed v1), upcast */
+  legacySecret: string | null;
+  /** the secret replaced by the last rotation: still signs (a second signature) until previousValidUntil */
+  previousSecretRef: string | null;
+  previousLegacySecret: string | null;
+  previousValidUntil: string | null;
   maxFailures: number;
   state: 'active' | 'paused' | 'deleted';
   pausedBy: 'admin' | 'failures' | null;
@@ -40,7 +46,8 @@ export interface WebhookRow {
   epoch: number;
 }
 
-interface Subscribed { url: string; filter: WebhookFilterSpec; secret: string; maxFailures: number; active: boolean; after: number }
+interface Subscribed { url: string; filter: WebhookFilterSpec; secretRef: string | null; legacySecret?: string; maxFailures: number; active: boolean; after: number }
+interface SecretRotated { secretRef: string; previousValidUntil: string }
 interface Paused { reason: 'admin' | 'failures'; checkpoint: number; failed?: FailedDelivery }
 
 /** The webhook subscriptions, from their lifecycle streams and cursor streams; fed by the projector. */
@@ -75,7 +82,8 @@ export class WebhooksView implements Projection {
     if (event.type === 'WebhookSubscribed') {
       const d = event.data as unknown as Subscribed;
       this.#rows.set(id, {
-        id, url: d.url, filter: d.filter, secret: d.secret, maxFailures: d.maxFailures,
+        id, url: d.url, filter: d.filter, secretRef: d.secretRef, legacySecret: d.legacySecret ?? null,
+        previousSecretRef: null, previousLegacySecret: null, previousValidUntil: null, maxFailures: d.maxFailures,
         state: d.active ? 'active' : 'paused', pausedBy: d.active ? null : 'admin',
         checkpoint: d.after, lastFailure: null, createdAt: event.metadata.occurredAt, createdBy: event.metadata.actor, revision: event.revision, epoch: 0,
       });
@@ -95,6 +103,13 @@ export class WebhooksView implements Projection {
       row.state = 'active';
       row.pausedBy = null;
       row.epoch += 1;
+    } else if (event.type === 'WebhookSecretRotated') {
+      const d = event.data as unknown as SecretRotated;
+      row.previousSecretRef = row.secretRef;
+      row.previousLegacySecret = row.legacySecret;
+      row.previousValidUntil = d.previousValidUntil;
+      row.secretRef = d.secretRef;
+      row.legacySecret = null;
     } else if (event.type === 'WebhookDeleted') {
       row.state = 'deleted';
       row.epoch += 1;

@@ -9,7 +9,7 @@ import { readFiltered } from './page.ts';
 import type { RegionIndex } from './region-index.ts';
 import { webhookChain } from './webhook-chain.ts';
 import { persistCheckpoint, workerMetadata } from './webhook-cursor.ts';
-import { signatureHeader } from './webhook-signature.ts';
+import { signedHeaders } from './webhook-signature.ts';
 import type { FailedDelivery, WebhookRow } from './webhook-view.ts';
 
 /** one POST of one batch, as the delivery log shows it */
@@ -206,27 +206,38 @@ export class WebhookWorker {
     return 'failed';
   }
 
+  /** the secrets that sign now: the current one, and the one rotated out while its grace period lasts */
+  #secretsOf(row: WebhookRow): string[] {
+    const open = (ref: string | null, legacy: string | null) => (ref ? this.options.secrets.get(ref) : legacy ?? undefined);
+    const current = open(row.secretRef, row.legacySecret);
+    const graceful = row.previousValidUntil !== null && this.services.clock.now().toISOString() < row.previousValidUntil;
+    const previous = graceful ? open(row.previousSecretRef, row.previousLegacySecret) : undefined;
+    return [current, previous].filter((s): s is string => s !== undefined);
+  }
+
   async #post(row: WebhookRow, events: RecordedEvent[]): Promise<{ ok: boolean; aborted: boolean; httpStatus: number | null; latencyMs: number; error: string | null }> {
     const body = JSON.stringify({ webhookId: row.id, events });
     const t = Math.floor(this.services.clock.now().getTime() / 1000);
     const started = performance.now(); // a duration, not a date: the monotonic clock
     const latency = () => Math.round(performance.now() - started);
+    const secrets = this.#secretsOf(row);
+    if (secrets.length === 0) return { ok: false, aborted: false, httpStatus: null, latencyMs: 0, error: 'signing secret unavailable (secret store or SECRETS_MASTER_KEY)' };
+    const positions = `${events[0]?.position}-${events.at(-1)?.position}`;
     try {
-      const res = await this.options.fetch(row.url, {
-        method: 'POST',
+      const res = await this.options.post(row.url, {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'fupin-workflow-webhooks/1',
           'x-webhook-id': row.id,
-          'x-delivery-positions': `${events[0]?.position}-${events.at(-1)?.position}`,
-          'x-signature': signatureHeader(row.secret, t, body),
+          'x-delivery-positions': positions,
+          // the message id is the same on every retry of this batch: receivers deduplicate by it
+          ...signedHeaders(secrets, `msg_${row.id}_${positions}`, t, body),
         },
         body,
-        redirect: 'manual', // a redirect is an answer we do not follow: a failure
         signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.#stop.signal]),
       });
-      await res.body?.cancel().catch(() => undefined); // only the status matters; free the connection
-      return { ok: res.ok, aborted: false, httpStatus: res.status, latencyMs: latency(), error: res.ok ? null : `HTTP ${res.status}` };
+      const ok = res.status >= 200 && res.status < 300; // a redirect is an answer we do not follow: a failure
+      return { ok, aborted: false, httpStatus: res.status, latencyMs: latency(), error: ok ? null : `HTTP ${res.status}` };
     } catch (error) {
       if (this.#stop.signal.aborted) return { ok: false, aborted: true, httpStatus: null, latencyMs: latency(), error: 'aborted' };
       return { ok: false, aborted: false, httpStatus: null, latencyMs: latency(), error: this.#describe(error) };
@@ -234,7 +245,9 @@ export class WebhookWorker {
   }
 
   #describe(error: unknown): string {
-    if (error instanceof Error && error.name === 'TimeoutError') return `timeout after ${this.options.timeoutMs} ms`;
+    const timedOut = (e: unknown): boolean => e instanceof Error && (e.name === 'TimeoutError' || timedOut(e.cause));
+    if (timedOut(error) || (error instanceof DOMException && error.name === 'TimeoutError')) return `timeout after ${this.options.timeoutMs} ms`;
+    if (error instanceof Error && error.name === 'TargetRefused') return `refused: ${error.message}`;
     if (error instanceof Error) {
       const cause = error.cause as { code?: string; message?: string } | undefined;
       return cause ? `${error.message}: ${cause.code ?? cause.message ?? ''}` : error.message;

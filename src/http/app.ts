@@ -38,6 +38,10 @@ import { registerPagingLinks } from './paging-links.ts';
 import { registerNumericGuard } from './query-params.ts';
 import { healthRoutes } from './health.ts';
 import { createMetrics, instrumentStore, registerMetrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
+import { guardMetrics } from './metrics-access.ts';
+import type { MetricsAccess } from './metrics-access.ts';
+import { rateBucketOf } from './rate-buckets.ts';
 import { openApiInfo } from './openapi-info.ts';
 import { registerAnswerCheck } from './contract/answer-check.ts';
 import type { AnswerViolation } from './contract/answer-check.ts';
@@ -51,7 +55,11 @@ export interface AppDeps {
   clock: Clock;
   newId: IdGenerator;
   newSeed: () => string;
-  auth: { resolveKey: KeyResolver; audience: string; issuer?: string };
+  auth: { resolveKey: KeyResolver; audience: string; issuer?: string; clockToleranceS?: number; failuresPerMinute?: number };
+  /** reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client: per-address limits need it */
+  trustProxy?: readonly string[];
+  /** how GET /metrics is reached (src/http/metrics-access.ts); public by default */
+  metricsAccess?: MetricsAccess;
   /** requests per minute per token (per address when unauthenticated) */
   rateLimitPerMinute?: number;
   policies?: PolicyBook;
@@ -86,6 +94,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
     noticeTimer: NoticeTimer;
+    /** the registry GET /metrics answers from; main.ts serves it on METRICS_PORT when asked */
+    metrics: Metrics;
   }
 }
 
@@ -99,6 +109,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     ajv: { customOptions: { removeAdditional: false } },
     frameworkErrors,
     exposeHeadRoutes: true, // every GET answers HEAD too
+    ...(deps.trustProxy && deps.trustProxy.length > 0 ? { trustProxy: [...deps.trustProxy] } : {}),
     clientErrorHandler,
     genReqId: (() => {
       let n = 0;
@@ -111,6 +122,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     (refusal) => app.log.warn({ refusal }, 'the notice timer could not end a notice: the chain refused it'));
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
+  app.decorate('metrics', metrics);
   registerErrors(app);
   const corsOrigins = deps.corsOrigins ?? [];
   registerSecurityHeaders(app, { crossOrigin: corsOrigins.length > 0 }); // first: a refused request gets them too
@@ -120,7 +132,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
-    keyGenerator: (request) => (request.identity ? `token:${request.identity.id}` : `address:${request.ip}`),
+    keyGenerator: rateBucketOf, // probes, docs and metrics apart from the API (src/http/rate-buckets.ts)
     errorResponseBuilder: (_request, context) => rateLimited(context.ttl, context.max),
   });
   // for every route registered from here on: its contract (operationId, answers, problems, headers: src/http/contract),
@@ -144,7 +156,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(swagger, { openapi: document, refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { services, timer });
-  registerMetrics(app, metrics, services, () => deps.clock.now());
+  const metricsAccess = deps.metricsAccess ?? { kind: 'public' };
+  if (metricsAccess.kind === 'token') guardMetrics(app, metricsAccess.token);
+  registerMetrics(app, metrics, services, () => deps.clock.now(), { route: metricsAccess.kind !== 'elsewhere' });
   await app.register(householdRoutes, { services });
   await app.register(designationRoutes, { services });
   await app.register(monitoringRoutes, { services });

@@ -45,7 +45,7 @@ export const instrumentStore = (store: EventStore, metrics: Metrics): EventStore
 };
 
 /** GET /metrics (Prometheus text): requests by route and outcome, latency, subscription lag, timer backlog, calendar horizon. */
-export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services: Services, clock: () => Date): void => {
+export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services: Services, clock: () => Date, options: { route: boolean } = { route: true }): void => {
   const { registry } = metrics;
   const requests = new Counter({ name: 'http_requests_total', help: 'Requests by route, method and status (commands are POST routes)', labelNames: ['route', 'method', 'status'], registers: [registry] });
   const seconds = new Histogram({ name: 'http_request_seconds', help: 'Request latency', labelNames: ['route', 'method'], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [registry] });
@@ -70,6 +70,11 @@ export const registerMetrics = (app: FastifyInstance, metrics: Metrics, services
     s.count.inc();
     s.time.observe(reply.elapsedTime / 1000);
   });
+  if (options.route) serveMetrics(app, metrics);
+};
+
+/** GET /metrics on the API (public or token: metrics-access.ts) or on a server of its own (METRICS_PORT) */
+export const serveMetrics = (app: FastifyInstance, { registry }: Metrics): void => {
   app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_request, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()));
 };

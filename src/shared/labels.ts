@@ -177,6 +177,7 @@ export const MACHINE_LABELS = {
       WebhookResumed: l('恢复 Webhook', 'Resuming the webhook'),
       WebhookDeleted: l('删除 Webhook', 'Deleting the webhook'),
       WebhookCheckpointed: l('Webhook 投递进度', 'Webhook delivery checkpoint'),
+      WebhookSecretRotated: l('更换 Webhook 签名密钥', 'Rotating the webhook secret'),
     },
   },
   ...LEDGER_LABELS, // 问题整改台账, 排查, 挂牌督战 (src/ledger)

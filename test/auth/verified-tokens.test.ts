@@ -39,7 +39,7 @@ describe('a token accepted once is still refused when it expires', () => {
     const get = () => t.app.inject({ method: 'GET', url: '/households', headers: { authorization: `Bearer ${token}` } });
     expect((await get()).statusCode).toBe(200);
     expect((await get()).statusCode).toBe(200);
-    t.clock.advance(10_000);
+    t.clock.advance(10_000 + 60_000); // exp, then the clock tolerance (jwt.ts DEFAULT_CLOCK_TOLERANCE_S)
     const res = await get();
     expect(res.statusCode).toBe(401);
     expect(res.json().message_en).toContain('expired');
@@ -47,7 +47,7 @@ describe('a token accepted once is still refused when it expires', () => {
 
   it('a token not yet valid is refused until its nbf, then accepted', async () => {
     const now = Math.floor(t.clock.now().getTime() / 1000);
-    const token = signHs256({ ...claims('inv-2'), aud: AUDIENCE, nbf: now + 5, exp: now + 600 }, SECRET);
+    const token = signHs256({ ...claims('inv-2'), aud: AUDIENCE, nbf: now + 65, exp: now + 600 }, SECRET); // 5 s beyond the tolerance
     const get = () => t.app.inject({ method: 'GET', url: '/households', headers: { authorization: `Bearer ${token}` } });
     expect((await get()).statusCode).toBe(401);
     t.clock.advance(5_000);

@@ -5,22 +5,26 @@ import type { AddressInfo } from 'node:net';
 import type { RecordedEvent } from '../../src/store/types.ts';
 
 /**
- * The README's verification example, as a receiver would write it (with the clock passed in: this repository's
- * lint keeps Date.now() out of the code).
+ * The README's verification example (Standard Webhooks), as a receiver would write it without a library (with the
+ * clock passed in: this repository's lint keeps Date.now() out of the code).
  */
-export function verifyWebhook(secret: string, header: string | undefined, rawBody: string, nowSeconds: number, toleranceSeconds = 300): boolean {
-  const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.split('=', 2) as [string, string]));
-  const t = Number(parts.t);
-  if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > toleranceSeconds) return false; // stale or replayed
-  const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
-  const given = Buffer.from(parts.v1 ?? '', 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+export function verifyWebhook(secret: string, headers: Record<string, string | string[] | undefined>, rawBody: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+  const [id, timestamp, signatures] = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => String(headers[h] ?? ''));
+  const t = Number(timestamp);
+  if (!id || !Number.isInteger(t) || Math.abs(nowSeconds - t) > toleranceSeconds) return false; // stale or replayed
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const expected = Buffer.from(`v1,${createHmac('sha256', key).update(`${id}.${t}.${rawBody}`).digest('base64')}`);
+  return (signatures ?? '').split(' ').some((s) => Buffer.byteLength(s) === expected.length && timingSafeEqual(Buffer.from(s), expected));
 }
 
 export interface Received {
   mode: Receiver['mode'];
   verified: boolean;
+  /** Standard Webhooks' webhook-id: the same on every retry of one batch */
+  messageId: string;
   webhookId: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
   positions: number[];
   events: RecordedEvent[];
 }
@@ -32,7 +36,11 @@ export class Receiver {
   readonly #hanging: ServerResponse[] = [];
   readonly #server: Server;
 
-  constructor(private readonly secret: string, private readonly nowSeconds: () => number) {
+  /** the secret the receiver verifies with: changed when the subscription's secret is rotated */
+  secret: string;
+
+  constructor(secret: string, private readonly nowSeconds: () => number) {
+    this.secret = secret;
     this.#server = createServer((req, res) => {
       let body = '';
       req.setEncoding('utf8');
@@ -41,11 +49,13 @@ export class Receiver {
       });
       req.on('end', () => {
         const parsed = JSON.parse(body) as { webhookId: string; events: RecordedEvent[] };
-        const signature = req.headers['x-signature'];
         this.requests.push({
           mode: this.mode,
-          verified: verifyWebhook(this.secret, typeof signature === 'string' ? signature : undefined, body, this.nowSeconds()),
+          verified: verifyWebhook(this.secret, req.headers, body, this.nowSeconds()),
+          messageId: String(req.headers['webhook-id'] ?? ''),
           webhookId: parsed.webhookId,
+          headers: req.headers,
+          body,
           positions: parsed.events.map((e) => e.position),
           events: parsed.events,
         });

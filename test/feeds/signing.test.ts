@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs } from '../../src/feeds/backoff.ts';
-import { signatureHeader, verifySignature } from '../../src/feeds/webhook-signature.ts';
+import { signedHeaders, verifySignature } from '../../src/feeds/webhook-signature.ts';
 import { seededRandom } from '../../src/shared/random.ts';
 import { verifyWebhook } from './receiver.ts';
 
 describe('signing and backoff', () => {
-  it('X-Signature is t=<unix>,v1=<hex HMAC-SHA256(secret, t.body)>; tampering and stale timestamps fail', () => {
-    const header = signatureHeader('s3cret-s3cret-s3cret', 1_770_000_000, '{"a":1}');
-    expect(header).toMatch(/^t=1770000000,v1=[0-9a-f]{64}$/);
-    expect(verifySignature('s3cret-s3cret-s3cret', header, '{"a":1}', 1_770_000_010)).toBe(true);
-    expect(verifySignature('s3cret-s3cret-s3cret', header, '{"a":2}', 1_770_000_010)).toBe(false);
-    expect(verifySignature('other-secret-other', header, '{"a":1}', 1_770_000_010)).toBe(false);
-    expect(verifySignature('s3cret-s3cret-s3cret', header, '{"a":1}', 1_770_001_000)).toBe(false);
+  it('Standard Webhooks: webhook-signature is v1,<base64 HMAC-SHA256(key, id.timestamp.body)>; tampering and stale timestamps fail', () => {
+    // the specification's own test vector (github.com/standard-webhooks/standard-webhooks, spec/standard-webhooks.md)
+    const vector = signedHeaders(['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
+    expect(vector['webhook-signature']).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
+    const secret = 'whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3';
+    const headers = signedHeaders([secret], 'msg_1', 1_770_000_000, '{"a":1}');
+    expect(headers).toMatchObject({ 'webhook-id': 'msg_1', 'webhook-timestamp': '1770000000', 'webhook-signature': expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/) });
+    expect(verifySignature(secret, headers, '{"a":1}', 1_770_000_010)).toBe(true);
+    expect(verifySignature(secret, headers, '{"a":2}', 1_770_000_010)).toBe(false);
+    expect(verifySignature('whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldC0wMA==', headers, '{"a":1}', 1_770_000_010)).toBe(false);
+    expect(verifySignature(secret, headers, '{"a":1}', 1_770_001_000)).toBe(false);
+    expect(verifySignature(secret, { ...headers, 'webhook-id': 'msg_2' }, '{"a":1}', 1_770_000_010)).toBe(false);
+    // two signatures while a rotated secret is in its grace period: either secret verifies
+    const both = signedHeaders([secret, 'whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldC0wMA=='], 'msg_1', 1_770_000_000, '{"a":1}');
+    expect(verifySignature('whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldC0wMA==', both, '{"a":1}', 1_770_000_010)).toBe(true);
     // the README's receiver-side example agrees
-    expect(verifyWebhook('s3cret-s3cret-s3cret', header, '{"a":1}', 1_770_000_010)).toBe(true);
-    expect(verifyWebhook('s3cret-s3cret-s3cret', header, '{"a":1} ', 1_770_000_010)).toBe(false);
+    expect(verifyWebhook(secret, { ...headers }, '{"a":1}', 1_770_000_010)).toBe(true);
+    expect(verifyWebhook(secret, { ...headers }, '{"a":1} ', 1_770_000_010)).toBe(false);
   });
 
   it('backoff doubles up to the cap with equal jitter, reproducibly from the seed', () => {

@@ -104,13 +104,13 @@ describe('every numeric query parameter is an integer within its documented rang
   it('refuses a numeric JSON body field sent as the string "1e309" (Ajv would make it Infinity, past every bound)', async () => {
     const res = await t.app.inject({
       method: 'POST', url: '/webhooks', headers: { authorization },
-      payload: { url: 'https://erp.example.cn/hook', secret: 'a-webhook-secret-of-some-length', after: '1e309' },
+      payload: { url: 'https://erp.example.cn/hook', secret: 'whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3', after: '1e309' },
     });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ in: 'body', pointer: '/after', code: 'NOT_AN_INTEGER' }] });
     const string = await t.app.inject({
       method: 'POST', url: '/webhooks', headers: { authorization },
-      payload: { url: 'https://erp.example.cn/hook', secret: 'a-webhook-secret-of-some-length', maxFailures: 'Infinity' },
+      payload: { url: 'https://erp.example.cn/hook', secret: 'whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3', maxFailures: 'Infinity' },
     });
     expect(string.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ in: 'body', pointer: '/maxFailures' }] });
   });

@@ -216,7 +216,7 @@ export const planBody = {
 // webhooks (administrators; the worker delivers nothing unless run)
 
 export const WEBHOOK_ADMIN: Person = { id: 'wh-admin', roles: ['admin'], jurisdiction: COUNTY };
-export const webhookBody = (extra: object = {}) => ({ url: 'https://integrator.example.org/hooks/fupin', secret: 'whsec-0123456789abcdef', ...extra });
+export const webhookBody = (extra: object = {}) => ({ url: 'https://integrator.example.org/hooks/fupin', secret: 'whsec_MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3', ...extra });
 export const subscribed = async (t: TestApp, extra: object = {}): Promise<string> =>
   okJson(await t.app.inject({ method: 'POST', url: '/webhooks', payload: webhookBody(extra), headers: { authorization: `Bearer ${tokenFor(WEBHOOK_ADMIN, t.clock)}` } }), 201).id as string;
 
@@ -474,6 +474,10 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /webhooks/:id/resume': {
     permission: 'webhook.manage', region: COUNTY, status: 200,
     prepare: async (t) => ({ url: `/webhooks/${await subscribed(t, { active: false })}/resume` }),
+  },
+  'POST /webhooks/:id/secret': {
+    permission: 'webhook.manage', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/webhooks/${await subscribed(t)}/secret`, body: { secret: 'whsec_bmV3LXNlY3JldC1uZXctc2VjcmV0LW5ldy0w' } }),
   },
 
   // the event feed: a single-use ticket for an EventSource, for the asker's own jurisdiction (so there is no outside),

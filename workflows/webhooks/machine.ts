@@ -7,11 +7,12 @@ type WebhookEvent =
   | { type: 'WebhookSubscribed'; active: boolean }
   | { type: 'WebhookPaused' }
   | { type: 'WebhookResumed' }
-  | { type: 'WebhookDeleted' };
+  | { type: 'WebhookDeleted' }
+  | { type: 'WebhookSecretRotated' };
 
 /**
  * A webhook subscription's lifecycle: subscribed (active, or created inactive), paused (by an administrator, or by
- * the delivery worker after too many consecutive failures), resumed, deleted. Delivery progress is not a step of
+ * the delivery worker after too many consecutive failures), resumed, its signing secret rotated, deleted. Delivery progress is not a step of
  * this machine: checkpoints go to a cursor stream of their own (src/feeds/webhook-cursor.ts), so this stream
  * stays a handful of events long however much is delivered.
  */
@@ -29,8 +30,9 @@ export const webhookMachine = setup({
         WebhookSubscribed: [{ guard: 'startsActive', target: 'active' }, { target: 'paused' }],
       },
     },
-    active: { on: { WebhookPaused: 'paused', WebhookDeleted: 'deleted' } },
-    paused: { on: { WebhookResumed: 'active', WebhookDeleted: 'deleted' } },
+    // a new signing secret changes nothing of the lifecycle: allowed while the subscription lives
+    active: { on: { WebhookPaused: 'paused', WebhookDeleted: 'deleted', WebhookSecretRotated: 'active' } },
+    paused: { on: { WebhookResumed: 'active', WebhookDeleted: 'deleted', WebhookSecretRotated: 'paused' } },
     deleted: { type: 'final' },
   },
 });

@@ -38,7 +38,7 @@ export const PROBLEMS = {
   UNKNOWN_ROLE: [400, '未知角色', 'Not a role of src/auth/roles.ts'],
   CARD_REQUIRED: [400, '调整结果须给出卡别', 'An adjusted result needs a card'],
   HEAD_NAME_MISMATCH: [400, '户主姓名与家庭成员中户主的姓名不一致', '`head` differs from the name of the member whose relation is head'],
-  INVALID_WEBHOOK_URL: [400, 'Webhook 地址必须是 http 或 https', 'The webhook URL is not http or https'],
+  INVALID_WEBHOOK_URL: [400, 'Webhook 地址必须是 https（开发环境可用 http）', 'The webhook URL is not https (http only where WEBHOOK_ALLOW_HTTP allows it)'],
   INVALID_EVENT: [400, '事件格式错误', 'The event to append is malformed'],
   BAD_REQUEST: [400, '请求无效', 'Bad request (nothing more specific is known)'],
   CONTENT_TYPE_REQUIRED: [400, '请求缺少内容类型（Content-Type）', 'The request needs a Content-Type header'],
@@ -119,6 +119,7 @@ export const PROBLEMS = {
   TOO_MANY_STREAMS: [429, '同一凭证同时打开的事件流过多', 'Too many concurrent streams for this token (`max`)'],
   TOO_MANY_TICKETS: [429, '未使用的事件流票据过多', 'Too many unused stream tickets'],
   INTERNAL_ERROR: [500, '服务器内部错误，请稍后重试', 'Internal server error; retry later'],
+  WEBHOOK_TARGET_REFUSED: [400, 'Webhook 地址指向内网、本机或无法解析，且不在允许名单中', 'The webhook host resolves to a loopback, link-local or private address (or to none) not on the allow-list'],
 } as const satisfies Record<string, readonly [number | readonly number[], string, string]>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

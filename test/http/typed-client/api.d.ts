@@ -1157,9 +1157,9 @@ export interface paths {
         put?: never;
         /**
          * 订阅 Webhook（管理员） · Subscribe a URL to the event feed (administrators)
-         * @description 每次投递 POST 最多 100 个事件，带 X-Signature 签名；至少一次、按序，失败按指数退避重试，连续失败 maxFailures 次后暂停。
+         * @description 每次投递 POST 最多 100 个事件，按 Standard Webhooks 签名（webhook-id、webhook-timestamp、webhook-signature）；至少一次、按序，失败按指数退避重试，连续失败 maxFailures 次后暂停。地址须为 https，解析到内网、本机、链路本地地址的一律拒绝（允许名单除外），投递时再查一次。
          *
-         *     Each delivery POSTs up to 100 stored events with an X-Signature (HMAC-SHA256 of t.body with the secret); at least once and in order per subscription, retried with exponential backoff, paused after maxFailures consecutive failures.
+         *     Each delivery POSTs up to 100 stored events signed in the Standard Webhooks format (webhook-id, webhook-timestamp, webhook-signature `v1,<base64 HMAC-SHA256 of id.timestamp.body>`); at least once and in order per subscription, retried with exponential backoff, paused after maxFailures consecutive failures. The URL must be https; a host resolving to a loopback, link-local or private address is refused unless allowed (WEBHOOK_ALLOWED_TARGETS), at subscription and again at every delivery.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1214,6 +1214,28 @@ export interface paths {
         put?: never;
         /** 恢复投递（从失败的位置重发） · Resume deliveries, replaying from the failed (first unacknowledged) position */
         post: operations["resumeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更换签名密钥（旧密钥在宽限期内仍签名） · Rotate the signing secret; the old one still signs (a second signature) for graceSeconds
+         * @description 新密钥加密保存在事件库之外，事件只记录其引用。宽限期内每次投递带两个签名（webhook-signature 以空格分隔），接收方更换密钥期间不中断。
+         *
+         *     The new secret is sealed outside the event log; the event records its reference only. During the grace period every delivery carries two signatures (space-separated in webhook-signature), so receivers switch without a gap.
+         */
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15595,7 +15617,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "url": "https://fupin-data.example.cn/hooks/designations",
-                 *       "secret": "whsec-7f3a9c2e5b1d4f60",
+                 *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
                  *       "filter": {
                  *         "chains": [
                  *           "designation"
@@ -15618,7 +15640,7 @@ export interface operations {
                         /** @description region-code prefix; narrowed to your jurisdiction */
                         region?: string;
                     };
-                    /** @description signs every delivery (X-Signature); never returned */
+                    /** @description Standard Webhooks secret `whsec_<base64 of 24+ random bytes>`: signs every delivery (webhook-signature); sealed outside the event log, never returned */
                     secret: string;
                     /**
                      * @description consecutive failed attempts before the subscription is paused
@@ -15657,7 +15679,8 @@ export interface operations {
              *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
              *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
              *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
-             *     - `INVALID_WEBHOOK_URL`: Webhook 地址必须是 http 或 https · The webhook URL is not http or https
+             *     - `INVALID_WEBHOOK_URL`: Webhook 地址必须是 https（开发环境可用 http） · The webhook URL is not https (http only where WEBHOOK_ALLOW_HTTP allows it)
+             *     - `WEBHOOK_TARGET_REFUSED`: Webhook 地址指向内网、本机或无法解析，且不在允许名单中 · The webhook host resolves to a loopback, link-local or private address (or to none) not on the allow-list
              */
             400: {
                 headers: {
@@ -16316,6 +16339,212 @@ export interface operations {
              *
              *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
              *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                 *       "graceSeconds": 86400
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the new `whsec_…` secret */
+                    secret: string;
+                    /**
+                     * @description the old secret still signs (a second signature) this long, while receivers switch
+                     * @default 86400
+                     */
+                    graceSeconds: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAnswer"];
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_NUMBER_FIELD`: 数字字段格式错误 · A numeric body field sent as text is not a decimal number in its range
              *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
              *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
              *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
