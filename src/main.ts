@@ -48,6 +48,7 @@ const main = async () => {
     },
     logger,
     corsOrigins: config.CORS_ORIGINS,
+    office: { pdfFont: config.PDF_FONT },
     newTicket: () => randomBytes(32).toString('base64url'),
   });
   const shutdown = async (signal: string) => {
