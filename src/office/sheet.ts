@@ -92,3 +92,11 @@ export const withFileAnswers = <T extends { response?: unknown }>(schema: T): T 
   if (ok?.content) ok.content = { [CSV_TYPE.split(';')[0] ?? 'text/csv']: file, [XLSX_TYPE]: file };
   return schema;
 };
+
+/** an operation whose 200 answer comes in several media types (a table as JSON, xlsx, CSV, HTML or PDF): each declared */
+export const withMediaAnswers = <T extends { response?: unknown }>(schema: T, media: Readonly<Record<string, unknown>>): T => {
+  const response = (schema.response ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+  const ok = response['200'];
+  if (ok) ok.content = Object.fromEntries(Object.entries(media).map(([type, s]) => [type, { schema: s }]));
+  return schema;
+};

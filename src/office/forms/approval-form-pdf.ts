@@ -28,7 +28,8 @@ const BOTTOM = A4.height - M;
 const COLS = [66, ...new Array<number>(7).fill((WIDTH - 66) / 7)];
 const X = COLS.map((_, i) => M + COLS.slice(0, i).reduce((a, b) => a + b, 0));
 
-const box = (on: boolean, label: string) => `${on ? '☑' : '□'}${label}`;
+/** the embedded font has no ☑ (U+2611): a checked box prints as ▣, an empty one as □ */
+const box = (on: boolean, label: string) => `${on ? '▣' : '□'}${label}`;
 const cards = (chosen: string | null) => (['red', 'yellow', 'green', 'blue'] as const).map((c) => box(chosen === c, `${CARD_NAME_ZH[c]}户`)).join('  ');
 const yuan = (n: number | null) => (n === null ? '' : Number.isInteger(n) ? String(n) : n.toFixed(2));
 const capacityOf = (s: FormSigner) => (s.actor.capacity && isRole(s.actor.capacity) ? CAPACITY_ZH[s.actor.capacity] : '');
@@ -40,7 +41,9 @@ const cell = (doc: Pdf, text: string, col: number, span: number, y: number, h: n
   const x = X[col] ?? M;
   const w = COLS.slice(col, col + span).reduce((a, b) => a + b, 0);
   doc.lineWidth(0.6).rect(x, y, w, h).stroke();
-  const size = options.size ?? 8.5;
+  let size = options.size ?? 8.5;
+  // a row head shrinks to fit its cell on one line rather than lose its end
+  if (options.head) while (size > 6 && doc.fontSize(size).widthOfString(text) > w - 6) size -= 0.5;
   const lines = Math.max(1, Math.floor((h - 4) / (size * 1.25)));
   const top = lines === 1 ? y + (h - size) / 2 - 1 : y + 3;
   doc.fontSize(size).text(text, x + 3, top, { width: w - 6, height: lines * size * 1.25, ellipsis: true, align: options.align ?? (options.head ? 'center' : 'left'), lineGap: size * 0.1 });

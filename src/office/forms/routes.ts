@@ -9,6 +9,7 @@ import { seesFullIds } from '../../households/present.ts';
 import { operation } from '../../http/contract/operation.ts';
 import type { Services } from '../../services.ts';
 import { pdfFontPath } from '../print/pdf.ts';
+import { withMediaAnswers } from '../sheet.ts';
 import { approvalFormPdf } from './approval-form-pdf.ts';
 import { commitmentLetterHtml, commitmentLetterPdf } from './commitment-letter.ts';
 
@@ -16,6 +17,7 @@ const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; 
 const ticket = { type: 'string', minLength: 1, maxLength: 200, description: 'a print link\'s ticket (POST /print-links) instead of the Authorization header' } as const;
 const PrintQuery = (extra: Record<string, unknown> = {}) => ({ type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' }, ticket, ...extra }, additionalProperties: false });
 const PAGE = { 200: { media: 'text/html', schema: Type.String({ description: 'the page to print (format=pdf: application/pdf, A4, CJK font embedded)' }) } } as const;
+const PAGE_MEDIA = { 'text/html': Type.String({ description: 'the page to print (A4, print CSS)' }), 'application/pdf': Type.String({ description: 'A4 PDF, CJK font embedded' }) };
 const PROBLEMS = ['FORBIDDEN_ROLE', 'NOT_FOUND', 'PDF_FONT_MISSING', 'PRINT_LINK_INVALID'] as const;
 
 /**
@@ -28,7 +30,7 @@ export const formRoutes = (app: FastifyInstance, options: { services: Services; 
 
   app.get<{ Params: { id: string }; Querystring: { format?: 'html' | 'pdf'; trail?: 'true' | 'false'; ticket?: string } }>('/print/approval-forms/:id', {
     schema: {
-      ...operation({ id: 'printApprovalForm', tag: 'office', zh: '打印审批表（一页 A4，办理记录另页）：HTML 或 PDF', en: 'The approval form to print and sign: one A4 page, the trail on the next; HTML or PDF', answers: PAGE, problems: [...PROBLEMS] }),
+      ...withMediaAnswers(operation({ id: 'printApprovalForm', tag: 'office', zh: '打印审批表（一页 A4，办理记录另页）：HTML 或 PDF', en: 'The approval form to print and sign: one A4 page, the trail on the next; HTML or PDF', answers: PAGE, problems: [...PROBLEMS] }), PAGE_MEDIA),
       params: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] },
       querystring: PrintQuery({ trail: { type: 'string', enum: ['true', 'false'], default: 'true' } }),
     },
@@ -52,7 +54,7 @@ export const formRoutes = (app: FastifyInstance, options: { services: Services; 
 
   app.get<{ Params: { id: string }; Querystring: { format?: 'html' | 'pdf'; ticket?: string } }>('/print/commitment-letters/:id', {
     schema: {
-      ...operation({ id: 'printCommitmentLetter', tag: 'office', zh: '打印农户承诺和授权查询书（预填，供农户签字按手印）', en: 'The commitment and authorisation letter, pre-filled for the applicant to sign and thumbprint', answers: PAGE, problems: [...PROBLEMS] }),
+      ...withMediaAnswers(operation({ id: 'printCommitmentLetter', tag: 'office', zh: '打印农户承诺和授权查询书（预填，供农户签字按手印）', en: 'The commitment and authorisation letter, pre-filled for the applicant to sign and thumbprint', answers: PAGE, problems: [...PROBLEMS] }), PAGE_MEDIA),
       params: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] },
       querystring: PrintQuery(),
     },

@@ -39,6 +39,8 @@ export const newPdf = (fontPath: string, options: { landscape?: boolean; margin?
 
 /** one line of text in a box: shrinks nothing, cuts with an ellipsis (a table row keeps its height) */
 export const cellText = (doc: Pdf, text: string, x: number, y: number, width: number, height: number, options: { size?: number; align?: 'left' | 'center' | 'right' } = {}): void => {
-  const size = options.size ?? 9;
+  let size = options.size ?? 9;
+  // shrink to fit rather than cut, down to 6 pt
+  while (size > 6 && doc.fontSize(size).widthOfString(text) > width - 4) size -= 0.5;
   doc.fontSize(size).text(text, x + 2, y + (height - size) / 2 - 1, { width: width - 4, height: size + 2, lineBreak: false, ellipsis: true, align: options.align ?? 'center' });
 };

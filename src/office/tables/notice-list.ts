@@ -23,8 +23,8 @@ export const noticeList: TableSpec = {
   en: 'The list of a public notice, as posted',
   params: ['noticeId'],
   columns: () => [
-    { header: '序号', width: 5 }, { header: '乡镇', width: 10 }, { header: '村', width: 10 }, { header: '组', width: 6 },
-    { header: '户主姓名', width: 8 }, { header: '身份证号', width: 18 }, { header: '家庭人口', width: 6 },
+    { header: '序号', width: 5 }, { header: '乡镇', width: 11 }, { header: '村', width: 15 }, { header: '组', width: 5 },
+    { header: '户主姓名', width: 8 }, { header: '身份证号', width: 18 }, { header: '家庭人口', width: 8 },
     { header: '主要致贫原因', width: 10 }, { header: '拟认定类别', width: 8 },
   ],
   count: (ctx) => noticeOf(ctx).designationIds.length,

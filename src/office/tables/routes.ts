@@ -12,7 +12,7 @@ import { attachment, presentJob } from '../jobs.ts';
 import type { JobQueue } from '../jobs.ts';
 import { pdfFontPath } from '../print/pdf.ts';
 import { tableHtml, tablePdf } from '../print/table-print.ts';
-import { CSV_TYPE, XLSX_TYPE } from '../sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, withMediaAnswers } from '../sheet.ts';
 import { tableJson, writeTableCsv, writeTableXlsx } from './export.ts';
 import { allTables, tableById } from './registry.ts';
 import type { TableContext, TableSpec } from './spec.ts';
@@ -56,6 +56,27 @@ export const tableQuerySchema = (formats: readonly TableFormat[]) => ({
 const TABLE_PROBLEMS = ['FORBIDDEN_ROLE', 'TABLE_NOT_FOUND', 'NOTICE_NOT_FOUND', 'REGION_OUTSIDE_JURISDICTION', 'PDF_FONT_MISSING', 'JOB_RESULT_TOO_LARGE'] as const;
 
 const FILE_MEDIA = (description: string) => ({ media: 'text/csv', schema: Type.String({ description }) });
+
+export const TableAnswer = Type.Object({
+  id: Type.String(),
+  title: Type.String({ description: 'the seed\'s title' }),
+  regionCode: Type.String(),
+  filledBy: Type.Object({ unit: Type.String({ description: '填报单位' }), person: Type.String({ description: '填报人' }), at: Type.String({ description: '填报时间' }) }, { additionalProperties: false }),
+  headerGroups: Type.Array(Type.Object({ title: Type.String(), from: Type.Integer(), span: Type.Integer() }, { additionalProperties: false }), { description: 'merged header cells over columns [from, from + span)' }),
+  headers: Type.Array(Type.String()),
+  total: Type.Integer({ description: 'rows in the table' }),
+  offset: Type.Integer(),
+  rows: Type.Array(Type.Array(Type.String())),
+}, { additionalProperties: false });
+
+const TEXT = (description: string) => Type.String({ description });
+const TABLE_MEDIA = {
+  'application/json': TableAnswer,
+  [XLSX_TYPE]: TEXT('xlsx: title row, merged header cells, 填报单位/填报人/填报时间'),
+  'text/csv': TEXT('CSV, UTF-8 with BOM'),
+  'text/html': TEXT('a page to print (A4)'),
+  'application/pdf': TEXT('A4 PDF with the CJK font embedded'),
+};
 
 /** the table's context for this reader: the region narrowed to its jurisdiction (a disjoint one is refused) */
 const contextFor = (services: Services, identity: Identity, query: TableQuery): TableContext => {
@@ -124,12 +145,12 @@ export const tableRoutes = (app: FastifyInstance, options: TableRouteOptions): v
   const formats = ['json', 'xlsx', 'csv', 'html', 'pdf'] as const;
   app.get<{ Params: { id: string }; Querystring: TableQuery }>('/tables/:id', {
     schema: {
-      ...operation({
+      ...withMediaAnswers(operation({
         id: 'getTable', tag: 'office', zh: '报表：JSON、xlsx（标题、合并表头、填报单位/填报人/填报时间）、CSV（UTF-8 带 BOM）、可打印的 HTML 和 PDF',
         en: 'A table as JSON, xlsx (title, merged headers, filled-by lines), CSV (UTF-8 with BOM), printable HTML or PDF; a large xlsx/CSV runs as a job (202)',
         answers: { 200: FILE_MEDIA('the table in the asked format: application/json (default), xlsx, text/csv, text/html or application/pdf'), 202: FreeObject('the job') },
         problems: [...TABLE_PROBLEMS],
-      }),
+      }), TABLE_MEDIA),
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } }, required: ['id'] },
       querystring: tableQuerySchema(formats),
     },
@@ -137,7 +158,7 @@ export const tableRoutes = (app: FastifyInstance, options: TableRouteOptions): v
 
   app.get<{ Params: { id: string }; Querystring: TableQuery }>('/print/tables/:id', {
     schema: {
-      ...operation({ id: 'printTable', tag: 'office', zh: '打印报表（HTML 或 PDF，A4）；可用打印链接的票据代替令牌', en: 'A table to print (HTML or PDF, A4); a print link\'s ticket may stand for the token', answers: { 200: { media: 'text/html', schema: Type.String({ description: 'the page (or application/pdf)' }) } }, problems: [...TABLE_PROBLEMS, 'PRINT_LINK_INVALID'] }),
+      ...withMediaAnswers(operation({ id: 'printTable', tag: 'office', zh: '打印报表（HTML 或 PDF，A4）；可用打印链接的票据代替令牌', en: 'A table to print (HTML or PDF, A4); a print link\'s ticket may stand for the token', answers: { 200: { media: 'text/html', schema: Type.String({ description: 'the page (or application/pdf)' }) } }, problems: [...TABLE_PROBLEMS, 'PRINT_LINK_INVALID'] }), { 'text/html': TABLE_MEDIA['text/html'], 'application/pdf': TABLE_MEDIA['application/pdf'] }),
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } }, required: ['id'] },
       querystring: tableQuerySchema(['html', 'pdf']),
     },
