@@ -5,7 +5,7 @@
  * and its memory, the procedure audit over the same county (vs raw readAll of the same streams), the notice timer
  * (vs plain appends), and a peer library on the same workload.
  * Progress goes to stderr, the table to stdout. Sizes: bench/suite/config.ts (BENCH_SCALE=10 is the full county;
- * BENCH_SKIP=store,peer,http,replay,audit,timers leaves sections out). Temp files are removed at the end.
+ * BENCH_SKIP=store,peer,http,replay,audit,timers,office leaves sections out). Temp files are removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -14,6 +14,7 @@ import { markdownTable } from '../lib/table.ts';
 import { auditSection } from './audit.ts';
 import { suiteConfig } from './config.ts';
 import { httpSection } from './http.ts';
+import { officeSection } from './office.ts';
 import { peerSection } from './peer.ts';
 import { replaySection } from './replay.ts';
 import { log, row } from './row.ts';
@@ -38,6 +39,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['audit', () => auditSection(config, dir)],
   ['timers', () => timerSection(config, dir)],
   ['peer', () => peerSection(config)],
+  ['office', () => officeSection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];
