@@ -11,6 +11,8 @@ COPY schemas ./schemas
 
 FROM node:20-bookworm-slim
 WORKDIR /app
+# the CJK font the printed forms' PDFs embed (PDF_FONT's default); nothing is downloaded at run time
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-zenhei && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 SQLITE_PATH=/data/events.db
 COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data
