@@ -21,7 +21,7 @@ const PrintLinkAnswer = Type.Object({
 export const printLinkRoutes = (app: FastifyInstance, tickets: StreamTickets): void => {
   app.post<{ Body: { path: string } }>('/print-links', {
     schema: {
-      ...operation({ id: 'issuePrintLink', tag: 'office', zh: '获取可在浏览器中打开的打印链接（短时有效、一次性）', en: 'A short-lived, single-use link to a printable page (/print/…) that a browser opens without a token', answers: { 201: PrintLinkAnswer }, problems: ['FORBIDDEN_ROLE', 'TOO_MANY_TICKETS'] }),
+      ...operation({ id: 'issuePrintLink', tag: 'office', zh: '获取可在浏览器中打开的打印链接（短时有效、一次性）', en: 'A short-lived, single-use link to a printable page (/print/…) that a browser opens without a token', answers: { 201: PrintLinkAnswer }, location: '{url}', problems: ['FORBIDDEN_ROLE', 'TOO_MANY_TICKETS'] }),
       body: { type: 'object', properties: { path: { type: 'string', pattern: '^/print/[A-Za-z0-9/_.\\-]+(\\?[A-Za-z0-9=&_.\\-%]*)?$', maxLength: 500 } }, required: ['path'], additionalProperties: false },
     },
   }, async (request, reply) => {
@@ -29,6 +29,7 @@ export const printLinkRoutes = (app: FastifyInstance, tickets: StreamTickets): v
     const issued = tickets.issue(identityOf(request), 'print', request.credentialExpiresAt);
     if (!issued) throw new ProblemError(429, 'TOO_MANY_TICKETS', '未使用的打印链接过多，请先使用或等待其过期', 'Too many unused print links; use them or let them expire first');
     const separator = request.body.path.includes('?') ? '&' : '?';
-    return reply.status(201).header('cache-control', 'no-store').send({ url: `${request.body.path}${separator}ticket=${encodeURIComponent(issued.ticket)}`, expiresAt: issued.expiresAt });
+    const url = `${request.body.path}${separator}ticket=${encodeURIComponent(issued.ticket)}`;
+    return reply.status(201).header('cache-control', 'no-store').header('location', url).send({ url, expiresAt: issued.expiresAt });
   });
 };
