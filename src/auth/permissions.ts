@@ -52,6 +52,9 @@ export const PERMISSIONS = {
   'calendar.publish': ['admin'],
   // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
   'region.edit': ['countyOffice', 'admin'],
+  // a print link (issue 17): a single-use ticket standing for the asker's token on a printable page; every role that
+  // reads households and designations (the page then checks jurisdiction and masking like any read)
+  'print.link': ['investigator', 'firstSecretary', 'partySecretary', 'villageDirector', 'villageClerk', 'townshipReviewer', 'townshipApprover', 'countyInspector', 'countyOffice', 'departmentScreener', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

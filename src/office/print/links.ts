@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { identityOf, authorizeRead } from '../../auth/authenticate.ts';
+import { authorize, identityOf } from '../../auth/authenticate.ts';
 import type { StreamTickets } from '../../auth/stream-tickets.ts';
 import { operation } from '../../http/contract/operation.ts';
 import { ProblemError } from '../../shared/problem.ts';
@@ -25,7 +25,7 @@ export const printLinkRoutes = (app: FastifyInstance, tickets: StreamTickets): v
       body: { type: 'object', properties: { path: { type: 'string', pattern: '^/print/[A-Za-z0-9/_.\\-]+(\\?[A-Za-z0-9=&_.\\-%]*)?$', maxLength: 500 } }, required: ['path'], additionalProperties: false },
     },
   }, async (request, reply) => {
-    authorizeRead(request);
+    authorize(request, 'print.link', null);
     const issued = tickets.issue(identityOf(request), 'print', request.credentialExpiresAt);
     if (!issued) throw new ProblemError(429, 'TOO_MANY_TICKETS', '未使用的打印链接过多，请先使用或等待其过期', 'Too many unused print links; use them or let them expire first');
     const separator = request.body.path.includes('?') ? '&' : '?';
