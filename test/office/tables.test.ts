@@ -177,9 +177,14 @@ describe('office tables, search and printed forms', () => {
     expect(masked?.residentId).toMatch(/^\d{10}\*{6}[\dX]{2}$/);
     // outside the jurisdiction: nothing
     expect(await find(clerk, 'zsf')).toEqual([]);
-    // a change of the facts reaches the index
-    const h = t.app.services.households.get(searched);
-    expect(h).toBeDefined();
+    // a change of the facts reaches the index: the spouse renamed is found by the new name, not the old
+    const before = t.app.services.households.get(searched)?.household;
+    if (!before) throw new Error('no household');
+    const members = before.members.map((m) => (m.relation === 'spouse' ? { ...m, name: '王五妹' } : m));
+    const changed = await t.app.inject({ method: 'POST', url: `/households/${searched}/changes`, headers: auth(t, { id: 'inv-2', role: 'investigator', region: OTHER_VILLAGE }), payload: { changes: { members }, reason: '入户核实，更正姓名' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(await find(county, 'wwm')).toEqual([hit]);
+    expect(await find(county, '李四')).toEqual([]);
   });
 
   it('the approval form prints to one A4 page with region names and a readable number; the trail on page 2', async () => {
