@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fmt1, fmtInt } from '../lib/table.ts';
 import type { SuiteConfig } from './config.ts';
 import { suiteCounty } from './county.ts';
@@ -26,7 +27,9 @@ export const officeSection = async (config: SuiteConfig, dir: string): Promise<{
   const postN = Math.max(200, Math.round(importN / 10));
   log(`office: POST /households × ${fmtInt(postN)} over HTTP (8 at a time), then an xlsx import of ${fmtInt(importN)}`);
   const post = lastJson<RateResult>(await runTs(CHILD, ['post', String(postN)], { nodeArgs: ['--expose-gc'] }));
-  const imp = lastJson<RateResult>(await runTs(CHILD, ['import', String(importN)], { nodeArgs: ['--expose-gc'] }));
+  const file = join(dir, 'office-import.xlsx');
+  await runTs(CHILD, ['make-xlsx', String(importN), file]);
+  const imp = lastJson<RateResult>(await runTs(CHILD, ['import', String(importN), file], { nodeArgs: ['--expose-gc'] }));
   const county = await suiteCounty(config, dir, 'office');
   log('office: tables, export, notice PDF and search on the county');
   const c = lastJson<CountyResult>(await runTs(CHILD, ['county', county.path], { nodeArgs: ['--expose-gc'] }));

@@ -13,7 +13,7 @@ import { printLinkRoutes } from './print/links.ts';
 import type { StreamTickets } from '../auth/stream-tickets.ts';
 import { searchRoutes } from './search/routes.ts';
 import { formRoutes } from './forms/routes.ts';
-import { CSV_TYPE, XLSX_TYPE, parseCsv, parseXlsx, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, parseCsv, readXlsxRows, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -31,7 +31,7 @@ export interface OfficeOptions {
 
 const XLSX_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
 const readTable = async (body: Buffer): Promise<string[][]> =>
-  (body.subarray(0, 4).equals(XLSX_MAGIC) ? parseXlsx(body) : parseCsv(body.toString('utf8')));
+  (body.subarray(0, 4).equals(XLSX_MAGIC) ? readXlsxRows(body) : parseCsv(body.toString('utf8')));
 
 const TEMPLATE_NOTES = [
   '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号。',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 
 /** one table: a header row and data rows of strings (what an office's spreadsheet holds) */
 export interface Table {
@@ -99,4 +100,25 @@ export const withMediaAnswers = <T extends { response?: unknown }>(schema: T, me
   const ok = response['200'];
   if (ok) ok.content = Object.fromEntries(Object.entries(media).map(([type, s]) => [type, { schema: s }]));
   return schema;
+};
+
+/**
+ * The first worksheet's rows as strings, read with exceljs's streaming reader: the workbook is never built as a
+ * model of cells (a county's 400,000 member rows as cell objects would take gigabytes), only the rows' text is kept.
+ * Same answer as parseXlsx for what an import reads (blank rows skipped, trailing blank cells dropped).
+ */
+export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const rows: string[][] = [];
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const cells = row.values as ExcelJS.CellValue[];
+      const values: string[] = [];
+      for (let c = 1; c < cells.length; c++) values.push(cellText(cells[c] ?? null).trim());
+      while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      if (values.length > 0) rows.push(values);
+    }
+    break; // the first worksheet only (the template's second explains the columns)
+  }
+  return rows;
 };
