@@ -146,15 +146,15 @@ if (mode === 'county') {
       process.stdout.write('{}\n');
     } else if (mode === 'post') {
       let next = 1;
-      const t0 = performance.now();
-      await Promise.all(Array.from({ length: 8 }, async () => {
+      gc?.();
+      const before = process.memoryUsage.rss();
+      const run = await peakDuring(() => Promise.all(Array.from({ length: 8 }, async () => {
         for (let i = next++; i <= n; i = next++) {
           const res = await fetch(`${url}/households`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ household: household(i) }) });
           if (res.status !== 201) throw new Error(`POST /households ${res.status} ${await res.text()}`);
         }
-      }));
-      const ms = performance.now() - t0;
-      process.stdout.write(`${JSON.stringify({ n, ms, perSecond: (n / ms) * 1000 })}\n`);
+      })));
+      process.stdout.write(`${JSON.stringify({ n, ms: run.ms, perSecond: (n / run.ms) * 1000, growthMb: mb(run.peak - before) })}\n`);
     } else {
       // the file is made by a process of its own (make-xlsx): here it is only read, so the growth is the import's
       let file: Buffer | null = readFileSync(process.argv[4] ?? '');
