@@ -12,6 +12,8 @@ COPY schemas ./schemas
 
 FROM node:24-bookworm-slim
 WORKDIR /app
+# the CJK font the printed forms' PDFs embed (PDF_FONT's default); nothing is downloaded at run time
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-zenhei && rm -rf /var/lib/apt/lists/*
 # /metrics on a port of its own (production refuses a public one): reachable from the compose network, not published
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 SQLITE_PATH=/data/events.db METRICS_PORT=9464 METRICS_HOST=0.0.0.0
 COPY --from=build /app /app

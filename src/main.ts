@@ -67,6 +67,7 @@ const main = async () => {
     },
     logger,
     corsOrigins: config.CORS_ORIGINS,
+    office: { pdfFont: config.PDF_FONT },
     newTicket: () => randomBytes(32).toString('base64url'),
   });
   // GET /metrics on a port of its own (METRICS_PORT): a network only the monitoring system reaches

@@ -25,6 +25,8 @@ import type { EventStore } from './store/types.ts';
 import { upcastingStore } from './store/upcasting.ts';
 import type { UpcastingStore } from './store/upcasting.ts';
 import { EVENT_UPCASTERS } from '../schemas/catalog.ts';
+import { FormNumbersView } from './office/forms/form-numbers.ts';
+import { HouseholdSearchIndex } from './office/search/search-index.ts';
 
 export interface ServiceDeps {
   store: EventStore;
@@ -66,6 +68,10 @@ export interface Services extends Required<ServiceDeps> {
   problems: ProblemsView;
   campaigns: CampaignsView;
   listedVillages: ListedVillagesView;
+  /** 认定编号 per county and year, in declaration order (src/office/forms) */
+  formNumbers: FormNumbersView;
+  /** households by resident ID, name prefix and pinyin initials (src/office/search) */
+  householdSearch: HouseholdSearchIndex;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -75,6 +81,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
   const due = new DueIndex();
+  const formNumbers = new FormNumbersView();
+  const householdSearch = new HouseholdSearchIndex(households);
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
@@ -94,7 +102,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch]),
     households,
     designations,
     notices,
@@ -106,6 +114,8 @@ export const createServices = (deps: ServiceDeps): Services => {
     problems,
     campaigns,
     listedVillages,
+    formNumbers,
+    householdSearch,
   };
 };
 

@@ -5,7 +5,7 @@
  * and its memory, the procedure audit over the same county (vs raw readAll of the same streams), the notice timer
  * (vs plain appends), and a peer library on the same workload.
  * Progress goes to stderr, the table to stdout. Sizes: bench/suite/config.ts (BENCH_SCALE=10 is the full county;
- * BENCH_SKIP=store,peer,http,httpRead,replay,audit,timers leaves sections out). Temp files are removed at the end.
+ * BENCH_SKIP=store,peer,http,httpRead,replay,audit,timers,ledger,office leaves sections out). Temp files are removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { auditSection } from './audit.ts';
 import { suiteConfig } from './config.ts';
 import { httpSection } from './http.ts';
 import { httpReadSection } from './http-read.ts';
+import { officeSection } from './office.ts';
 import { peerSection } from './peer.ts';
 import { replaySection } from './replay.ts';
 import { log, row } from './row.ts';
@@ -42,6 +43,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['timers', () => timerSection(config, dir)],
   ['peer', () => peerSection(config)],
   ['ledger', () => ledgerSection(config, dir)],
+  ['office', () => officeSection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

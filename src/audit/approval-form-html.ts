@@ -26,8 +26,10 @@ const cards = (chosen: string | null) => (['red', 'yellow', 'green', 'blue'] as 
 const cardZh = (c: string | null): string => (c && c in CARD_NAME_ZH ? CARD_NAME_ZH[c as Card] : (c ?? ''));
 const capacityZh = (capacity: string | undefined): string => (capacity && isRole(capacity) ? CAPACITY_ZH[capacity] : (capacity ?? ''));
 const who = (a: Actor) => html`<span class="signer">${a.name ?? a.id}</span>${a.name ? html`<span class="id">（${a.id}）</span>` : ''}${a.organisation ? html` ${a.organisation}` : ''}`;
+/** a signature cell: room for the hand signature, who recorded the step in the system (no login id) and when it happened */
+const recordedBy = (a: Actor) => html`<span class="signer">${a.name ?? a.id}</span>${a.organisation ? html`（${a.organisation}）` : ''}`;
 const signature = (s: FormSigner, label?: string) =>
-  html`<div class="sign">${label ?? capacityZh(s.actor.capacity)}（签字）：${who(s.actor)}\u3000<span class="date">${formDate(s.at)}</span></div>`;
+  html`<div class="sign">${label ?? capacityZh(s.actor.capacity)}（签字）：<span class="hand"></span><span class="recorded">系统记录：${recordedBy(s.actor)}</span>\u3000<span class="date">${formDate(s.at)}</span></div>`;
 const empty = html`<span class="blank">（尚未办理）</span>`;
 
 const opinionRow = <R extends FormOpinion>(title: string, lead: string | ((row: R) => string), row: R | null, signers: (row: R) => Html, showOpinion: (row: R) => boolean = () => true) => html`
@@ -122,11 +124,11 @@ const householdRows = (form: ApprovalFormModel, at: string, fullIds: boolean, pl
 const STYLE = `
   @page { size: A4 portrait; margin: 12mm 10mm; }
   html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", serif; font-size: 10.5pt; line-height: 1.5; color: #000; margin: 0 auto; max-width: 190mm; }
+  body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", serif; font-size: 9.5pt; line-height: 1.35; color: #000; margin: 0 auto; max-width: 190mm; }
   h1 { font-size: 16pt; text-align: center; letter-spacing: 0.1em; margin: 0 0 4mm; }
   .meta { display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 2mm; }
   table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-  th, td { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; word-break: break-all; overflow-wrap: anywhere; }
+  th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; vertical-align: top; word-break: break-all; overflow-wrap: anywhere; }
   th { font-weight: normal; text-align: center; vertical-align: middle; }
   th.rowhead { width: 16mm; }
   .box { font-family: "Segoe UI Symbol", "DejaVu Sans", "Noto Sans CJK SC", sans-serif; margin: 0 0.3em 0 0.8em; }
@@ -134,6 +136,9 @@ const STYLE = `
   .mono, .hash { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; }
   .hash { font-size: 7pt; }
   .sign { text-align: right; margin-top: 1mm; }
+  .hand { display: inline-block; min-width: 28mm; border-bottom: 0.5pt solid #000; margin-right: 3mm; height: 7mm; vertical-align: bottom; }
+  .recorded { font-size: 8pt; color: #333; }
+  .trail td.when, .trail .date { white-space: nowrap; }
   .blank, .note { color: #555; }
   .opinion { white-space: pre-wrap; }
   .seal { display: inline-block; min-width: 40mm; margin-left: 8mm; }
@@ -156,7 +161,7 @@ export interface FormPlaces {
   villageName: string | null;
 }
 
-export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: boolean; printedAt: string; places?: FormPlaces }): string => {
+export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: boolean; printedAt: string; places?: FormPlaces; number?: string }): string => {
   const declaredAt = form.initialCheck?.at ?? form.trail[0]?.occurredAt ?? options.printedAt;
   const late = form.trail.filter((s) => s.lateEntryReason !== null);
   const page = html`<!DOCTYPE html>
@@ -169,7 +174,7 @@ export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: 
 </head>
 <body>
 <h1>${form.year}年分类帮扶动态管理审批表</h1>
-<div class="meta"><span>认定编号：${form.designationId}</span><span>打印时间：${formTime(options.printedAt)}（北京时间）</span></div>
+<div class="meta"><span>编号：${options.number ?? form.designationId}</span><span>打印时间：${formTime(options.printedAt)}（北京时间）</span></div>
 <table class="form">
   <colgroup><col style="width:16mm"><col><col><col><col><col><col><col></colgroup>
   ${householdRows(form, declaredAt, options.fullIds, options.places ?? { townshipName: null, villageName: null })}
@@ -185,9 +190,9 @@ export const renderApprovalForm = (form: ApprovalFormModel, options: { fullIds: 
 <h2>办理记录（全部环节）</h2>
 ${late.length > 0 ? html`<p class="late">本认定有 ${late.length} 个环节为补录（超过补录期限后录入，须说明原因），已在下表标注【补录】及补录原因。</p>` : ''}
 <table>
-  <colgroup><col style="width:8mm"><col style="width:26mm"><col style="width:32mm"><col style="width:26mm"><col><col style="width:12mm"><col style="width:22mm"></colgroup>
+  <colgroup><col style="width:8mm"><col style="width:24mm"><col style="width:30mm"><col style="width:30mm"><col><col style="width:10mm"><col style="width:22mm"></colgroup>
   <tr><th>序号</th><th>环节</th><th>签字人（身份）</th><th>办理时间</th><th>意见</th><th>卡别</th><th>记录哈希</th></tr>
-  ${form.trail.map((s) => html`<tr${s.lateEntryReason === null ? '' : new Html(' class="late"')}><td>${s.revision}</td><td>${STEP_TITLE_ZH[s.type] ?? s.type}${s.lateEntryReason === null ? '' : html`<br><span class="late">（补录）</span>`}</td><td>${who(s.actor)}<br>${capacityZh(s.actor.capacity)}</td><td><span class="date">${formDate(s.occurredAt)}</span><br>${formTime(s.occurredAt)}</td><td class="opinion">${lateEntry(s)}${s.opinion ?? ''}</td><td>${cardZh(s.card)}</td><td class="hash">${s.hash.slice(0, 16)}</td></tr>`)}
+  ${form.trail.map((s) => html`<tr${s.lateEntryReason === null ? '' : new Html(' class="late"')}><td>${s.revision}</td><td>${STEP_TITLE_ZH[s.type] ?? s.type}${s.lateEntryReason === null ? '' : html`<br><span class="late">（补录）</span>`}</td><td>${who(s.actor)}<br>${capacityZh(s.actor.capacity)}</td><td class="when"><span class="date">${formDate(s.occurredAt)}</span><br>${formTime(s.occurredAt)}</td><td class="opinion">${lateEntry(s)}${s.opinion ?? ''}</td><td>${cardZh(s.card)}</td><td class="hash">${s.hash.slice(0, 16)}</td></tr>`)}
 </table>
 </section>
 </body>

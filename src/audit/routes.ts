@@ -47,6 +47,6 @@ export const auditRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
       .type('text/html; charset=utf-8')
       .header('content-security-policy', FORM_CSP)
       .header('cache-control', 'private, no-store')
-      .send(renderApprovalForm(form, { fullIds, printedAt: services.clock.now().toISOString(), places: services.regions.placeNames(form.villageCode) }));
+      .send(renderApprovalForm(form, { fullIds, printedAt: services.clock.now().toISOString(), places: services.regions.placeNames(form.villageCode), number: services.formNumbers.numberOf(row.id) }));
   });
 };

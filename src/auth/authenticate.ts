@@ -33,6 +33,8 @@ export interface AuthOptions {
   clock: Clock;
   /** a path where a ticket (`?ticket=`) may stand in for the token: GET /feed/stream for an EventSource */
   tickets?: { store: StreamTickets; path: string; purpose: TicketPurpose };
+  /** paths under a prefix where a ticket (`?ticket=`) may stand in for the token: printable pages opened in a browser */
+  printTickets?: { store: StreamTickets; prefix: string; purpose: TicketPurpose };
 }
 
 const unauthorized = (why: string) =>
@@ -86,6 +88,14 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
       guard(request.ip, nowMs, reply);
       const identity = tickets.store.redeem(ticket, tickets.purpose);
       if (!identity) throw refuse(request.ip, nowMs, 'unknown, used or expired ticket');
+      request.identity = identity;
+      return;
+    }
+    const print = options.printTickets;
+    if (header === undefined && print && path.startsWith(print.prefix) && request.method === 'GET') {
+      const ticket = (request.query as Record<string, unknown>).ticket;
+      const identity = typeof ticket === 'string' ? print.store.redeem(ticket, print.purpose) : null;
+      if (!identity) throw new ProblemError(401, 'PRINT_LINK_INVALID', '打印链接无效、已使用或已过期，请在系统中重新打开打印页', 'The print link is unknown, used or expired: open the print page again from the application');
       request.identity = identity;
       return;
     }

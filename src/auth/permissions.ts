@@ -70,6 +70,9 @@ export const PERMISSIONS = {
   'listedVillage.list': ['countyOffice'], // 挂牌督战
   'listedVillage.report': ['firstSecretary', 'villageClerk', 'partySecretary'],
   'listedVillage.supervise': ['countyOffice', 'countyInspector'],
+  // a print link (issue 17): a single-use ticket standing for the asker's token on a printable page; every role that
+  // reads households and designations (the page then checks jurisdiction and masking like any read)
+  'print.link': ['investigator', 'firstSecretary', 'partySecretary', 'villageDirector', 'villageClerk', 'townshipReviewer', 'townshipApprover', 'countyInspector', 'countyOffice', 'departmentScreener', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

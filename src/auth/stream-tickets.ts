@@ -2,7 +2,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { Identity } from './identity.ts';
 
 /** what a ticket may be used for: one purpose each, checked where it is redeemed */
-export type TicketPurpose = 'feed.stream';
+export type TicketPurpose = 'feed.stream' | 'print';
 
 export interface IssuedTicket {
   ticket: string;

@@ -46,6 +46,8 @@ export const ConfigSchema = z.object({
   /** JSON file adding or correcting years of the working-day calendar */
   CALENDAR_FILE: z.string().min(1).optional(),
   /** /ready, the log and GET /calendar warn from this many days before the working-day calendar ends */
+  /** the CJK font embedded in PDFs (a .ttf, .otf or .ttc); default the Debian fonts-wqy-zenhei file */
+  PDF_FONT: z.string().min(1).optional(),
   CALENDAR_WARNING_DAYS: z.coerce.number().int().min(0).max(366).default(DEFAULT_CALENDAR_WARNING_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVENT_STORE: z.enum(['sqlite', 'postgres', 'kurrentdb', 'memory']).default('sqlite'),

@@ -19,6 +19,7 @@ import type { FeedOptions } from '../feeds/options.ts';
 import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { officeRoutes } from '../office/routes.ts';
+import { PRINT_PREFIX } from '../office/print/links.ts';
 import { dueRoutes } from '../due/routes.ts';
 import { ledgerRoutes } from '../ledger/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
@@ -86,6 +87,8 @@ export interface AppDeps {
    * measures what the schemas cost sets it (bench/suite/http-read.ts); the document and validation are unchanged.
    */
   responseSchemas?: boolean;
+  /** office work (issue 17): the PDF font (PDF_FONT), how long a print link lives */
+  office?: { pdfFont?: string; printLinkTtlMs?: number };
   /** tests: every answer is checked against its route's declared contract, each mismatch reported here */
   checkAnswers?: (violation: AnswerViolation) => void;
 }
@@ -128,7 +131,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   registerSecurityHeaders(app, { crossOrigin: corsOrigins.length > 0 }); // first: a refused request gets them too
   await registerCors(app, corsOrigins); // before authentication: a preflight carries no token
   const tickets = new StreamTickets({ clock: deps.clock, newTicket: deps.newTicket ?? deps.newId, ttlMs: deps.feeds?.ticketTtlMs });
-  registerAuthentication(app, { ...deps.auth, clock: deps.clock, tickets: { store: tickets, path: STREAM_PATH, purpose: 'feed.stream' } });
+  // print links (issue 17): a ticket in the URL stands for the token under /print/, so a browser can open the page
+  const printTickets = new StreamTickets({ clock: deps.clock, newTicket: deps.newTicket ?? deps.newId, ttlMs: deps.office?.printLinkTtlMs ?? 300_000 });
+  registerAuthentication(app, { ...deps.auth, clock: deps.clock, tickets: { store: tickets, path: STREAM_PATH, purpose: 'feed.stream' }, printTickets: { store: printTickets, prefix: PRINT_PREFIX, purpose: 'print' } });
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
@@ -167,7 +172,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(feedRoutes, { services, options: deps.feeds, tickets });
   await app.register(webhookRoutes, { services, options: deps.feeds });
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
-  await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
+  await app.register(officeRoutes, { services, pdfFont: deps.office?.pdfFont, printTickets }); // import, export, tables, search, printed forms, jobs (issue 17)
   await app.register(regionRoutes, { services });
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
   await app.register(ledgerRoutes, { services }); // the problem rectification ledger, campaigns, listed villages (issue 15)

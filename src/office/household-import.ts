@@ -221,12 +221,14 @@ export interface ImportOptions {
  * the same file again registers nothing. Without `partial`, one refused household means nothing is registered.
  */
 export const importHouseholds = async (services: Services, table: string[][], options: ImportOptions): Promise<ImportReport> => {
-  const { rows, households } = readHouseholds(table);
+  // the sheet's rows are read once into households: emptied here, so a county's rows are not held through the import
+  const { rows, households } = readHouseholds(table.splice(0));
   const total = households.length;
   let errorCount = 0;
   const step = Math.max(1, Math.floor(total / 100));
   households.forEach((h, i) => {
     if (h.errors.length === 0) judge(h, options.identity);
+    h.value = {}; // the sheet's input shape is judged: only the parsed household (or the errors) is kept
     errorCount += h.errors.length;
     if (i % step === 0) options.progress?.(options.dryRun ? i + 1 : 0, total, errorCount);
   });
@@ -251,6 +253,7 @@ export const importHouseholds = async (services: Services, table: string[][], op
       const registered = await register(services, household, options);
       return { h, existing: registered === null, registered };
     }));
+    for (const h of chunk) h.household = null; // registered or known: the facts now live in the store and read models
     for (const outcome of outcomes) {
       done += 1;
       if (outcome !== null) {

@@ -8,9 +8,12 @@ import { FreeObject } from '../http/contract/types.ts';
 import { COLUMNS, HEADERS } from './household-columns.ts';
 import { importHouseholds } from './household-import.ts';
 import { JobQueue, attachment, jobRoutes, presentJob } from './jobs.ts';
-import { LISTS, tableOf } from './lists.ts';
-import type { ListName } from './lists.ts';
-import { CSV_TYPE, XLSX_TYPE, parseCsv, parseXlsx, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
+import { answerTable, tableRoutes } from './tables/routes.ts';
+import { printLinkRoutes } from './print/links.ts';
+import type { StreamTickets } from '../auth/stream-tickets.ts';
+import { searchRoutes } from './search/routes.ts';
+import { formRoutes } from './forms/routes.ts';
+import { CSV_TYPE, XLSX_TYPE, parseCsv, readXlsxRows, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -18,13 +21,17 @@ export interface OfficeOptions {
   directRows?: number;
   /** an export of at most this many rows is answered directly; larger ones run as a job (default 1000) */
   directExportRows?: number;
+  /** the CJK font file PDFs embed (PDF_FONT) */
+  pdfFont?: string;
+  /** print links' tickets (POST /print-links) */
+  printTickets?: StreamTickets;
   /** the largest file an import accepts (default 32 MB) */
   maxUploadBytes?: number;
 }
 
 const XLSX_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
 const readTable = async (body: Buffer): Promise<string[][]> =>
-  (body.subarray(0, 4).equals(XLSX_MAGIC) ? parseXlsx(body) : parseCsv(body.toString('utf8')));
+  (body.subarray(0, 4).equals(XLSX_MAGIC) ? readXlsxRows(body) : parseCsv(body.toString('utf8')));
 
 const TEMPLATE_NOTES = [
   '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号。',
@@ -88,36 +95,21 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     });
   });
 
-  app.get<{ Params: { list: string }; Querystring: { format?: 'xlsx' | 'csv'; villageCode?: string; async?: string } }>('/exports/:list', {
+  const tables = { services, jobs, pdfFont: options.pdfFont, directRows: directExportRows };
+  tableRoutes(app, tables);
+  if (options.printTickets) printLinkRoutes(app, options.printTickets);
+  searchRoutes(app, services);
+  formRoutes(app, { services, pdfFont: options.pdfFont });
+
+  // the lists (households, designations, monitoring cases) through the one table path; villageCode is the older name of regionCode
+  app.get<{ Params: { list: string }; Querystring: { format?: 'xlsx' | 'csv'; villageCode?: string; regionCode?: string; async?: 'true' | 'false' } }>('/exports/:list', {
     schema: {
-      ...withFileAnswers(operation({ id: 'exportList', tag: 'office', zh: '导出名单（农户、认定）为 xlsx 或 CSV；数据量大时作为后台任务', en: 'Export a list (households, designations) as xlsx or CSV: directly when small, as a job (202) when large or async=true', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file' }) }, 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION'] })),
-      params: { type: 'object', properties: { list: { type: 'string', enum: Object.keys(LISTS) } }, required: ['list'] },
-      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] }, villageCode: { type: 'string', pattern: '^\\d{2,12}$' }, async: booleanQuery }, additionalProperties: false },
+      ...withFileAnswers(operation({ id: 'exportList', tag: 'office', zh: '导出名单（农户、认定、监测对象）为 xlsx 或 CSV；数据量大时作为后台任务', en: 'Export a list (households, designations, monitoring cases) as xlsx or CSV: directly when small, as a job (202) when large or async=true (GET /tables/:id answers every table)', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file' }) }, 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION', 'TABLE_NOT_FOUND'] })),
+      params: { type: 'object', properties: { list: { type: 'string', enum: ['households', 'designations', 'monitoring-cases'] } }, required: ['list'] },
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] }, villageCode: { type: 'string', pattern: '^\\d{2,12}$' }, regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, async: booleanQuery }, additionalProperties: false },
     },
   }, async (request, reply) => {
-    const identity = authorizeRead(request);
-    const prefix = request.query.villageCode ?? identity.jurisdiction;
-    if (!prefix.startsWith(identity.jurisdiction)) {
-      throw new ProblemError(403, 'REGION_OUTSIDE_JURISDICTION', '所选地区不在您的管辖范围内', 'The region is outside your jurisdiction');
-    }
-    const list = LISTS[request.params.list as ListName];
-    const format = request.query.format ?? 'xlsx';
-    const day = services.clock.now().toISOString().slice(0, 10);
-    const filename = `${list.title}-${prefix || '全部'}-${day}.${format}`;
-    const build = async (progress?: (done: number) => void) => {
-      const table = await tableOf(list, services, prefix, identity, progress);
-      return format === 'csv' ? toCsv(table) : toXlsx(table, list.title);
-    };
-    const total = list.count(services, prefix);
-    if (request.query.async !== 'true' && total <= directExportRows) {
-      return sendFile(reply, filename, format === 'csv' ? CSV_TYPE : XLSX_TYPE, await build());
-    }
-    const job = jobs.submit(`export-${request.params.list}`, identity, prefix, async (ctx) => {
-      ctx.progress(0, total);
-      const body = await build((done) => ctx.progress(done, total));
-      ctx.progress(total, total);
-      return { file: { filename, contentType: format === 'csv' ? CSV_TYPE : XLSX_TYPE, body }, result: { rows: total } };
-    });
-    return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
+    const { villageCode, regionCode, ...rest } = request.query;
+    return answerTable(tables, request, reply, request.params.list, { ...rest, regionCode: regionCode ?? villageCode }, 'xlsx');
   });
 };

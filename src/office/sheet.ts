@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 
 /** one table: a header row and data rows of strings (what an office's spreadsheet holds) */
 export interface Table {
@@ -91,4 +92,33 @@ export const withFileAnswers = <T extends { response?: unknown }>(schema: T): T 
   const file = { schema: { type: 'string', description: 'the file' } };
   if (ok?.content) ok.content = { [CSV_TYPE.split(';')[0] ?? 'text/csv']: file, [XLSX_TYPE]: file };
   return schema;
+};
+
+/** an operation whose 200 answer comes in several media types (a table as JSON, xlsx, CSV, HTML or PDF): each declared */
+export const withMediaAnswers = <T extends { response?: unknown }>(schema: T, media: Readonly<Record<string, unknown>>): T => {
+  const response = (schema.response ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+  const ok = response['200'];
+  if (ok) ok.content = Object.fromEntries(Object.entries(media).map(([type, s]) => [type, { schema: s }]));
+  return schema;
+};
+
+/**
+ * The first worksheet's rows as strings, read with exceljs's streaming reader: the workbook is never built as a
+ * model of cells (a county's 400,000 member rows as cell objects would take gigabytes), only the rows' text is kept.
+ * Same answer as parseXlsx for what an import reads (blank rows skipped, trailing blank cells dropped).
+ */
+export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const rows: string[][] = [];
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const cells = row.values as ExcelJS.CellValue[];
+      const values: string[] = [];
+      for (let c = 1; c < cells.length; c++) values.push(cellText(cells[c] ?? null).trim());
+      while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      if (values.length > 0) rows.push(values);
+    }
+    break; // the first worksheet only (the template's second explains the columns)
+  }
+  return rows;
 };

@@ -180,10 +180,15 @@ describe('office work: import, export, jobs', () => {
     await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     if (!sheet) throw new Error('no sheet');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '认定编号', '户主姓名', '身份证号', '村代码', '组', '家庭人口', '认定年度', '卡别', '状态', '申报时间', '认定完成时间']);
-    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    // the table as handed in: title (row 1), 填报单位/填报人/填报时间 (row 2), the header (row 3), the rows
+    expect(sheet.getCell(1, 1).value).toBe('红黄绿蓝卡认定名单');
+    expect(String(sheet.getCell(2, 1).value)).toMatch(/^填报单位（盖章）：.*填报人：fs.*填报时间：\d{4}年/);
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '认定编号', '户主姓名', '身份证号', '乡镇', '村', '组', '家庭人口', '认定年度', '卡别', '状态', '申报时间', '认定完成时间']);
+    const row = (sheet.getRow(4).values as unknown[]).slice(1);
+    expect(row[1]).toMatch(/^430623-2026-\d{6}$/);
+    expect(row[2]).toMatch(/^.\*+$/); // the head's name masked like the ID
     expect(row[3]).toMatch(/^\d{10}\*{6}[\dX]{2}$/);
-    expect(row[8]).toBe('黄卡');
+    expect(row[9]).toBe('黄卡');
     // the one who can see IDs in full gets them in full, directly (a small list)
     const full = await t.app.inject({ method: 'GET', url: '/exports/designations?format=csv', headers: auth(t, clerk) });
     expect(parseCsv(full.body)[1]?.[3]).toMatch(/^\d{17}[\dX]$/);
@@ -197,7 +202,7 @@ describe('office work: import, export, jobs', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(res.rawPayload.toString('utf8'));
-    expect(rows[0]).toEqual(['序号', '户主姓名', '户主身份证号', '村代码', '组', '户类型', '脱贫属性', '家庭人口', '主要致贫原因', '登记时间']);
+    expect(rows[0]).toEqual(['序号', '户主姓名', '户主身份证号', '乡镇', '村', '组', '户类型', '脱贫属性', '家庭人口', '主要致贫原因', '登记时间']);
     expect(rows.length - 1).toBe(await householdCount(t));
     const template = await t.app.inject({ method: 'GET', url: '/imports/households/template.csv', headers: auth(t, clerk) });
     expect([...template.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -19,3 +19,13 @@ describe('office sheets: CSV and xlsx', () => {
     expect(await parseXlsx(await toXlsx(table, '名单'))).toEqual([table.headers, ['43062319650412001X', '3组'], ['430623196504120028']]);
   });
 });
+
+describe('xlsx read as a stream', () => {
+  it('readXlsxRows answers what parseXlsx does: IDs as text, blank cells and rows dropped', async () => {
+    const { readXlsxRows } = await import('../../src/office/sheet.ts');
+    const table = { headers: ['户主身份证号', '组', '备注'], rows: [['43062319650412001X', '3组', ''], ['', '', ''], ['430623196504120028', '', '有"引号",逗号']] };
+    const body = await toXlsx(table, '名单', ['说明']);
+    expect(await readXlsxRows(body)).toEqual(await parseXlsx(body));
+    expect(await readXlsxRows(body)).toEqual([table.headers, ['43062319650412001X', '3组'], ['430623196504120028', '', '有"引号",逗号']]);
+  });
+});

@@ -22,6 +22,10 @@ export const PROBLEMS = {
   JOB_NOT_FOUND: [404, '没有该任务（任务不跨重启保留）', 'No such job (jobs do not survive a restart)'],
   JOB_RESULT_EXPIRED: [410, '结果文件已过期，请重新导出', 'The result file has expired: export again'],
   JOB_RESULT_TOO_LARGE: [413, '结果文件过大', 'The result file is too large'],
+  TABLE_NOT_FOUND: [404, '没有该报表', 'No such table'],
+  NOTICE_NOT_FOUND: [404, '没有该公示（或不在您的管辖范围内）', 'No such notice in your jurisdiction'],
+  PDF_FONT_MISSING: [503, '未找到生成 PDF 所需的中文字体（PDF_FONT）', 'The CJK font for PDFs (PDF_FONT) is missing'],
+  PRINT_LINK_INVALID: [401, '打印链接无效、已使用或已过期，请重新获取', 'The print link is unknown, used or expired: ask for a new one'],
   // 400: the request itself
   VALIDATION_FAILED: [400, '请求内容不符合要求（errors 列出每个字段）', 'The request does not match its schema (`errors` lists each field)'],
   MALFORMED_JSON: [400, '请求内容不是有效的 JSON', 'The body is not valid JSON'],
