@@ -18,6 +18,7 @@ import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
+import { ManagementView } from './management/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -61,6 +62,8 @@ export interface Services extends Required<ServiceDeps> {
   webhooks: WebhooksView;
   /** the one index of things coming due (src/due): read models of chains with deadlines put their duties here */
   due: DueIndex;
+  /** carded households under 分类帮扶、动态管理 (src/management): their duties are in `due` */
+  management: ManagementView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -74,6 +77,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
+  const management = new ManagementView(due, policies);
+  due.onQuery((now) => management.rollTo(now));
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
@@ -86,7 +91,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, management]),
     households,
     designations,
     notices,
@@ -95,6 +100,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     regions,
     objections,
     due,
+    management,
   };
 };
 

@@ -19,3 +19,7 @@ export { LISTS_MACHINE_VERSION };
 import { MONITORING_MACHINE_VERSION, monitoringMachine } from './monitoring/machine.ts';
 export const monitoringMachines: Readonly<Record<string, AnyStateMachine>> = { [MONITORING_MACHINE_VERSION]: monitoringMachine };
 export { MONITORING_MACHINE_VERSION };
+
+import { MANAGEMENT_MACHINE_VERSION, managementMachine } from './management/machine.ts';
+export const managementMachines: Readonly<Record<string, AnyStateMachine>> = { [MANAGEMENT_MACHINE_VERSION]: managementMachine };
+export { MANAGEMENT_MACHINE_VERSION };

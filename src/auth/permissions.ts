@@ -52,6 +52,15 @@ export const PERMISSIONS = {
   'calendar.publish': ['admin'],
   // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
   'region.edit': ['countyOffice', 'admin'],
+  // 分类帮扶、动态管理 (000/003 四、五): the township or county office takes a carded household under management and
+  // pairs its cadre; contacts are logged by whoever made them; 村级申报 → 乡镇核查 → 县扶贫办核定
+  'management.start': ['townshipReviewer', 'townshipApprover', 'countyOffice'],
+  'management.assign': ['villageClerk', 'firstSecretary', 'partySecretary', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
+  'management.contact': ['investigator', 'villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'countyOffice'],
+  'management.declare': ['investigator', 'villageClerk', 'partySecretary', 'villageDirector', 'firstSecretary'],
+  'management.check': ['townshipReviewer'],
+  'management.confirm': ['countyOffice'],
+  'management.assist': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

@@ -90,6 +90,13 @@ export class DueIndex {
   #buckets = new Map<string, Bucket>();
   /** the keys of each record's duties, so a record's duties go without a scan */
   #bySubject = new Map<string, Set<string>>();
+  /** read models that open periods as time passes (src/management): rolled to the asked instant before answering */
+  #rollers: ((now: string) => void)[] = [];
+
+  /** a read model that puts a new period's duties once its period begins, rolled forward before every query */
+  onQuery(roll: (now: string) => void): void {
+    this.#rollers.push(roll);
+  }
 
   get size(): number {
     return this.#byKey.size;
@@ -145,6 +152,7 @@ export class DueIndex {
 
   /** the duties a query selects, most overdue (or soonest due) first; `total` counts them all */
   query(q: DueQuery, page: { offset: number; limit: number } = { offset: 0, limit: Number.MAX_SAFE_INTEGER }): { total: number; items: DueItem[] } {
+    for (const roll of this.#rollers) roll(q.now);
     const selected: Duty[] = [];
     const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
     let count = 0;

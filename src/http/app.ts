@@ -21,6 +21,7 @@ import { householdRoutes } from '../households/routes.ts';
 import { officeRoutes } from '../office/routes.ts';
 import { dueRoutes } from '../due/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
+import { managementRoutes } from '../management/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
@@ -141,6 +142,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
   await app.register(regionRoutes, { services });
+  await app.register(managementRoutes, { services }); // after the card: 分类帮扶、动态管理 (issue 14)
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
