@@ -7,6 +7,7 @@ import { monitoringMachine } from '../../workflows/monitoring/machine.ts';
 import { webhookMachine } from '../../workflows/webhooks/machine.ts';
 import { calendarYearMachine as calendarMachine } from '../../workflows/calendar/machine.ts';
 import { regionDirectoryMachine } from '../../workflows/regions/machine.ts';
+import { managementMachine } from '../../workflows/management/machine.ts';
 import { EVENT_SCHEMAS } from '../../schemas/catalog.ts';
 import { STEP_TITLE_ZH } from '../../src/audit/form-labels.ts';
 import { STEP_ZH } from '../../src/designations/present.ts';
@@ -17,11 +18,11 @@ import type { MachineKey } from '../../src/shared/labels.ts';
 
 const MACHINES: ReadonlyArray<[MachineKey, AnyStateMachine]> = [
   ['fourCard', fourCardMachine], ['monitoring', monitoringMachine], ['household', householdMachine], ['appraisalMeeting', appraisalMeetingMachine],
-  ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine],
+  ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine], ['management', managementMachine],
 ];
 
 const CHAIN_OF: Readonly<Record<string, readonly MachineKey[]>> = {
-  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'],
+  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], management: ['management'],
 };
 
 describe('one table of labels for the machines', () => {
