@@ -60,14 +60,31 @@ const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 class Bucket {
   readonly duties = new Map<string, Duty>();
   #sorted: Duty[] | null = null;
+  #kindCounts: Map<string, Int32Array> | null = null;
 
   get sorted(): Duty[] {
     this.#sorted ??= [...this.duties.values()].sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : 1));
     return this.#sorted;
   }
 
+  /** per kind, how many of the first i sorted duties are of it: a range's counts without a pass over the range */
+  get kindCounts(): Map<string, Int32Array> {
+    if (this.#kindCounts) return this.#kindCounts;
+    const sorted = this.sorted;
+    const counts = new Map<string, Int32Array>();
+    sorted.forEach((d, i) => {
+      let c = counts.get(d.kind);
+      if (!c) counts.set(d.kind, (c = new Int32Array(sorted.length + 1)));
+      c[i + 1] = 1;
+    });
+    for (const c of counts.values()) for (let i = 1; i < c.length; i++) c[i] = (c[i] ?? 0) + (c[i - 1] ?? 0);
+    this.#kindCounts = counts;
+    return counts;
+  }
+
   changed(): void {
     this.#sorted = null;
+    this.#kindCounts = null;
   }
 }
 
@@ -188,8 +205,28 @@ export class DueIndex {
 
   /** counts of a query's duties per kind (a worklist's summary line) */
   countByKind(q: DueQuery): Record<string, number> {
+    for (const roll of this.#rollers) roll(q.now);
+    // counted in place: a county's overdue duties are not copied, sorted and mapped to be counted
     const counts: Record<string, number> = {};
-    for (const { duty } of this.query(q).items) counts[duty.kind] = (counts[duty.kind] ?? 0) + 1;
+    for (const [code, bucket] of this.#buckets) {
+      if (!code.startsWith(q.regionPrefix) && !q.regionPrefix.startsWith(code)) continue;
+      const sorted = bucket.sorted;
+      const cut = upperBound(sorted, q.now);
+      const [from, to] = q.state === 'overdue' ? [0, cut] : [cut, sorted.length];
+      const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
+      if (!filtered && code.startsWith(q.regionPrefix) && q.state !== 'dueSoon') {
+        // a whole township's range, unfiltered: from the running counts
+        for (const [kind, c] of bucket.kindCounts) {
+          const n = (c[to] ?? 0) - (c[from] ?? 0);
+          if (n > 0) counts[kind] = (counts[kind] ?? 0) + n;
+        }
+        continue;
+      }
+      for (let i = from; i < to; i++) {
+        const d = sorted[i];
+        if (d && this.#matches(d, q)) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+      }
+    }
     return counts;
   }
 

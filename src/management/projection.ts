@@ -8,7 +8,8 @@ import type { Projection } from '../projections/projector.ts';
 import type { RecordedEvent } from '../store/types.ts';
 import { managementChain } from './chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
-import type { DutyChange, MonthTally } from './duties.ts';
+import type { DutyChange, PackedTally } from './duties.ts';
+import { counted } from './duties.ts';
 import { monthOf, roundOf } from './periods.ts';
 
 export interface ManagementRow {
@@ -20,7 +21,7 @@ export interface ManagementRow {
   startedAt: string;
   updatedAt: string;
   /** contacts, calls and visits per month (China time), by when they happened: late entries count where they belong */
-  tally: Map<number, MonthTally>;
+  tally: Map<number, PackedTally>;
   /** the last month whose duties have been put in the due index (duties are opened month by month) */
   openedThrough: number;
   /** each half-yearly round's confirmed outcome (动态调整) */
@@ -204,8 +205,7 @@ export class ManagementView implements Projection {
   /** a contact counts in its month; the duties of an opened month it falls in are judged again */
   #count(row: ManagementRow, occurredAt: string, mode: ContactMode): void {
     const m = monthOf(occurredAt);
-    const t = row.tally.get(m) ?? { contacts: 0, calls: 0, visits: 0 };
-    row.tally.set(m, { contacts: t.contacts + 1, calls: t.calls + (mode === 'visit' ? 0 : 1), visits: t.visits + (mode === 'visit' ? 1 : 0) });
+    row.tally.set(m, counted(row.tally.get(m), mode === 'visit'));
     if (m > row.openedThrough || m < firstMonthOf(row.context)) return;
     const policy = this.#policy(row, m);
     this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m));
