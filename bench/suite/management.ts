@@ -108,8 +108,10 @@ export const managementSection = async (config: SuiteConfig): Promise<{ rows: Ro
   // the daily pass over the county: the worst day (a month and a year begin: every household gets new duties)
   const now = dayOf(JAN_2026 + 12, 3);
   const p0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const opened = view.rollTo(now);
   const yearPassMs = performance.now() - p0;
+  const yearPassCpuMs = process.cpuUsage(cpu0).user / 1000;
   for (const [i, mode, at] of late) contact(i, mode, at, now);
   const buildS = (performance.now() - t0) / 1000;
   const after = heap();
@@ -150,15 +152,17 @@ export const managementSection = async (config: SuiteConfig): Promise<{ rows: Ro
   const rowsMs = timeMs(() => { let k = 0; for (const r of view.inRegion(COUNTY_CODE, true)) k += r.revision; return k; }, 3);
 
   const addedMb = (after - before) / 2 ** 20;
-  const scaled = n === 200_000 ? '' : ` (at ${fmtInt(n)} households: BENCH_SCALE=10 is 200,000)`;
+  // the pass, the listing and the memory grow with the households: below 200,000 they are judged scaled up linearly
+  const k = 200_000 / n;
+  const scaled = n === 200_000 ? '' : ` (judged × ${fmt1(k)}: this run has ${fmtInt(n)} households; BENCH_SCALE=10 is 200,000)`;
   const rows = [
-    row({ measurement: `Management: overdue worklist of a township (page of 100 + counts), ${fmtInt(n)} households`, ours: `${fmt1(townshipMs)} ms`, baseline: `${fmt1(scanMs)} ms (scan of every duty)`, ratio: ratio(townshipMs, scanMs), target: '≤ 50 ms at 200,000', verdict: verdict(townshipMs <= 50) }),
-    row({ measurement: `Management: overdue worklist of the county (${fmtInt(overdueTotal)} overdue)`, ours: `${fmt1(countyMs)} ms`, baseline: `${fmt1(scanMs)} ms (scan of every duty)`, ratio: ratio(countyMs, scanMs), target: '≤ 50 ms at 200,000', verdict: verdict(countyMs <= 50) }),
+    row({ measurement: `Management: overdue worklist of a township (page of 100 + counts), ${fmtInt(n)} households`, ours: `${fmt1(townshipMs)} ms`, baseline: `${fmt1(scanMs)} ms (scan of every duty)`, ratio: ratio(townshipMs, scanMs), target: '≤ 50 ms at 200,000', verdict: n === 200_000 ? verdict(townshipMs <= 50) : '' }),
+    row({ measurement: `Management: overdue worklist of the county (${fmtInt(overdueTotal)} overdue)`, ours: `${fmt1(countyMs)} ms`, baseline: `${fmt1(scanMs)} ms (scan of every duty)`, ratio: ratio(countyMs, scanMs), target: '≤ 50 ms at 200,000', verdict: n === 200_000 ? verdict(countyMs <= 50) : '' }),
     row({ measurement: 'Management: one cadre\'s overdue duties in the county (mine=true)', ours: `${fmt1(mineMs)} ms`, baseline: `${fmt1(scanMs)} ms (scan of every duty)`, ratio: ratio(mineMs, scanMs) }),
-    row({ measurement: `Management: daily due-duty pass, a new month and year (${fmtInt(opened)} households opened)`, ours: `${fmt1(yearPassMs)} ms`, baseline: `${fmt1(rawPutMs)} ms (${fmtInt(puts)} raw puts)`, ratio: ratio(yearPassMs, rawPutMs), target: '≤ 5 s', verdict: verdict(yearPassMs <= 5000) }),
+    row({ measurement: `Management: daily due-duty pass, a new month and year (${fmtInt(opened)} households opened)`, ours: `${fmt1(yearPassMs)} ms (cpu ${fmt1(yearPassCpuMs)} ms)`, baseline: `${fmt1(rawPutMs)} ms (${fmtInt(puts)} raw puts)`, ratio: ratio(yearPassMs, rawPutMs), target: `≤ 5 s${scaled}`, verdict: verdict(yearPassMs * k <= 5000) }),
     row({ measurement: 'Management: daily due-duty pass, a day inside a month', ours: `${fmt1(quietDayMs)} ms`, baseline: '—' }),
-    row({ measurement: `Management: half-yearly adjustment round listing the county (${fmtInt(n)} households)`, ours: `${fmt1(roundMs)} ms`, baseline: `${fmt1(rowsMs)} ms (iterating the rows)`, ratio: ratio(roundMs, rowsMs), target: '≤ 2 s', verdict: verdict(roundMs <= 2000) }),
-    row({ measurement: `Management: memory added (records, a year's tallies, ${fmtInt(due.size)} duties)`, ours: `${fmt1(addedMb)} MB`, baseline: '—', target: `≤ 300 MB at 200,000${scaled}`, verdict: verdict(addedMb * (200_000 / n) <= 300) }),
+    row({ measurement: `Management: half-yearly adjustment round listing the county (${fmtInt(n)} households)`, ours: `${fmt1(roundMs)} ms`, baseline: `${fmt1(rowsMs)} ms (iterating the rows)`, ratio: ratio(roundMs, rowsMs), target: `≤ 2 s${scaled}`, verdict: verdict(roundMs * k <= 2000) }),
+    row({ measurement: `Management: memory added (records, a year's tallies, ${fmtInt(due.size)} duties)`, ours: `${fmt1(addedMb)} MB`, baseline: '—', target: `≤ 300 MB${scaled}`, verdict: verdict(addedMb * k <= 300) }),
   ];
   const notes = [
     `Management: ${fmtInt(n)} households and ${fmtInt(contacts)} contacts fed to the read model in ${fmt1(buildS)} s; the busiest monthly pass during the year took ${fmt1(passMs)} ms. ` +

@@ -77,17 +77,21 @@ const sum = (tally: ReadonlyMap<number, PackedTally>, from: number, to: number, 
 /** the duties of one opened month (and whatever period starts in it), or their removal once fulfilled: [put, remove] */
 export interface DutyChange { put: Duty[]; remove: string[] }
 
+const NOTHING: DutyChange = Object.freeze({ put: [], remove: [] }) as unknown as DutyChange;
+
 /**
  * 每月实施监测: one contact of any kind in each monitoring period. Where the card owes monthly calls (red, yellow,
  * green) the call duty carries it — a month with a call is a month monitored, one without shows as the call duty
  * with none done — so it stands as a duty of its own only where no call is owed (blue: the township watches).
  */
-export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number): DutyChange => {
+export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number, afterCardChange = false): DutyChange => {
   const every = policy.management.monitoringIntervalMonths;
+  const callsOwed = c.card !== null && (policy.contact.callsPerMonth[c.card] ?? 0) > 0 && every === 1;
+  // nothing to put nor (unless the card just changed from one without calls) to take away
+  if (callsOwed && !afterCardChange) return NOTHING;
   const first = firstMonthOf(c);
   const from = month - ((month - first) % every);
   const key = `management:monitor:${id}:${monthLabel(from)}`;
-  const callsOwed = c.card !== null && (policy.contact.callsPerMonth[c.card] ?? 0) > 0 && every === 1;
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
   return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), { period: monthLabel(from), done, required: 1 })], remove: [] };

@@ -11,11 +11,23 @@ export const monthOf = (instant: string): number => {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
 
+// a county's daily pass asks for the same few months' instants and labels hundreds of thousands of times
+const starts = new Map<number, string>();
+const labels = new Map<number, string>();
+
 /** the instant a month begins (00:00 China time), as toISOString() writes it */
-export const monthStart = (month: number): string => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1) - CHINA_OFFSET_MS).toISOString();
+export const monthStart = (month: number): string => {
+  let s = starts.get(month);
+  if (s === undefined) starts.set(month, (s = new Date(Date.UTC(Math.floor(month / 12), month % 12, 1) - CHINA_OFFSET_MS).toISOString()));
+  return s;
+};
 
 /** 2026-03 */
-export const monthLabel = (month: number): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+export const monthLabel = (month: number): string => {
+  let s = labels.get(month);
+  if (s === undefined) labels.set(month, (s = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`));
+  return s;
+};
 
 export const yearOfMonth = (month: number): number => Math.floor(month / 12);
 

@@ -219,7 +219,7 @@ export class ManagementView implements Projection {
     const m = row.openedThrough;
     if (m < firstMonthOf(row.context)) return;
     const policy = this.#policy(row, m);
-    this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m));
+    this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m, true));
     this.#apply(callDuty(row.id, row.context, policy, row.tally, m));
     this.#apply(visitDuty(row.id, row.context, policy, row.tally, m));
   }
