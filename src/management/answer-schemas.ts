@@ -29,6 +29,7 @@ export const ManagementRecordAnswer = Type.Object({
   warnings: Type.Array(RuleNote),
   lastContactAt: Nullable(Type.String({ description: 'the latest contact or visit (when it happened)' })),
   monitoringCaseIds: Type.Array(Type.String(), { description: 'monitoring cases opened by early warnings' }),
+  departmentAlertCaseIds: Type.Array(Type.String(), { description: "monitoring cases opened by a department's alert while under management" }),
   measures: Type.Integer({ minimum: 0, description: 'assistance measures in the ledger' }),
   revision: Revision(),
   machineVersion: Type.String(),

@@ -34,6 +34,8 @@ export const presentRecord = (row: ManagementRow, display: Display) => {
     warnings: c.warnings,
     /** the monitoring cases opened from this household's early warnings (贫困预警) */
     monitoringCaseIds: c.monitoringCaseIds,
+    /** monitoring cases opened by a department's alert while under management (部门筛查预警) */
+    departmentAlertCaseIds: row.departmentAlerts.filter((id) => !c.monitoringCaseIds.includes(id)),
     lastContactAt: c.lastContactAt,
     measures: row.measures.length,
     revision: row.revision,

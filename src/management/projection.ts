@@ -7,6 +7,7 @@ import { replayOf } from '../engine/replay.ts';
 import type { Projection } from '../projections/projector.ts';
 import type { RecordedEvent } from '../store/types.ts';
 import { managementChain } from './chain.ts';
+import { monitoringChain } from '../monitoring/chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
 import type { DutyChange, PackedTally } from './duties.ts';
 import { counted } from './duties.ts';
@@ -28,6 +29,8 @@ export interface ManagementRow {
   outcomes: Record<string, AdjustmentOutcome>;
   /** the assistance ledger: measures, newest last */
   measures: AssistanceMeasure[];
+  /** monitoring cases a department's alert opened on the household while it was under management */
+  departmentAlerts: string[];
 }
 
 export const CARDS: readonly Card[] = ['red', 'yellow', 'green', 'blue'];
@@ -42,7 +45,8 @@ const ACTIVE = new Set(['managed', 'declared', 'checked']);
  */
 export class ManagementView implements Projection {
   readonly name = 'management';
-  readonly streamPrefixes = [managementChain.streamPrefix];
+  // the monitoring chain's department alerts on a managed household are linked to its record (贫困预警)
+  readonly streamPrefixes = [managementChain.streamPrefix, monitoringChain.streamPrefix];
   readonly #rows = new Map<string, ManagementRow>();
   readonly #byHousehold = new Map<string, string>();
   readonly #byVillage = new Map<string, Set<string>>();
@@ -55,6 +59,10 @@ export class ManagementView implements Projection {
   constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {}
 
   apply(e: RecordedEvent): void {
+    if (e.type === 'DepartmentAlertRaised' && e.stream.startsWith(monitoringChain.streamPrefix)) {
+      this.#linkAlert(e);
+      return;
+    }
     if (!e.stream.startsWith(managementChain.streamPrefix)) return;
     const id = e.stream.slice(managementChain.streamPrefix.length);
     const row = this.#rows.get(id);
@@ -65,7 +73,7 @@ export class ManagementView implements Projection {
     const context = after.context as ManagementContext;
     const next: ManagementRow = row
       ? { ...row, state: after.value, context, revision: e.revision, updatedAt: e.metadata.recordedAt }
-      : { id, state: after.value, context, revision: e.revision, version, startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new Map(), openedThrough: firstMonthOf(context) - 1, outcomes: {}, measures: [] };
+      : { id, state: after.value, context, revision: e.revision, version, startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new Map(), openedThrough: firstMonthOf(context) - 1, outcomes: {}, measures: [], departmentAlerts: [] };
     this.#rows.set(id, next);
     switch (e.type) {
       case 'ManagementStarted':
@@ -103,6 +111,14 @@ export class ManagementView implements Projection {
       default:
         break;
     }
+  }
+
+  /** a department's alert (部门筛查预警) on a household under management: linked from its record */
+  #linkAlert(e: RecordedEvent): void {
+    const row = this.ofHousehold(String(e.data.householdId));
+    if (!row || !ACTIVE.has(row.state)) return;
+    const caseId = e.stream.slice(monitoringChain.streamPrefix.length);
+    if (!row.departmentAlerts.includes(caseId) && !row.context.monitoringCaseIds.includes(caseId)) row.departmentAlerts = [...row.departmentAlerts, caseId];
   }
 
   get(id: string): ManagementRow | undefined {

@@ -162,4 +162,12 @@ describe('after the card: a carded household under management walks a year', () 
     expect(alert).toMatchObject({ type: 'DepartmentAlertRaised', data: { alert: { kind: 'medicalExpense' } } });
     expect(JSON.stringify(alert?.data)).toContain(yellow);
   });
+
+  it("a department's alert on a managed household is linked from its record", async () => {
+    const { red, householdIds } = await underManagement();
+    t.clock.set('2026-08-03T02:00:00Z');
+    const alert = ok(await call(t, W.screener, 'POST', '/monitoring-alerts', { householdId: householdIds[0], year: 2026, department: 'medicalInsurance', alert: { kind: 'medicalExpense', summary: '年内自付医疗费用超过 3 万元' } }), 201);
+    const record = ok(await call(t, W.county, 'GET', `/management-records/${red}`));
+    expect(record).toMatchObject({ departmentAlertCaseIds: [alert.id], monitoringCaseIds: [] });
+  });
 });

@@ -18559,6 +18559,8 @@ export interface operations {
                             lastContactAt: string | null;
                             /** @description monitoring cases opened by early warnings */
                             monitoringCaseIds: string[];
+                            /** @description monitoring cases opened by a department's alert while under management */
+                            departmentAlertCaseIds: string[];
                             /** @description assistance measures in the ledger */
                             measures: number;
                             /** @description the stream's revision (0 for its first event); also the ETag */
@@ -18786,6 +18788,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -19102,6 +19106,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -19411,6 +19417,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -19721,6 +19729,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -20035,6 +20045,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -20350,6 +20362,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -20658,6 +20672,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -20963,6 +20979,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -21295,6 +21313,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -21634,6 +21654,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
@@ -21906,6 +21928,8 @@ export interface operations {
                         lastContactAt: string | null;
                         /** @description monitoring cases opened by early warnings */
                         monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
                         /** @description assistance measures in the ledger */
                         measures: number;
                         /** @description the stream's revision (0 for its first event); also the ETag */
