@@ -5,6 +5,7 @@ import type { Duty } from '../../src/due/due-index.ts';
 import { seedPolicyBook } from '../../src/domain/policy.ts';
 import { ManagementView } from '../../src/management/projection.ts';
 import { monthStart } from '../../src/management/periods.ts';
+import { roundListing } from '../../src/management/reads.ts';
 import { seededRandom } from '../../src/shared/random.ts';
 import type { JsonObject } from '../../src/shared/json.ts';
 import type { RecordedEvent } from '../../src/store/types.ts';
@@ -146,8 +147,7 @@ export const managementSection = async (config: SuiteConfig): Promise<{ rows: Ro
   const scanMs = timeMs(() => all.filter((d) => d.dueAt <= now && d.regionCode.startsWith(COUNTY_CODE)).length);
 
   // the half-yearly adjustment round listing a county's carded households (as the route: rows, sorted, a page)
-  const listRound = () => view.inRegion(COUNTY_CODE, true).filter((r) => r.state !== 'removed' || r.outcomes['2026H2'] === 'removed')
-    .sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode) || a.id.localeCompare(b.id)).slice(0, 100);
+  const listRound = () => roundListing(view.inRegion(COUNTY_CODE, true), '2026H2').slice(0, 100);
   const roundMs = timeMs(listRound, 3);
   const rowsMs = timeMs(() => { let k = 0; for (const r of view.inRegion(COUNTY_CODE, true)) k += r.revision; return k; }, 3);
 

@@ -25,7 +25,16 @@ const round = { type: 'string', pattern: '^\\d{4}H[12]$' } as const;
 const cardParam = { type: 'string', enum: ['red', 'yellow', 'green', 'blue'] } as const;
 
 const zero = (): Record<Card, number> => ({ red: 0, yellow: 0, green: 0, blue: 0 });
-const byVillage = (a: ManagementRow, b: ManagementRow) => a.context.villageCode.localeCompare(b.context.villageCode) || a.id.localeCompare(b.id);
+/** codes and ids are ASCII: compared as strings, not by locale (a county's list is sorted per request) */
+const byVillage = (a: ManagementRow, b: ManagementRow) => {
+  const va = a.context.villageCode;
+  const vb = b.context.villageCode;
+  return va < vb ? -1 : va > vb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+/** the half-yearly adjustment round of a region: every household carded in it, and those it removed, by village */
+export const roundListing = (rows: readonly ManagementRow[], round: string): ManagementRow[] =>
+  rows.filter((row) => row.state !== 'removed' || row.outcomes[round] === 'removed').sort(byVillage);
 
 /** what a timeline entry shows of a designation's or management step */
 const entry = (source: 'designation' | 'management') => (e: RecordedEvent) => {
@@ -123,7 +132,7 @@ export const registerManagementReads = (app: FastifyInstance, services: Services
     const prefix = narrowRegion(request.query.regionCode, identity.jurisdiction);
     if (prefix === null) return { regionCode: identity.jurisdiction, round: r, confirmed: 0, total: 0, items: [] };
     // the households carded in the round, and those the round removed
-    const rows = services.management.inRegion(prefix, true).filter((row) => row.state !== 'removed' || row.outcomes[r] === 'removed').sort(byVillage);
+    const rows = roundListing(services.management.inRegion(prefix, true), r);
     const { offset, limit } = request.query;
     return {
       regionCode: prefix, round: r, confirmed: rows.filter((row) => row.outcomes[r] !== undefined).length, total: rows.length,
