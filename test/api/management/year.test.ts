@@ -55,7 +55,8 @@ describe('after the card: a carded household under management walks a year', () 
     const open = await duties(t, W.redCadre, 'mine=true&state=open');
     expect(keys(open)).toContain(`management:call:${red}:2026-07`);
 
-    // entered late from paper: the call of 25 June counts in June
+    // entered late from paper, after a July call was already logged: the call of 25 June counts in June
+    ok(await contact(W.redCadre, red, 'phone', '2026-07-01T09:00:00+08:00'));
     ok(await contact(W.redCadre, red, 'phone', '2026-06-25T10:00:00+08:00'));
     expect(keys(await duties(t, W.redCadre))).not.toContain(`management:call:${red}:2026-06`);
   });
