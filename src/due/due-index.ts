@@ -106,7 +106,8 @@ export class DueIndex {
   #byKey = new Map<string, Duty>();
   #buckets = new Map<string, Bucket>();
   /** the keys of each record's duties, so a record's duties go without a scan */
-  #bySubject = new Map<string, Set<string>>();
+  // arrays, not sets: a record owes a handful of duties, and a county holds a few hundred thousand records
+  #bySubject = new Map<string, string[]>();
   /** read models that open periods as time passes (src/management): rolled to the asked instant before answering */
   #rollers: ((now: string) => void)[] = [];
 
@@ -131,9 +132,9 @@ export class DueIndex {
     this.remove(duty.key);
     this.#byKey.set(duty.key, duty);
     const subject = `${duty.subject.chain}/${duty.subject.id}`;
-    let keys = this.#bySubject.get(subject);
-    if (!keys) this.#bySubject.set(subject, (keys = new Set()));
-    keys.add(duty.key);
+    const keys = this.#bySubject.get(subject);
+    if (!keys) this.#bySubject.set(subject, [duty.key]);
+    else if (!keys.includes(duty.key)) keys.push(duty.key);
     const b = bucketOf(duty.regionCode);
     let bucket = this.#buckets.get(b);
     if (!bucket) this.#buckets.set(b, (bucket = new Bucket()));
@@ -148,8 +149,9 @@ export class DueIndex {
     this.#byKey.delete(key);
     const subject = `${old.subject.chain}/${old.subject.id}`;
     const keys = this.#bySubject.get(subject);
-    keys?.delete(key);
-    if (keys?.size === 0) this.#bySubject.delete(subject);
+    const at = keys ? keys.indexOf(key) : -1;
+    if (keys && at >= 0) keys.splice(at, 1);
+    if (keys?.length === 0) this.#bySubject.delete(subject);
     const bucket = this.#buckets.get(bucketOf(old.regionCode));
     if (bucket) {
       bucket.duties.delete(key);

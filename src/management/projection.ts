@@ -34,6 +34,10 @@ export interface ManagementRow {
 }
 
 export const CARDS: readonly Card[] = ['red', 'yellow', 'green', 'blue'];
+// shared until a record has its first (each is replaced, never changed in place): a county's records mostly have none
+const NO_OUTCOMES: Record<string, AdjustmentOutcome> = Object.freeze({}) as Record<string, AdjustmentOutcome>;
+const NO_MEASURES: AssistanceMeasure[] = Object.freeze([]) as unknown as AssistanceMeasure[];
+const NO_ALERTS: string[] = Object.freeze([]) as unknown as string[];
 const ACTIVE = new Set(['managed', 'declared', 'checked']);
 
 /**
@@ -73,7 +77,7 @@ export class ManagementView implements Projection {
     const context = after.context as ManagementContext;
     const next: ManagementRow = row
       ? { ...row, state: after.value, context, revision: e.revision, updatedAt: e.metadata.recordedAt }
-      : { id, state: after.value, context, revision: e.revision, version, startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new Map(), openedThrough: firstMonthOf(context) - 1, outcomes: {}, measures: [], departmentAlerts: [] };
+      : { id, state: after.value, context, revision: e.revision, version, startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new Map(), openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
     this.#rows.set(id, next);
     switch (e.type) {
       case 'ManagementStarted':
