@@ -19,6 +19,7 @@ import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
 import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
+import { ManagementView } from './management/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -72,6 +73,8 @@ export interface Services extends Required<ServiceDeps> {
   formNumbers: FormNumbersView;
   /** households by resident ID, name prefix and pinyin initials (src/office/search) */
   householdSearch: HouseholdSearchIndex;
+  /** carded households under 分类帮扶、动态管理 (src/management): their duties are in `due` */
+  management: ManagementView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -90,6 +93,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const problems = new ProblemsView(due, policies);
   const campaigns = new CampaignsView();
   const listedVillages = new ListedVillagesView(due, policies);
+  const management = new ManagementView(due, policies);
+  due.onQuery((now) => management.rollTo(now));
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
@@ -102,7 +107,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management]),
     households,
     designations,
     notices,
@@ -116,6 +121,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     listedVillages,
     formNumbers,
     householdSearch,
+    management,
   };
 };
 

@@ -25,3 +25,6 @@ export const problemMachines: Readonly<Record<string, AnyStateMachine>> = { [PRO
 export const campaignMachines: Readonly<Record<string, AnyStateMachine>> = { [CAMPAIGN_MACHINE_VERSION]: campaignMachine };
 export const listedVillageMachines: Readonly<Record<string, AnyStateMachine>> = { [LISTED_VILLAGE_MACHINE_VERSION]: listedVillageMachine };
 export { CAMPAIGN_MACHINE_VERSION, LISTED_VILLAGE_MACHINE_VERSION, PROBLEM_MACHINE_VERSION };
+import { MANAGEMENT_MACHINE_VERSION, managementMachine } from './management/machine.ts';
+export const managementMachines: Readonly<Record<string, AnyStateMachine>> = { [MANAGEMENT_MACHINE_VERSION]: managementMachine };
+export { MANAGEMENT_MACHINE_VERSION };

@@ -23,6 +23,7 @@ import type { Row } from './row.ts';
 import { storeSection } from './store.ts';
 import { timerSection } from './timers.ts';
 import { ledgerSection } from './ledger.ts';
+import { managementSection } from './management.ts';
 
 const config = suiteConfig();
 const started = performance.now();
@@ -44,6 +45,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['peer', () => peerSection(config)],
   ['ledger', () => ledgerSection(config, dir)],
   ['office', () => officeSection(config, dir)],
+  ['management', () => managementSection(config)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

@@ -73,6 +73,15 @@ export const PERMISSIONS = {
   // a print link (issue 17): a single-use ticket standing for the asker's token on a printable page; every role that
   // reads households and designations (the page then checks jurisdiction and masking like any read)
   'print.link': ['investigator', 'firstSecretary', 'partySecretary', 'villageDirector', 'villageClerk', 'townshipReviewer', 'townshipApprover', 'countyInspector', 'countyOffice', 'departmentScreener', 'supervisor', 'admin'],
+  // 分类帮扶、动态管理 (000/003 四、五): the township or county office takes a carded household under management and
+  // pairs its cadre; contacts are logged by whoever made them; 村级申报 → 乡镇核查 → 县扶贫办核定
+  'management.start': ['townshipReviewer', 'townshipApprover', 'countyOffice'],
+  'management.assign': ['villageClerk', 'firstSecretary', 'partySecretary', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
+  'management.contact': ['investigator', 'villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'countyOffice'],
+  'management.declare': ['investigator', 'villageClerk', 'partySecretary', 'villageDirector', 'firstSecretary'],
+  'management.check': ['townshipReviewer'],
+  'management.confirm': ['countyOffice'],
+  'management.assist': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

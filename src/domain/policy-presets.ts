@@ -33,6 +33,22 @@ export const GENERIC_2024_POLICY: Policy = {
   },
   // 004's 13 kinds; the warning a week ahead is our choice (the seeds ask for 提醒预警 without a number)
   ledger: { problemTypes: 'jizhong-2021', warnDays: 7, listedVillageMinNotEscaped: 30, monthlyReportFromDay: 21 },
+  management: {
+    monitoringIntervalMonths: 1,
+    visitRule: 'byCadreUnit', // 003: 市直单位每季度不少于1次, 县乡村三级每年不少于6次
+    visitsByCadreUnit: { cityPerQuarter: 1, otherPerYear: 6 },
+    assistance: {
+      minDividendRatio: { red: 0.15, yellow: null, green: null, blue: null }, // 003 names red's only
+      temporaryRelief: { min: 1000, max: 5000 },
+      newHouseSubsidy: { red: 50_000, yellow: 40_000, green: null, blue: null },
+      repairSubsidyMax: 20_000,
+      postPriorityCards: ['yellow'], // 003: 优先在有劳动能力和弱劳动能力的黄卡户中选聘
+    },
+    postQuotas: {
+      county: 60, battleTownship: 30, township: 20, solarVillage: 3, poorOrBattleVillage: 2, otherVillage: 1,
+      battleTownships: [], battleVillages: [], poorVillages: [], solarVillages: [],
+    },
+  },
 };
 
 /** What distinguishes seed 000 (华容县 2020): its card criteria and 4/8 visits a year. A patch over the generic. */
@@ -41,6 +57,13 @@ export const PRESET_PATCHES: Readonly<Record<FourCardVariant, Record<string, unk
   'huarong-2020': {
     fourCard: { variant: 'huarong-2020', incomeYearOffset: -1 },
     contact: { visitsPerYear: { escaped: 4, notEscaped: 8 } },
+    management: {
+      visitRule: 'byHousehold', // 000: 已脱贫户每年不少于4次, 未脱贫户不少于8次
+      assistance: {
+        minDividendRatio: { red: 0.1, yellow: 0.08 },
+        postPriorityCards: ['red', 'yellow'], // 000: 红卡户和黄卡户
+      },
+    },
   },
 };
 

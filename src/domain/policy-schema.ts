@@ -14,6 +14,53 @@ export type FourCardVariant = z.infer<typeof FourCardVariantSchema>;
 const months = z.number().int().min(1).max(24);
 const perCard = <T extends z.ZodType>(t: T) => z.strictObject({ red: t, yellow: t, green: t, blue: t });
 
+const ratio = z.number().min(0).max(1);
+const yuan = z.number().min(0);
+
+/**
+ * 分类帮扶、动态管理 after the card (000/003 sections 四 and 五): how often each duty comes due, how visits are
+ * counted, and the card rules of the assistance ledger. Review intervals and calls per month are `reviewIntervalMonths`
+ * and `contact` above (their numbers predate this section).
+ */
+export const ManagementPolicySchema = z.strictObject({
+  /** 每月实施监测: every carded household is looked at once per this many months */
+  monitoringIntervalMonths: months,
+  /**
+   * how visits are counted: 000 by the household (`contact.visitsPerYear`: escaped 4, not escaped 8), 003 by the
+   * paired cadre's unit (city-unit cadres once a quarter, county/township/village cadres 6 a year)
+   */
+  visitRule: z.enum(['byHousehold', 'byCadreUnit']),
+  visitsByCadreUnit: z.strictObject({
+    cityPerQuarter: z.number().int().min(0),
+    otherPerYear: z.number().int().min(0),
+  }),
+  assistance: z.strictObject({
+    /** 产业分红: the lowest yearly dividend ratio per card (0.1 = 10%); null where the seeds set none */
+    minDividendRatio: perCard(ratio.nullable()),
+    /** 临时救助: per household and year, in yuan */
+    temporaryRelief: z.strictObject({ min: yuan, max: yuan }),
+    /** 危房改造: a new house's subsidy per card (null: the standard rate, not capped here), repairs' cap */
+    newHouseSubsidy: perCard(yuan.nullable()),
+    repairSubsidyMax: yuan,
+    /** cards whose households public-welfare posts go to first (公益岗位优先聘用) */
+    postPriorityCards: z.array(z.enum(['red', 'yellow', 'green', 'blue'])),
+  }),
+  /** 003: fewest public-welfare posts per county, 挂牌督战 township, other township, and village by kind */
+  postQuotas: z.strictObject({
+    county: z.number().int().min(0),
+    battleTownship: z.number().int().min(0),
+    township: z.number().int().min(0),
+    solarVillage: z.number().int().min(0),
+    poorOrBattleVillage: z.number().int().min(0),
+    otherVillage: z.number().int().min(0),
+    /** the 挂牌督战 townships and villages, poor villages and villages with a solar station (codes) */
+    battleTownships: z.array(z.string()),
+    battleVillages: z.array(z.string()),
+    poorVillages: z.array(z.string()),
+    solarVillages: z.array(z.string()),
+  }),
+});
+
 /** Every number the seeds state and that differs between counties and years. Amounts are yuan per person-year. */
 export const PolicySchema = z.strictObject({
   fourCard: z.strictObject({
@@ -82,6 +129,7 @@ export const PolicySchema = z.strictObject({
     /** a listed village reports its month's progress from this day of the month (000: 每月下旬, from the 21st) */
     monthlyReportFromDay: z.number().int().min(1).max(28),
   }),
+  management: ManagementPolicySchema,
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

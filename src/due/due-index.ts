@@ -60,14 +60,31 @@ const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 class Bucket {
   readonly duties = new Map<string, Duty>();
   #sorted: Duty[] | null = null;
+  #kindCounts: Map<string, Int32Array> | null = null;
 
   get sorted(): Duty[] {
     this.#sorted ??= [...this.duties.values()].sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : 1));
     return this.#sorted;
   }
 
+  /** per kind, how many of the first i sorted duties are of it: a range's counts without a pass over the range */
+  get kindCounts(): Map<string, Int32Array> {
+    if (this.#kindCounts) return this.#kindCounts;
+    const sorted = this.sorted;
+    const counts = new Map<string, Int32Array>();
+    sorted.forEach((d, i) => {
+      let c = counts.get(d.kind);
+      if (!c) counts.set(d.kind, (c = new Int32Array(sorted.length + 1)));
+      c[i + 1] = 1;
+    });
+    for (const c of counts.values()) for (let i = 1; i < c.length; i++) c[i] = (c[i] ?? 0) + (c[i - 1] ?? 0);
+    this.#kindCounts = counts;
+    return counts;
+  }
+
   changed(): void {
     this.#sorted = null;
+    this.#kindCounts = null;
   }
 }
 
@@ -89,7 +106,15 @@ export class DueIndex {
   #byKey = new Map<string, Duty>();
   #buckets = new Map<string, Bucket>();
   /** the keys of each record's duties, so a record's duties go without a scan */
-  #bySubject = new Map<string, Set<string>>();
+  // arrays, not sets: a record owes a handful of duties, and a county holds a few hundred thousand records
+  #bySubject = new Map<string, string[]>();
+  /** read models that open periods as time passes (src/management): rolled to the asked instant before answering */
+  #rollers: ((now: string) => void)[] = [];
+
+  /** a read model that puts a new period's duties once its period begins, rolled forward before every query */
+  onQuery(roll: (now: string) => void): void {
+    this.#rollers.push(roll);
+  }
 
   get size(): number {
     return this.#byKey.size;
@@ -107,9 +132,9 @@ export class DueIndex {
     this.remove(duty.key);
     this.#byKey.set(duty.key, duty);
     const subject = `${duty.subject.chain}/${duty.subject.id}`;
-    let keys = this.#bySubject.get(subject);
-    if (!keys) this.#bySubject.set(subject, (keys = new Set()));
-    keys.add(duty.key);
+    const keys = this.#bySubject.get(subject);
+    if (!keys) this.#bySubject.set(subject, [duty.key]);
+    else if (!keys.includes(duty.key)) keys.push(duty.key);
     const b = bucketOf(duty.regionCode);
     let bucket = this.#buckets.get(b);
     if (!bucket) this.#buckets.set(b, (bucket = new Bucket()));
@@ -124,8 +149,9 @@ export class DueIndex {
     this.#byKey.delete(key);
     const subject = `${old.subject.chain}/${old.subject.id}`;
     const keys = this.#bySubject.get(subject);
-    keys?.delete(key);
-    if (keys?.size === 0) this.#bySubject.delete(subject);
+    const at = keys ? keys.indexOf(key) : -1;
+    if (keys && at >= 0) keys.splice(at, 1);
+    if (keys?.length === 0) this.#bySubject.delete(subject);
     const bucket = this.#buckets.get(bucketOf(old.regionCode));
     if (bucket) {
       bucket.duties.delete(key);
@@ -145,6 +171,7 @@ export class DueIndex {
 
   /** the duties a query selects, most overdue (or soonest due) first; `total` counts them all */
   query(q: DueQuery, page: { offset: number; limit: number } = { offset: 0, limit: Number.MAX_SAFE_INTEGER }): { total: number; items: DueItem[] } {
+    for (const roll of this.#rollers) roll(q.now);
     const selected: Duty[] = [];
     const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
     let count = 0;
@@ -180,8 +207,28 @@ export class DueIndex {
 
   /** counts of a query's duties per kind (a worklist's summary line) */
   countByKind(q: DueQuery): Record<string, number> {
+    for (const roll of this.#rollers) roll(q.now);
+    // counted in place: a county's overdue duties are not copied, sorted and mapped to be counted
     const counts: Record<string, number> = {};
-    for (const { duty } of this.query(q).items) counts[duty.kind] = (counts[duty.kind] ?? 0) + 1;
+    for (const [code, bucket] of this.#buckets) {
+      if (!code.startsWith(q.regionPrefix) && !q.regionPrefix.startsWith(code)) continue;
+      const sorted = bucket.sorted;
+      const cut = upperBound(sorted, q.now);
+      const [from, to] = q.state === 'overdue' ? [0, cut] : [cut, sorted.length];
+      const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
+      if (!filtered && code.startsWith(q.regionPrefix) && q.state !== 'dueSoon') {
+        // a whole township's range, unfiltered: from the running counts
+        for (const [kind, c] of bucket.kindCounts) {
+          const n = (c[to] ?? 0) - (c[from] ?? 0);
+          if (n > 0) counts[kind] = (counts[kind] ?? 0) + n;
+        }
+        continue;
+      }
+      for (let i = from; i < to; i++) {
+        const d = sorted[i];
+        if (d && this.#matches(d, q)) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+      }
+    }
     return counts;
   }
 

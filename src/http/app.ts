@@ -23,6 +23,7 @@ import { PRINT_PREFIX } from '../office/print/links.ts';
 import { dueRoutes } from '../due/routes.ts';
 import { ledgerRoutes } from '../ledger/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
+import { managementRoutes } from '../management/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
@@ -174,6 +175,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
   await app.register(officeRoutes, { services, pdfFont: deps.office?.pdfFont, printTickets }); // import, export, tables, search, printed forms, jobs (issue 17)
   await app.register(regionRoutes, { services });
+  await app.register(managementRoutes, { services }); // after the card: 分类帮扶、动态管理 (issue 14)
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
   await app.register(ledgerRoutes, { services }); // the problem rectification ledger, campaigns, listed villages (issue 15)
   // read models (and so due notices) are rebuilt from the feed before the first request is served

@@ -8,6 +8,7 @@ import { webhookMachine } from '../../workflows/webhooks/machine.ts';
 import { calendarYearMachine as calendarMachine } from '../../workflows/calendar/machine.ts';
 import { regionDirectoryMachine } from '../../workflows/regions/machine.ts';
 import { campaignMachine, listedVillageMachine, problemMachine } from '../../workflows/ledger/index.ts';
+import { managementMachine } from '../../workflows/management/machine.ts';
 import { EVENT_SCHEMAS } from '../../schemas/catalog.ts';
 import { STEP_TITLE_ZH } from '../../src/audit/form-labels.ts';
 import { STEP_ZH } from '../../src/designations/present.ts';
@@ -19,11 +20,11 @@ import type { MachineKey } from '../../src/shared/labels.ts';
 const MACHINES: ReadonlyArray<[MachineKey, AnyStateMachine]> = [
   ['fourCard', fourCardMachine], ['monitoring', monitoringMachine], ['household', householdMachine], ['appraisalMeeting', appraisalMeetingMachine],
   ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine],
-  ['problem', problemMachine], ['campaign', campaignMachine], ['listedVillage', listedVillageMachine],
+  ['problem', problemMachine], ['campaign', campaignMachine], ['listedVillage', listedVillageMachine], ['management', managementMachine],
 ];
 
 const CHAIN_OF: Readonly<Record<string, readonly MachineKey[]>> = {
-  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], ledger: ['problem', 'campaign', 'listedVillage'],
+  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], ledger: ['problem', 'campaign', 'listedVillage'], management: ['management'],
 };
 
 describe('one table of labels for the machines', () => {

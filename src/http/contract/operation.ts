@@ -35,6 +35,7 @@ export const TAGS = [
   { name: 'webhooks', description: 'Webhook 订阅 · Webhook subscriptions (administrators); deliveries are signed with X-Signature' },
   { name: 'calendar', description: '工作日历 · The working-day calendar notices are counted on: publish and correct a year (administrators)' },
   { name: 'regions', description: '行政区划目录 · The region directory: names of townships, villages and groups (county office, administrators)' },
+  { name: 'management', description: '分类帮扶、动态管理 · After the card: paired cadres, contacts and visits, reviews and re-classification, the assistance ledger' },
   { name: 'duties', description: '到期事项 · Duties coming due and overdue, from every chain with deadlines: one worklist with how overdue each is' },
   { name: 'office', description: '办公 · Office work: household import (CSV/xlsx), list export, jobs with progress' },
   { name: 'schemas', description: '事件结构 · The event catalogue: JSON Schema of every version of every event type' },

@@ -1588,6 +1588,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/management-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内的分类管理名单（按卡别） · The card list of your jurisdiction (departments read it too: 数据共享) */
+        get: operations["listManagementRecords"];
+        put?: never;
+        /**
+         * 认定完成后纳入分类帮扶、动态管理 · Take a carded household under management from its designation's completion
+         * @description 卡别自认定完成（公示无异议、上报县扶贫办）之时起算；每户一个管理记录。
+         *
+         *     The card counts from the designation's completion; one record per household.
+         */
+        post: operations["startManagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/cadre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确定结对帮扶干部（更换须说明原因） · Pair the cadre (结对帮扶干部) with their unit level; a replacement needs a reason */
+        post: operations["pairManagementCadre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 明确“户帮户亲帮亲”主体帮扶责任人（红卡户） · Name the responsible helper (户帮户亲帮亲) of a red-card household with daily difficulties */
+        post: operations["nameResponsibleHelper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/blue-care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 蓝卡户：乡镇扶贫办负责、村级扶贫专干配合联络监测 · A blue-card household: the township office with the village poverty specialist watch it */
+        post: operations["assignBlueCare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一户一策（新计划替代旧计划） · The household's assistance plan (一户一策); a new plan replaces the last */
+        post: operations["recordHouseholdPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/reclassification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复核、动态调整：村级申报 · Review or re-classification, village declaration: the card found (the same: kept; null: removed) */
+        post: operations["declareReclassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/reclassification/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 动态调整：乡镇核查 · Re-classification, township check: agreed with the card (null: removal), or sent back */
+        post: operations["checkReclassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/reclassification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 动态调整：县扶贫办核定 · Re-classification, county confirmation: the card kept, changed or removed (recorded in the half-year round) */
+        post: operations["confirmReclassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记联络走访（上户、电话、微信） · Log a contact: a visit, phone call or WeChat (who, when, what was found)
+         * @description 计入发生当月的联络、走访义务；发现新风险（newRisk）的，自动向防止返贫监测发起预警，并双向关联。
+         *
+         *     Counts in the month it happened. A new risk (newRisk) opens the monitoring chain's alert for the household, linked both ways.
+         */
+        post: operations["logManagementContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记分类帮扶措施（按卡别规则核对） · Record an assistance measure: posts, dividends, courtyard subsidies, housing, social security, relief, training, employment — checked by the card rules
+         * @description 红卡分红不低于10%（000）或15%（003）、黄卡不低于8%；临时救助每户每年1000–5000元；新建房屋红卡5万、黄卡4万，修缮加固最高2万；庭院经济须经乡镇验收；公益岗位须有劳动能力。不符合的答复 422 ASSISTANCE_RULE_REFUSED。
+         *
+         *     Red dividends ≥ 10% (000) or 15% (003), yellow ≥ 8%; relief 1,000–5,000 yuan per household a year; new house red 50,000, yellow 40,000, repairs ≤ 20,000; courtyard subsidies after township acceptance; posts need labour. Refusals answer 422 ASSISTANCE_RULE_REFUSED.
+         */
+        post: operations["recordAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分类帮扶管理记录 · A household's management record: card, since when, paired cadre, helper, plan, re-classification under way */
+        get: operations["getManagementRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management-records/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 卡别全过程：认定、每次复核与调整、联络与帮扶（含签字人） · The card's one timeline: designation, every review and change, contacts and assistance, with who signed */
+        get: operations["getManagementTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management/card-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 卡别户数（按村、乡镇、县）及本半年调整数 · Card counts per village, township or county, with the changes of the half year */
+        get: operations["countCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management/adjustment-rounds/{round}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 半年动态调整：辖区内每户及其结果（保持、调整、退出） · The half-yearly adjustment round: every carded household of the region and its outcome (kept, changed, removed) */
+        get: operations["listAdjustmentRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分类帮扶措施汇总（按卡别） · Assistance per card: measures and amounts of the year */
+        get: operations["summariseAssistance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management/post-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公益岗位设置缺口（县、乡镇、村） · Public-welfare post shortfalls against the quotas (county, township, village) */
+        get: operations["reportPostShortfalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/duties": {
         parameters: {
             query?: never;
@@ -19869,6 +20157,4181 @@ export interface operations {
              *     - `REGION_NOT_IN_DIRECTORY`: 目录中没有该区划 · The region is not in the directory
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listManagementRecords: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                card?: "red" | "yellow" | "green" | "blue";
+                householdId?: string;
+                /** @description items to skip (0–1000000000) */
+                offset?: number;
+                /** @description items per page (1–500, default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page while there is one, every other parameter kept: follow it until it is absent */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the region listed (narrowed to your jurisdiction)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description the management record
+                             */
+                            id: string;
+                            /** Format: uuid */
+                            householdId: string;
+                            /**
+                             * Format: uuid
+                             * @description the designation it follows
+                             */
+                            designationId: string;
+                            /**
+                             * @description 12-digit village code (行政区划代码)
+                             * @example 430623101201
+                             */
+                            villageCode: string;
+                            /**
+                             * @description 9-digit township code
+                             * @example 430623101
+                             */
+                            townshipCode: string;
+                            /** @description 环节名称 (the same label as stepZh) */
+                            stateZh: string;
+                            /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                            headName: string | null;
+                            /** @description 乡镇名称 from the region directory; null when unknown */
+                            townshipName: string | null;
+                            /** @description 村名称 from the region directory; null when unknown */
+                            villageName: string | null;
+                            /** @enum {string} */
+                            state: "new" | "managed" | "declared" | "checked" | "removed";
+                            card: ("red" | "yellow" | "green" | "blue") | null;
+                            cardZh: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the card took effect
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            cardSince: string | null;
+                            /** @description 结对帮扶干部 */
+                            cadre: {
+                                id: string;
+                                name: string;
+                                /**
+                                 * @description 结对帮扶干部单位层级
+                                 * @enum {string}
+                                 */
+                                unitLevel: "city" | "county" | "township" | "village";
+                                organisation: string | null;
+                                since: string;
+                            } | null;
+                            helper: {
+                                id: string | null;
+                                name: string;
+                                since: string;
+                            } | null;
+                            blueCare: {
+                                townshipOffice: string;
+                                specialist: {
+                                    id: string | null;
+                                    name: string;
+                                };
+                                since: string;
+                            } | null;
+                            plan: {
+                                planId: string;
+                                recordedAt: string;
+                                measures: number;
+                            } | null;
+                            /** @description a re-classification under way */
+                            pending: {
+                                id: string;
+                                year: number;
+                                proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                                declaredBy: string;
+                                declaredAt: string;
+                                checkedBy: string | null;
+                                checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            } | null;
+                            lastReviewedAt: string | null;
+                            removedAt: string | null;
+                            warnings: components["schemas"]["RuleNote"][];
+                            /** @description the latest contact or visit (when it happened) */
+                            lastContactAt: string | null;
+                            /** @description monitoring cases opened by early warnings */
+                            monitoringCaseIds: string[];
+                            /** @description monitoring cases opened by a department's alert while under management */
+                            departmentAlertCaseIds: string[];
+                            /** @description assistance measures in the ledger */
+                            measures: number;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            machineVersion: string;
+                            startedAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    startManagement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "designationId": "0d3c5a52-1f7e-4b8a-9c2e-6a41f0b7d913",
+                 *       "cadre": {
+                 *         "id": "cadre-001",
+                 *         "name": "李四",
+                 *         "unitLevel": "county",
+                 *         "organisation": "县农业农村局"
+                 *       },
+                 *       "occurredAt": "2026-04-12T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    designationId: string;
+                    cadre?: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        unitLevel: "city" | "county" | "township" | "village";
+                        organisation?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
+            201: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description where the created resource is read */
+                    location?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `MANAGEMENT_RECORD_EXISTS`: 该户已纳入分类帮扶管理 · The household is already under management (`recordId`)
+             *     - `DESIGNATION_NOT_COMPLETED`: 该户认定尚未完成，不能纳入分类帮扶管理 · The designation has not completed: the household cannot be taken under management yet
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pairManagementCadre: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cadre": {
+                 *         "id": "cadre-002",
+                 *         "name": "王五",
+                 *         "unitLevel": "city",
+                 *         "organisation": "市财政局"
+                 *       },
+                 *       "reason": "原结对干部调离",
+                 *       "occurredAt": "2026-05-10T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    cadre: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        unitLevel: "city" | "county" | "township" | "village";
+                        organisation?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    reason?: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    nameResponsibleHelper: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "helper": {
+                 *         "name": "赵六"
+                 *       },
+                 *       "reason": "户主年老体弱，日常生活有困难",
+                 *       "occurredAt": "2026-05-10T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    helper: {
+                        id?: string;
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    reason: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    assignBlueCare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "townshipOffice": "团洲乡扶贫办",
+                 *       "specialist": {
+                 *         "id": "vps-01",
+                 *         "name": "钱七"
+                 *       },
+                 *       "occurredAt": "2026-05-10T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    townshipOffice: string;
+                    specialist: {
+                        id?: string;
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordHouseholdPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "measures": [
+                 *         "落实产业分红",
+                 *         "推荐公益岗位"
+                 *       ],
+                 *       "occurredAt": "2026-05-10T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    measures: string[];
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    declareReclassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "year": 2026,
+                 *       "proposedCard": "green",
+                 *       "reason": "务工收入稳定，已稳定脱贫",
+                 *       "occurredAt": "2026-06-20T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    year: number;
+                    proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                    reason: string;
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_NUMBER_FIELD`: 数字字段格式错误 · A numeric body field sent as text is not a decimal number in its range
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             *     - `HOUSEHOLD_FACTS_MISSING`: 未找到该户的登记信息，无法核对规则 · The household's facts are not in the register: the rules cannot be checked
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `CARD_RULE_REFUSED`: 卡别不符合评定条件（rule, rules, judgedOn） · The card breaks a rule of the region (`rule`, `rules`, `judgedOn`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    checkReclassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "agreed",
+                 *       "card": "green",
+                 *       "opinion": "逐户核实属实",
+                 *       "occurredAt": "2026-06-24T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "agreed" | "sentBack";
+                    card?: ("red" | "yellow" | "green" | "blue") | null;
+                    opinion: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             *     - `SEPARATION_OF_DUTIES`: 职责分离：同一人不能完成前后两个环节 · Separation of duties: whoever took an earlier step may not take this one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             *     - `HOUSEHOLD_FACTS_MISSING`: 未找到该户的登记信息，无法核对规则 · The household's facts are not in the register: the rules cannot be checked
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `CARD_RULE_REFUSED`: 卡别不符合评定条件（rule, rules, judgedOn） · The card breaks a rule of the region (`rule`, `rules`, `judgedOn`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    confirmReclassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "card": "green",
+                 *       "opinion": "核定为绿卡",
+                 *       "occurredAt": "2026-06-28T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    card?: ("red" | "yellow" | "green" | "blue") | null;
+                    opinion: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             *     - `SEPARATION_OF_DUTIES`: 职责分离：同一人不能完成前后两个环节 · Separation of duties: whoever took an earlier step may not take this one
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             *     - `HOUSEHOLD_FACTS_MISSING`: 未找到该户的登记信息，无法核对规则 · The household's facts are not in the register: the rules cannot be checked
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `CARD_RULE_REFUSED`: 卡别不符合评定条件（rule, rules, judgedOn） · The card breaks a rule of the region (`rule`, `rules`, `judgedOn`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    logManagementContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mode": "visit",
+                 *       "findings": "户主病情稳定，务工收入正常",
+                 *       "occurredAt": "2026-05-12T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "visit" | "phone" | "wechat";
+                    by?: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        unitLevel?: "city" | "county" | "township" | "village";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    findings: string;
+                    newRisk?: {
+                        /** @enum {string} */
+                        kind: "incomeDrop" | "medicalExpense" | "schooling" | "housing" | "water" | "employment" | "disaster" | "other";
+                        summary: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordAssistance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "industryDividend",
+                 *       "year": 2026,
+                 *       "amount": 303.6,
+                 *       "dividendRatio": 0.15,
+                 *       "description": "县级扶贫专项资金股份帮扶分红",
+                 *       "occurredAt": "2026-12-20T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "publicWelfarePost" | "industryDividend" | "courtyardSubsidy" | "housingSubsidy" | "socialSecurity" | "temporaryRelief" | "training" | "employment" | "other";
+                    year: number;
+                    amount?: number;
+                    dividendRatio?: number;
+                    /** @enum {string} */
+                    housing?: "newHouse" | "repair";
+                    /** @enum {string} */
+                    securityClass?: "A" | "B";
+                    acceptance?: {
+                        by: string;
+                        /** Format: date */
+                        on: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    post?: {
+                        /** @enum {string} */
+                        level: "county" | "township" | "village";
+                        regionCode: string;
+                        title: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    description: string;
+                    evidence?: ({
+                        /** @enum {string} */
+                        kind: "scan" | "photo";
+                        id: string;
+                        sha256: string;
+                        /** @enum {string} */
+                        mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "image/tiff" | "application/pdf";
+                        caption?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_NUMBER_FIELD`: 数字字段格式错误 · A numeric body field sent as text is not a decimal number in its range
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `ASSISTANCE_RULE_REFUSED`: 帮扶措施不符合分类帮扶规定（rule, rules） · An assistance measure breaks a card rule of the region (`rule`, `rules`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getManagementRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the management record
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /**
+                         * Format: uuid
+                         * @description the designation it follows
+                         */
+                        designationId: string;
+                        /**
+                         * @description 12-digit village code (行政区划代码)
+                         * @example 430623101201
+                         */
+                        villageCode: string;
+                        /**
+                         * @description 9-digit township code
+                         * @example 430623101
+                         */
+                        townshipCode: string;
+                        /** @description 环节名称 (the same label as stepZh) */
+                        stateZh: string;
+                        /** @description 户主姓名, masked to the surname (张*) for roles that see resident IDs masked */
+                        headName: string | null;
+                        /** @description 乡镇名称 from the region directory; null when unknown */
+                        townshipName: string | null;
+                        /** @description 村名称 from the region directory; null when unknown */
+                        villageName: string | null;
+                        /** @enum {string} */
+                        state: "new" | "managed" | "declared" | "checked" | "removed";
+                        card: ("red" | "yellow" | "green" | "blue") | null;
+                        cardZh: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the card took effect
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        cardSince: string | null;
+                        /** @description 结对帮扶干部 */
+                        cadre: {
+                            id: string;
+                            name: string;
+                            /**
+                             * @description 结对帮扶干部单位层级
+                             * @enum {string}
+                             */
+                            unitLevel: "city" | "county" | "township" | "village";
+                            organisation: string | null;
+                            since: string;
+                        } | null;
+                        helper: {
+                            id: string | null;
+                            name: string;
+                            since: string;
+                        } | null;
+                        blueCare: {
+                            townshipOffice: string;
+                            specialist: {
+                                id: string | null;
+                                name: string;
+                            };
+                            since: string;
+                        } | null;
+                        plan: {
+                            planId: string;
+                            recordedAt: string;
+                            measures: number;
+                        } | null;
+                        /** @description a re-classification under way */
+                        pending: {
+                            id: string;
+                            year: number;
+                            proposedCard: ("red" | "yellow" | "green" | "blue") | null;
+                            declaredBy: string;
+                            declaredAt: string;
+                            checkedBy: string | null;
+                            checkedCard: ("red" | "yellow" | "green" | "blue") | null;
+                        } | null;
+                        lastReviewedAt: string | null;
+                        removedAt: string | null;
+                        warnings: components["schemas"]["RuleNote"][];
+                        /** @description the latest contact or visit (when it happened) */
+                        lastContactAt: string | null;
+                        /** @description monitoring cases opened by early warnings */
+                        monitoringCaseIds: string[];
+                        /** @description monitoring cases opened by a department's alert while under management */
+                        departmentAlertCaseIds: string[];
+                        /** @description assistance measures in the ledger */
+                        measures: number;
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                        startedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getManagementTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        entries: {
+                            /** @enum {string} */
+                            source: "designation" | "management";
+                            revision: number;
+                            step: string;
+                            stepZh: string;
+                            /** @description who signed, in which capacity */
+                            actor: {
+                                [key: string]: unknown;
+                            };
+                            occurredAt: string;
+                            recordedAt: string;
+                            card: ("red" | "yellow" | "green" | "blue") | null;
+                            outcome: string | null;
+                            opinion: string | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    countCards: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                round?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description region-code prefix (2–12 digits)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        /** @description the half-year whose changes are counted, e.g. 2026H1 */
+                        round: string;
+                        total: number;
+                        cards: {
+                            red: number;
+                            yellow: number;
+                            green: number;
+                            blue: number;
+                        };
+                        changed: number;
+                        removed: number;
+                        areas: {
+                            /**
+                             * @description region-code prefix (2–12 digits)
+                             * @example 430623101
+                             */
+                            regionCode: string;
+                            name: string | null;
+                            total: number;
+                            cards: {
+                                red: number;
+                                yellow: number;
+                                green: number;
+                                blue: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listAdjustmentRound: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                /** @description items to skip (0–1000000000) */
+                offset?: number;
+                /** @description items per page (1–500, default 100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page while there is one, every other parameter kept: follow it until it is absent */
+                    link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description region-code prefix (2–12 digits)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        round: string;
+                        confirmed: number;
+                        /** @description items in the whole list */
+                        total: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            householdId: string;
+                            /**
+                             * @description 12-digit village code (行政区划代码)
+                             * @example 430623101201
+                             */
+                            villageCode: string;
+                            card: ("red" | "yellow" | "green" | "blue") | null;
+                            cardSince: string | null;
+                            lastReviewedAt: string | null;
+                            /** @enum {string|null} */
+                            pendingStep: "declared" | "checked" | null;
+                            /** @enum {string|null} */
+                            outcome: "kept" | "changed" | "removed" | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    summariseAssistance: {
+        parameters: {
+            query: {
+                regionCode?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description region-code prefix (2–12 digits)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        year: number;
+                        byCard: {
+                            /** @description 红卡 red · 黄卡 yellow · 绿卡 green · 蓝卡 blue */
+                            card: "red" | "yellow" | "green" | "blue";
+                            households: number;
+                            measures: {
+                                [key: string]: {
+                                    count: number;
+                                    amount: number;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reportPostShortfalls: {
+        parameters: {
+            query: {
+                countyCode: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description region-code prefix (2–12 digits)
+                         * @example 430623101
+                         */
+                        countyCode: string;
+                        year: number;
+                        shortfalls: {
+                            /**
+                             * @description region-code prefix (2–12 digits)
+                             * @example 430623101
+                             */
+                            regionCode: string;
+                            /** @enum {string} */
+                            level: "county" | "township" | "village";
+                            kind: string;
+                            quota: number;
+                            posts: number;
+                            shortfall: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
