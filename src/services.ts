@@ -24,6 +24,9 @@ import type { EventStore } from './store/types.ts';
 import { upcastingStore } from './store/upcasting.ts';
 import type { UpcastingStore } from './store/upcasting.ts';
 import { EVENT_UPCASTERS } from '../schemas/catalog.ts';
+import type { KeyVault } from './privacy/key-vault.ts';
+import { sealedStore } from './privacy/sealed-store.ts';
+import { keyVaultFor } from './privacy/vault-for.ts';
 
 export interface ServiceDeps {
   store: EventStore;
@@ -38,6 +41,11 @@ export interface ServiceDeps {
   calendarWarningDays?: number;
   /** roles that see resident ID numbers in full (FULL_ID_ROLES); everyone else sees them masked */
   fullIdRoles?: readonly Role[];
+  /**
+   * personal data (src/privacy): the data keys' vault (default: beside the store's events, keyVaultFor), the master
+   * key (PERSONAL_DATA_KEY) and whether names and IDs are sealed at all (false: only for the benchmark's baseline)
+   */
+  personalData?: { vault?: KeyVault | null; masterKey?: Buffer; seal?: boolean };
 }
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
@@ -61,6 +69,8 @@ export interface Services extends Required<ServiceDeps> {
   webhooks: WebhooksView;
   /** the one index of things coming due (src/due): read models of chains with deadlines put their duties here */
   due: DueIndex;
+  /** the data keys of personal data (src/privacy); null when the store has no place for them (KurrentDB) */
+  personalKeys: KeyVault | null;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -72,7 +82,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const due = new DueIndex();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
-  const store = upcastingStore(deps.store, EVENT_UPCASTERS);
+  const personalKeys = deps.personalData?.seal === false ? null : deps.personalData?.vault ?? keyVaultFor(deps.store, deps.personalData?.masterKey);
+  const store = upcastingStore(personalKeys ? sealedStore(deps.store, personalKeys, deps.clock) : deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
@@ -95,6 +106,8 @@ export const createServices = (deps: ServiceDeps): Services => {
     regions,
     objections,
     due,
+    personalData: deps.personalData ?? {},
+    personalKeys,
   };
 };
 

@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   'calendar.publish': ['admin'],
   // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
   'region.edit': ['countyOffice', 'admin'],
+  // PIPL art. 47: erasing a household's personal data (src/privacy) is the county office's decision, or an administrator's
+  'household.erase': ['countyOffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

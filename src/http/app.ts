@@ -24,6 +24,8 @@ import { monitoringRoutes } from '../monitoring/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
+import { keyVaultFor } from '../privacy/vault-for.ts';
+import { erasureRoutes } from '../privacy/erasure-routes.ts';
 import type { Services } from '../services.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -73,6 +75,8 @@ export interface AppDeps {
   newTicket?: () => string;
   /** tests: every answer is checked against its route's declared contract, each mismatch reported here */
   checkAnswers?: (violation: AnswerViolation) => void;
+  /** the master key of personal data (PERSONAL_DATA_KEY, src/privacy/master-key.ts); a development key if not given */
+  personalDataKey?: Buffer;
 }
 
 declare module 'fastify' {
@@ -99,7 +103,10 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     })(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = createMetrics();
-  const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics) });
+  // the data keys sit beside the store's own events (src/privacy), so the vault is picked by the store, not its metrics
+  const personalData = { vault: keyVaultFor(deps.store, deps.personalDataKey) };
+  const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics), personalData });
+  app.addHook('onClose', async () => services.personalKeys?.close());
   const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue]);
   app.decorate('services', services);
   app.decorate('noticeTimer', timer);
@@ -132,6 +139,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(healthRoutes, { services, timer });
   registerMetrics(app, metrics, services, () => deps.clock.now());
   await app.register(householdRoutes, { services });
+  await app.register(erasureRoutes, { services });
   await app.register(designationRoutes, { services });
   await app.register(monitoringRoutes, { services });
   await app.register(auditRoutes, { services });

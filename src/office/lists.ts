@@ -24,7 +24,8 @@ const date = (iso: string | null) => (iso === null ? '' : iso.slice(0, 10));
 
 const idFor = (identity: Identity, services: Services) => {
   const full = seesFullIds(identity, services.fullIdRoles);
-  return (id: string) => (full ? id : maskResidentId(id));
+  // an erased household's ID reads null (src/privacy): an empty cell
+  return (id: string | null) => (id === null ? '' : full ? id : maskResidentId(id));
 };
 
 export const LISTS = {
