@@ -26,6 +26,7 @@ import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
 import { keyVaultFor } from '../privacy/vault-for.ts';
 import { erasureRoutes } from '../privacy/erasure-routes.ts';
+import { accessLogRoutes, registerAccessLog } from '../privacy/access-log.ts';
 import type { Services } from '../services.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -138,8 +139,10 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(healthRoutes, { services, timer });
   registerMetrics(app, metrics, services, () => deps.clock.now());
+  registerAccessLog(app, services); // before the routes whose reads it records
   await app.register(householdRoutes, { services });
   await app.register(erasureRoutes, { services });
+  await app.register(accessLogRoutes, { services });
   await app.register(designationRoutes, { services });
   await app.register(monitoringRoutes, { services });
   await app.register(auditRoutes, { services });
