@@ -8,6 +8,7 @@ import { randomIds } from './shared/ids.ts';
 import { seededRandom } from './shared/random.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
+import { parseMasterKey } from './privacy/master-key.ts';
 
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
 const main = async () => {
@@ -49,6 +50,7 @@ const main = async () => {
     logger,
     corsOrigins: config.CORS_ORIGINS,
     newTicket: () => randomBytes(32).toString('base64url'),
+    personalDataKey: parseMasterKey(config.PERSONAL_DATA_KEY),
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

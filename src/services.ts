@@ -82,7 +82,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const due = new DueIndex();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
-  const personalKeys = deps.personalData?.seal === false ? null : deps.personalData?.vault ?? keyVaultFor(deps.store, deps.personalData?.masterKey);
+  const given = deps.personalData;
+  const personalKeys = given?.seal === false ? null : given?.vault !== undefined ? given.vault : keyVaultFor(deps.store, given?.masterKey);
   const store = upcastingStore(personalKeys ? sealedStore(deps.store, personalKeys, deps.clock) : deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
   // the working-day calendar: start-up data with the years administrators published through the API on top

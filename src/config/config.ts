@@ -3,6 +3,7 @@ import { DEFAULT_CALENDAR_WARNING_DAYS } from '../domain/calendar-horizon.ts';
 import { isRole, ROLES } from '../auth/roles.ts';
 import type { Role } from '../auth/roles.ts';
 import { DEFAULT_FULL_ID_ROLES } from '../households/present.ts';
+import { DEV_PERSONAL_DATA_KEY, parseMasterKey } from '../privacy/master-key.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -58,6 +59,8 @@ export const ConfigSchema = z.object({
   /** the identity provider's JWKS address, instead of the secret */
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
+  /** master key of personal data (src/privacy): 32 bytes as base64 or 64 hex digits; required in production */
+  PERSONAL_DATA_KEY: z.string().refine((v) => { try { parseMasterKey(v); return true; } catch { return false; } }, '32 bytes as base64 or 64 hex digits').optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   /** roles that see resident ID numbers in full (answers, the approval form); every other role sees them masked */
   FULL_ID_ROLES: roleList(DEFAULT_FULL_ID_ROLES),
@@ -97,6 +100,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   const usesSecret = !parsed.data.AUTH_JWKS_URL && !parsed.data.AUTH_JWT_PUBLIC_KEY;
   if (parsed.data.NODE_ENV === 'production' && usesSecret && parsed.data.AUTH_JWT_SECRET === DEV_JWT_SECRET) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  AUTH_JWT_SECRET: the development secret is refused in production; set a secret of your own');
+  }
+  if (parsed.data.NODE_ENV === 'production' && (parsed.data.PERSONAL_DATA_KEY ?? DEV_PERSONAL_DATA_KEY) === DEV_PERSONAL_DATA_KEY) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  PERSONAL_DATA_KEY: required in production (the master key of personal data; README: personal data)');
   }
   return parsed.data;
 };

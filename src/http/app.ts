@@ -78,6 +78,8 @@ export interface AppDeps {
   checkAnswers?: (violation: AnswerViolation) => void;
   /** the master key of personal data (PERSONAL_DATA_KEY, src/privacy/master-key.ts); a development key if not given */
   personalDataKey?: Buffer;
+  /** false: names and IDs stored in the clear, as before src/privacy (the benchmark's baseline only) */
+  sealPersonalData?: boolean;
 }
 
 declare module 'fastify' {
@@ -105,7 +107,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = createMetrics();
   // the data keys sit beside the store's own events (src/privacy), so the vault is picked by the store, not its metrics
-  const personalData = { vault: keyVaultFor(deps.store, deps.personalDataKey) };
+  const seal = deps.sealPersonalData !== false;
+  const personalData = { seal, vault: seal ? keyVaultFor(deps.store, deps.personalDataKey) : null };
   const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics), personalData });
   app.addHook('onClose', async () => services.personalKeys?.close());
   const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue]);
