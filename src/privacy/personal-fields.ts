@@ -40,19 +40,36 @@ export const personalEntries = (data: JsonObject): [FieldPath, JsonValue][] => {
   return found;
 };
 
-/** a deep copy of data with the value at each path replaced (`undefined`: removed) */
+/**
+ * data with the value at each path replaced (`undefined`: removed): only the objects and arrays along the paths are
+ * copied, the rest is shared (a deep copy of every registration cost a rebuild most of its time)
+ */
 export const withValues = (data: JsonObject, entries: readonly (readonly [FieldPath, JsonValue | undefined])[]): JsonObject => {
-  const copy = structuredClone(data);
+  const root: JsonObject = { ...data };
+  const copied = new Set<object>([root]);
   for (const [path, value] of entries) {
-    let at: JsonValue | undefined = copy;
-    for (const step of path.slice(0, -1)) at = (at as Record<string | number, JsonValue> | undefined)?.[step];
+    let at: Record<string | number, JsonValue> = root;
+    let ok = true;
+    for (const step of path.slice(0, -1)) {
+      const next = at[step];
+      if (typeof next !== 'object' || next === null) {
+        ok = false;
+        break;
+      }
+      let copy = next as Record<string | number, JsonValue>;
+      if (!copied.has(copy)) {
+        copy = (Array.isArray(next) ? [...next] : { ...next }) as Record<string | number, JsonValue>;
+        copied.add(copy);
+        at[step] = copy as JsonValue;
+      }
+      at = copy;
+    }
     const last = path.at(-1);
-    if (last === undefined || typeof at !== 'object' || at === null) continue;
-    const parent = at as Record<string | number, JsonValue>;
-    if (value === undefined) delete parent[last];
-    else parent[last] = value;
+    if (!ok || last === undefined) continue;
+    if (value === undefined) delete at[last];
+    else at[last] = value;
   }
-  return copy;
+  return root;
 };
 
 /**
