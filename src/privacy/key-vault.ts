@@ -29,10 +29,13 @@ export class KeyVault {
   #ready: Promise<void> | undefined;
   /** the server key of feed tokens (src/privacy/feed-view.ts): the same value, the same token, never the value */
   readonly tokenKey: Buffer;
+  /** the server key of resident-ID claims (src/households/resident-claim.ts): a claim's stream name gives no ID back */
+  readonly claimKey: Buffer;
 
   constructor(readonly rows: KeyRows, master: Buffer) {
     this.#wrapKey = deriveKey(master, 'wrap-data-keys');
     this.tokenKey = deriveKey(master, 'feed-tokens');
+    this.claimKey = deriveKey(master, 'resident-claims');
   }
 
   /** every tombstone, read once before the first use (few: one per erased household) */

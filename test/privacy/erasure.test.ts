@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, tokenFor } from '../support/app.ts';
@@ -50,6 +51,8 @@ describe('personal data sealed in the store (crypto-shredding)', () => {
     expect(before.form).toContain(ERASED.head);
     const bytes = fileBytes(t.path);
     for (const text of [ERASED.head, ERASED.spouse, ERASED.id, KEPT.head, KEPT.id]) expect(holds(bytes, text), text).toBe(false);
+    // nor an unkeyed hash of an ID, which a county's few million possible IDs would give back (resident claims)
+    expect(holds(bytes, createHash('sha256').update(`resident:${ERASED.id}`).digest('hex'))).toBe(false);
   });
 });
 
