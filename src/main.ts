@@ -12,6 +12,7 @@ import { seededRandom } from './shared/random.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { openStore } from './store/open-store.ts';
 import { secretStoreFor } from './secrets/open-secrets.ts';
+import { parseMasterKey } from './privacy/master-key.ts';
 
 /** Composition root: the only place that picks the real clock, real ids and a concrete store. */
 const main = async () => {
@@ -69,6 +70,7 @@ const main = async () => {
     corsOrigins: config.CORS_ORIGINS,
     office: { pdfFont: config.PDF_FONT },
     newTicket: () => randomBytes(32).toString('base64url'),
+    personalDataKey: parseMasterKey(config.PERSONAL_DATA_KEY),
   });
   // GET /metrics on a port of its own (METRICS_PORT): a network only the monitoring system reaches
   let metricsServer: FastifyInstance | null = null;

@@ -28,6 +28,9 @@ import type { UpcastingStore } from './store/upcasting.ts';
 import { EVENT_UPCASTERS } from '../schemas/catalog.ts';
 import { FormNumbersView } from './office/forms/form-numbers.ts';
 import { HouseholdSearchIndex } from './office/search/search-index.ts';
+import type { KeyVault } from './privacy/key-vault.ts';
+import { sealedStore } from './privacy/sealed-store.ts';
+import { keyVaultFor } from './privacy/vault-for.ts';
 
 export interface ServiceDeps {
   store: EventStore;
@@ -42,6 +45,11 @@ export interface ServiceDeps {
   calendarWarningDays?: number;
   /** roles that see resident ID numbers in full (FULL_ID_ROLES); everyone else sees them masked */
   fullIdRoles?: readonly Role[];
+  /**
+   * personal data (src/privacy): the data keys' vault (default: beside the store's events, keyVaultFor), the master
+   * key (PERSONAL_DATA_KEY) and whether names and IDs are sealed at all (false: only for the benchmark's baseline)
+   */
+  personalData?: { vault?: KeyVault | null; masterKey?: Buffer; seal?: boolean };
 }
 
 /** Everything a route needs, built once per process from injected clock, ids and store. */
@@ -75,6 +83,8 @@ export interface Services extends Required<ServiceDeps> {
   householdSearch: HouseholdSearchIndex;
   /** carded households under 分类帮扶、动态管理 (src/management): their duties are in `due` */
   management: ManagementView;
+  /** the data keys of personal data (src/privacy); null when the store has no place for them (KurrentDB) */
+  personalKeys: KeyVault | null;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -88,7 +98,9 @@ export const createServices = (deps: ServiceDeps): Services => {
   const householdSearch = new HouseholdSearchIndex(households);
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
-  const store = upcastingStore(deps.store, EVENT_UPCASTERS);
+  const given = deps.personalData;
+  const personalKeys = given?.seal === false ? null : given?.vault !== undefined ? given.vault : keyVaultFor(deps.store, given?.masterKey);
+  const store = upcastingStore(personalKeys ? sealedStore(deps.store, personalKeys, deps.clock) : deps.store, EVENT_UPCASTERS);
   const policies = deps.policies ?? seedPolicyBook();
   const problems = new ProblemsView(due, policies);
   const campaigns = new CampaignsView();
@@ -122,6 +134,8 @@ export const createServices = (deps: ServiceDeps): Services => {
     formNumbers,
     householdSearch,
     management,
+    personalData: deps.personalData ?? {},
+    personalKeys,
   };
 };
 

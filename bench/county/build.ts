@@ -29,7 +29,7 @@ export interface CountyApp {
  * (the generator's seed when it builds the file, so the same seed gives the same county), or, without `ids`, at
  * random as the service draws them: a benchmark that reopens the file measures the service's own id source.
  */
-export const startCountyApp = async (options: { path: string; ids?: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF'; responseSchemas?: boolean }): Promise<CountyApp> => {
+export const startCountyApp = async (options: { path: string; ids?: string; clock: Clock; synchronous?: 'FULL' | 'NORMAL' | 'OFF'; responseSchemas?: boolean; sealPersonalData?: boolean }): Promise<CountyApp> => {
   const idsFor = (purpose: string) => (options.ids === undefined ? randomIds : seededIds(`${options.ids}/${purpose}`));
   const store = new SqliteEventStore({ path: options.path, synchronous: options.synchronous ?? 'FULL' }, { clock: options.clock, newId: idsFor('events') });
   const app = await buildApp({
@@ -40,6 +40,7 @@ export const startCountyApp = async (options: { path: string; ids?: string; cloc
     auth: { resolveKey: hmacKey(SECRET), audience: AUDIENCE },
     rateLimitPerMinute: 1_000_000_000,
     ...(options.responseSchemas === false ? { responseSchemas: false } : {}),
+    sealPersonalData: options.sealPersonalData,
   });
   await app.ready();
   return { app, store, close: async () => { await app.close(); await store.close(); } };
@@ -61,6 +62,8 @@ export interface BuildOptions {
   /** only the households the card criteria give a card, `households` of them (the timer benchmark's notices) */
   cardHoldersOnly?: boolean;
   progress?: (message: string) => void;
+  /** false: names and IDs in the clear, as stored before src/privacy (a legacy county; the benchmark's baseline) */
+  sealPersonalData?: boolean;
 }
 
 export interface BuildResult {
@@ -93,7 +96,7 @@ export const buildCounty = async (options: BuildOptions): Promise<BuildResult> =
   const concurrency = options.concurrency ?? 32;
   const say = options.progress ?? (() => undefined);
   const clock = new ManualClock('2026-01-12T00:00:00.000Z');
-  const county = await startCountyApp({ path: options.path, ids: seed, clock, synchronous: options.synchronous ?? 'OFF' });
+  const county = await startCountyApp({ path: options.path, ids: seed, clock, synchronous: options.synchronous ?? 'OFF', sealPersonalData: options.sealPersonalData });
   try {
     const post = requester(county.app, clock);
     const source = options.cardHoldersOnly ? cardHolders(seed, options.households) : generateHouseholds({ seed, households: options.households });

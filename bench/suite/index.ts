@@ -24,6 +24,7 @@ import { storeSection } from './store.ts';
 import { timerSection } from './timers.ts';
 import { ledgerSection } from './ledger.ts';
 import { managementSection } from './management.ts';
+import { privacySection } from './privacy.ts';
 
 const config = suiteConfig();
 const started = performance.now();
@@ -46,6 +47,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['ledger', () => ledgerSection(config, dir)],
   ['office', () => officeSection(config, dir)],
   ['management', () => managementSection(config)],
+  ['privacy', () => privacySection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

@@ -60,6 +60,12 @@ export const householdEvents = [
     opinion: Opinion,
     householdRevision: Type.Integer({ minimum: 0, description: 'the revision of the household stream at supervision' }),
   })),
+  event('HouseholdPersonalDataErased', 1, '个人信息删除 / Personal data erased', "PIPL art. 47: the household's personal data (names, resident IDs, birth dates) erased by destroying its data key (src/privacy). Every earlier event stays and verifies; its sealed values read as erased from now on.", Type.Object({
+    reason: Reason,
+    basis: Type.Union([
+      Type.Literal('purpose-fulfilled'), Type.Literal('consent-withdrawn'), Type.Literal('retention-ended'), Type.Literal('unlawful-processing'), Type.Literal('other'),
+    ], { description: 'PIPL art. 47 (1)-(5): 处理目的已实现 / 撤回同意 / 保存期限已届满 / 违法处理 / 其他' }),
+  })),
   event('ResidentClaimed', 1, '户主身份证号占用 / Resident ID claimed', "A registration's claim on the head's resident ID (stream `resident-claim-<sha256>`, internal): the first claim wins.", Type.Object({
     householdId: Uuid,
   })),

@@ -104,7 +104,8 @@ const OUTCOME_ZH: Readonly<Record<string, string>> = {
 const householdRows = (form: ApprovalFormModel, at: string, fullIds: boolean, places: FormPlaces) => {
   const facts: Household | null = form.facts;
   if (!facts) return html`<tr><td colspan="8">${empty}</td></tr>`;
-  const id = fullIds ? facts.residentId : maskResidentId(facts.residentId);
+  const recorded = facts.residentId as string | null; // null once erased (src/privacy)
+  const id = recorded === null ? '（已删除）' : fullIds ? recorded : maskResidentId(recorded);
   const escaped = facts.povertyStatus === 'escaped' || facts.povertyStatus === 'monitored';
   const policies = (enjoyed: readonly string[]) => POLICIES_ZH.map(([code, zh]) => box(enjoyed.includes(code), zh));
   const on = chinaDateOf(at);

@@ -105,7 +105,8 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
     const failure = timeFailure(c, Math.floor(nowMs / 1000), tolerance);
     if (failure) throw unauthorized(failure);
     request.credentialExpiresAt = typeof c.exp === 'number' ? c.exp * 1000 : null;
-    request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction };
+    const scope = (c as { scope?: unknown }).scope;
+    request.identity = { id: c.sub, name: c.name, organisation: c.org, roles: c.roles.filter(isRole), jurisdiction: c.jurisdiction, ...(typeof scope === 'string' ? { scopes: scope.split(' ').filter((s) => s !== '') } : {}) };
   });
 };
 

@@ -8,6 +8,8 @@ export interface Identity {
   roles: Role[];
   /** region-code prefix; '' for the whole country */
   jurisdiction: string;
+  /** OAuth-style scopes of the token (claim `scope`, space-separated), e.g. `personal-data` (src/privacy/feed-view.ts) */
+  scopes?: readonly string[];
 }
 
 export const SYSTEM_IDENTITY: Identity = { id: 'system', name: '系统', organisation: 'system', roles: ['system'], jurisdiction: '' };

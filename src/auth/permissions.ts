@@ -82,6 +82,8 @@ export const PERMISSIONS = {
   'management.check': ['townshipReviewer'],
   'management.confirm': ['countyOffice'],
   'management.assist': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
+  // PIPL art. 47: erasing a household's personal data (src/privacy) is the county office's decision, or an administrator's
+  'household.erase': ['countyOffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import type { Role } from '../auth/roles.ts';
 import { DEFAULT_FULL_ID_ROLES } from '../households/present.ts';
 import { DEFAULT_CLOCK_TOLERANCE_S } from '../auth/jwt.ts';
 import type { MetricsAccess } from '../http/metrics-access.ts';
+import { DEV_PERSONAL_DATA_KEY, parseMasterKey } from '../privacy/master-key.ts';
 
 /** for `npm start` and `npm run token` on a development machine only */
 export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -62,6 +63,8 @@ export const ConfigSchema = z.object({
   /** the identity provider's JWKS address, instead of the secret */
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_AUDIENCE: z.string().min(1).default('fupin-workflow'),
+  /** master key of personal data (src/privacy): 32 bytes as base64 or 64 hex digits; required in production */
+  PERSONAL_DATA_KEY: z.string().refine((v) => { try { parseMasterKey(v); return true; } catch { return false; } }, '32 bytes as base64 or 64 hex digits').optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   /** roles that see resident ID numbers in full (answers, the approval form); every other role sees them masked */
   FULL_ID_ROLES: roleList(DEFAULT_FULL_ID_ROLES),
@@ -131,6 +134,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.METRICS_TOKEN && parsed.data.METRICS_PORT === undefined) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  METRICS_TOKEN: /metrics is not public in production; set METRICS_TOKEN or METRICS_PORT');
+  }
+  if (parsed.data.NODE_ENV === 'production' && (parsed.data.PERSONAL_DATA_KEY ?? DEV_PERSONAL_DATA_KEY) === DEV_PERSONAL_DATA_KEY) {
+    throw new ConfigError('invalid configuration (环境变量配置错误):\n  PERSONAL_DATA_KEY: required in production (the master key of personal data; README: personal data)');
   }
   return parsed.data;
 };

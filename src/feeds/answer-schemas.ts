@@ -26,6 +26,14 @@ export const StoredEventSchema = Type.Object({
   }, { additionalProperties: true }),
   prevHash: Type.String({ description: 'hash of the stream\'s previous event (GENESIS for revision 0)' }),
   hash: Type.String({ description: 'sha256 of the canonical JSON of id, stream, revision, type, data, metadata and prevHash' }),
+  personal: Type.Optional(Type.Object({
+    fields: Type.Array(Type.Object({
+      pointer: Type.String({ description: 'JSON Pointer into data, e.g. /household/head' }),
+      value: Type.Union([Type.String(), Type.Null()], { description: 'the value (scope personal-data), its token tok_… (same value, same token), or the erased mark' }),
+    })),
+    purpose: StringEnum(['clear', 'tokenised']),
+    redacted: Type.Optional(Type.Literal(true, { description: 'an event stored before sealing whose personal values in data were replaced by tokens: it no longer matches its hash' })),
+  }, { description: "personal data (names, resident IDs, birth dates) apart from data, whose sealed ciphertext ($sealed) the hash covers (src/privacy/feed-view.ts)" })),
 }, { $id: 'StoredEvent', description: 'an event as stored: hash-chained per stream' });
 
 export const FeedPageAnswer = Type.Object({

@@ -13,9 +13,10 @@ export interface FeedFilter {
 
 /**
  * the service's own bookkeeping, never in the feed: webhook subscriptions and their cursors (with their secrets),
- * and the uniqueness claims of resident IDs (src/households/resident-claim.ts)
+ * the uniqueness claims of resident IDs (src/households/resident-claim.ts), and who read whose personal data
+ * (src/privacy/access-log.ts: the county's auditors read it, integrators have no business with it)
  */
-export const INTERNAL_PREFIXES = ['webhook-', 'resident-claim-'];
+export const INTERNAL_PREFIXES = ['webhook-', 'resident-claim-', 'personal-data-access-'];
 export const isInternal = (stream: string): boolean => INTERNAL_PREFIXES.some((p) => stream.startsWith(p));
 
 const UUID_TAIL = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

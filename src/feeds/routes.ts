@@ -14,6 +14,7 @@ import { SseStream } from './sse.ts';
 import { StreamRegistry } from './stream-registry.ts';
 import { FeedPageAnswer, TicketAnswer } from './answer-schemas.ts';
 import { operation } from '../http/contract/operation.ts';
+import { feedView, purposeOf } from '../privacy/feed-view.ts';
 import type { ProblemRef } from '../http/contract/problems.ts';
 
 const FEED_PROBLEMS: readonly ProblemRef[] = ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION'];
@@ -57,7 +58,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
   }, async (request) => {
     const { identity } = authorizeFeed(request, 'feed.read');
     const matches = matcherFor(filterOf(request.query, identity.jurisdiction), regions);
-    const page = await readFiltered(store, matches, { after: request.query.after ?? 0, limit: request.query.limit ?? 100 });
+    const page = await readFiltered(feedView(store, services.personalKeys, purposeOf(identity)), matches, { after: request.query.after ?? 0, limit: request.query.limit ?? 100 });
     // read last, so head ≥ nextAfter: "caught up" is nextAfter === head
     return { events: page.events, nextAfter: page.nextAfter, head: await store.headPosition() };
   });
@@ -111,7 +112,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox<{ services: Services; options
       'x-accel-buffering': 'no', // nginx: do not buffer the stream
     });
     res.write(': connected\n\n');
-    const stream: SseStream = new SseStream(res, store.subscribe({ after, pageSize: resolved.streamPageSize }), matches, {
+    const stream: SseStream = new SseStream(res, feedView(store, services.personalKeys, purposeOf(identity)).subscribe({ after, pageSize: resolved.streamPageSize }), matches, {
       after,
       heartbeatMs: resolved.heartbeatMs,
       onEnd: () => streams.release(token, stream),

@@ -10,6 +10,7 @@ import type { RegionIndex } from './region-index.ts';
 import { webhookChain } from './webhook-chain.ts';
 import { persistCheckpoint, workerMetadata } from './webhook-cursor.ts';
 import { signedHeaders } from './webhook-signature.ts';
+import { feedView } from '../privacy/feed-view.ts';
 import type { FailedDelivery, WebhookRow } from './webhook-view.ts';
 
 /** one POST of one batch, as the delivery log shows it */
@@ -79,7 +80,7 @@ export class WebhookWorker {
   #timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly services: Pick<Services, 'engine' | 'webhooks' | 'clock' | 'store'>,
+    private readonly services: Pick<Services, 'engine' | 'webhooks' | 'clock' | 'store' | 'personalKeys'>,
     private readonly feed: { stored: EventStore; regions: RegionIndex },
     private readonly options: ResolvedWebhookOptions,
     private readonly onError: (error: unknown, webhookId: string) => void = () => {},
@@ -170,7 +171,8 @@ export class WebhookWorker {
 
   async #deliver(row: WebhookRow, rt: Runtime): Promise<Outcome> {
     const matches = matcherFor({ types: row.filter.types ?? undefined, chains: row.filter.chains ?? undefined, region: row.filter.region }, this.feed.regions);
-    const page = await readFiltered(this.feed.stored, matches, { after: rt.checkpoint, limit: this.options.batchSize });
+    // a receiver gets names and IDs as tokens (src/privacy/feed-view.ts): a subscription of its own is not a purpose
+    const page = await readFiltered(feedView(this.feed.stored, this.services.personalKeys, 'tokenised'), matches, { after: rt.checkpoint, limit: this.options.batchSize });
     const first = page.events[0];
     const last = page.events.at(-1);
     if (!first || !last) {

@@ -25,7 +25,8 @@ export const seesFullIds = (identity: Pick<Identity, 'roles'> | null, fullIdRole
 export const presentHousehold = (row: HouseholdRow, identity: Identity | null, fullIdRoles: readonly Role[] = DEFAULT_FULL_ID_ROLES, regions?: { placeNames(villageCode: string): PlaceNames }) => {
   const full = seesFullIds(identity, fullIdRoles);
   const h = row.household;
-  const household = full ? h : { ...h, residentId: maskResidentId(h.residentId), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
+  const id = h.residentId as string | null; // null once erased (src/privacy)
+  const household = full ? h : { ...h, residentId: id === null ? null : maskResidentId(id), members: h.members.map((m) => (m.residentId === undefined ? m : { ...m, residentId: maskResidentId(m.residentId) })) };
   // display fields (issue 13): the head's name masked like resident IDs (张*), the township's and village's names
   const places = regions?.placeNames(h.villageCode) ?? { townshipName: null, villageName: null };
   return { id: row.id, revision: row.revision, registeredAt: row.registeredAt, updatedAt: row.updatedAt, headName: full ? h.head : maskName(h.head), ...places, household };

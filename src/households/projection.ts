@@ -7,6 +7,7 @@ import { householdChain } from './chain.ts';
 import type { HouseholdFactsChanged, HouseholdRegistered } from './events.ts';
 import { CompactBytes } from './compact-bytes.ts';
 import { villageCodeIn } from './village-code.ts';
+import { erasedHousehold } from '../privacy/personal-fields.ts';
 
 /**
  * One household's current facts. A registration read from the store as bytes (src/store/stored-json.ts) stays bytes
@@ -75,6 +76,13 @@ export class HouseholdsView implements Projection {
       // command used to compute the facts it answered with, so a replay gives the same household
       const { patch, shallow } = e.data as unknown as HouseholdFactsChanged;
       row.household = applyHouseholdPatch(row.household, patch, { shallow: shallow === true });
+      row.revision = e.revision;
+      row.updatedAt = e.metadata.recordedAt;
+    } else if (e.type === 'HouseholdPersonalDataErased') {
+      // the read model held the names in the clear: they go now, as the store's reads of its events do (src/privacy)
+      const row = this.#rows.get(id);
+      if (!row) return;
+      row.household = erasedHousehold(row.household);
       row.revision = e.revision;
       row.updatedAt = e.metadata.recordedAt;
     } else {

@@ -91,7 +91,7 @@ export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     await engine.check(householdChain, candidate, ctx, () => decisions);
     // the claim decides which household id registers this head; a retry or a racing request gets the same id,
     // and the engine then replays the first registration or refuses a second one
-    const id = await claimResident(services.store, body.household.residentId, candidate, metadata);
+    const id = await claimResident(services.store, body.household.residentId, candidate, metadata, services.personalKeys?.claimKey ?? null);
     const outcome = await engine.execute(householdChain, id, ctx, () => decisions).catch((error: unknown) => {
       if (error instanceof ConcurrencyError || (error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED')) {
         throw new ProblemError(409, 'HOUSEHOLD_EXISTS', '该户主身份证号已登记', 'A household with this resident ID is already registered', { householdId: id });

@@ -27,6 +27,9 @@ import { managementRoutes } from '../management/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
 import { createServices } from '../services.ts';
+import { keyVaultFor } from '../privacy/vault-for.ts';
+import { erasureRoutes } from '../privacy/erasure-routes.ts';
+import { accessLogRoutes, registerAccessLog } from '../privacy/access-log.ts';
 import type { Services } from '../services.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
@@ -92,6 +95,10 @@ export interface AppDeps {
   office?: { pdfFont?: string; printLinkTtlMs?: number };
   /** tests: every answer is checked against its route's declared contract, each mismatch reported here */
   checkAnswers?: (violation: AnswerViolation) => void;
+  /** the master key of personal data (PERSONAL_DATA_KEY, src/privacy/master-key.ts); a development key if not given */
+  personalDataKey?: Buffer;
+  /** false: names and IDs stored in the clear, as before src/privacy (the benchmark's baseline only) */
+  sealPersonalData?: boolean;
 }
 
 declare module 'fastify' {
@@ -121,7 +128,11 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     })(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = createMetrics();
-  const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics) });
+  // the data keys sit beside the store's own events (src/privacy), so the vault is picked by the store, not its metrics
+  const seal = deps.sealPersonalData !== false;
+  const personalData = { seal, vault: seal ? keyVaultFor(deps.store, deps.personalDataKey) : null };
+  const services = createServices({ ...deps, store: instrumentStore(deps.store, metrics), personalData });
+  app.addHook('onClose', async () => services.personalKeys?.close());
   const timer = new NoticeTimer(services, deps.timerIntervalMs ?? 0, [designationNoticesDue, monitoringNoticesDue],
     (refusal) => app.log.warn({ refusal }, 'the notice timer could not end a notice: the chain refused it'));
   app.decorate('services', services);
@@ -165,7 +176,10 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   const metricsAccess = deps.metricsAccess ?? { kind: 'public' };
   if (metricsAccess.kind === 'token') guardMetrics(app, metricsAccess.token);
   registerMetrics(app, metrics, services, () => deps.clock.now(), { route: metricsAccess.kind !== 'elsewhere' });
+  registerAccessLog(app, services); // before the routes whose reads it records
   await app.register(householdRoutes, { services });
+  await app.register(erasureRoutes, { services });
+  await app.register(accessLogRoutes, { services });
   await app.register(designationRoutes, { services });
   await app.register(monitoringRoutes, { services });
   await app.register(auditRoutes, { services });

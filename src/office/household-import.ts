@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Identity } from '../auth/identity.ts';
 import { within } from '../auth/identity.ts';
 import { HouseholdSchema } from '../domain/household.ts';
@@ -7,7 +6,7 @@ import { checkHouseholdData } from '../domain/rules.ts';
 import type { CommandContext } from '../engine/engine.ts';
 import { householdChain } from '../households/chain.ts';
 import { registerHousehold } from '../households/commands.ts';
-import { claimResident, RESIDENT_CLAIM_PREFIX } from '../households/resident-claim.ts';
+import { claimResident, residentClaimed } from '../households/resident-claim.ts';
 import { zodFieldErrors } from '../http/zod-schema.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -199,11 +198,8 @@ const judge = (h: SheetHousehold, identity: Identity): void => {
   if (h.errors.length === 0) h.household = household;
 };
 
-/** the claim stream of a head's resident ID (src/households/resident-claim.ts names it the same way) */
-const claimStream = (residentId: string) => `${RESIDENT_CLAIM_PREFIX}${createHash('sha256').update(`resident:${residentId}`).digest('hex')}`;
-
 const alreadyClaimed = async (services: Services, residentId: string): Promise<boolean> =>
-  (await services.store.readStream(claimStream(residentId), { limit: 1 })).length > 0;
+  residentClaimed(services.store, residentId, services.personalKeys?.claimKey ?? null);
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -280,7 +276,7 @@ const register = async (services: Services, household: Household, options: Impor
   const decisions = registerHousehold(household);
   validateAppend(`${householdChain.streamPrefix}new`, decisions.map((d) => ({ ...d, metadata })));
   const fresh = services.newId();
-  const id = await claimResident(services.store, household.residentId, fresh, metadata);
+  const id = await claimResident(services.store, household.residentId, fresh, metadata, services.personalKeys?.claimKey ?? null);
   try {
     const outcome = await services.engine.execute(householdChain, id, ctx, () => decisions);
     return { id, position: outcome.position };

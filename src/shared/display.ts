@@ -1,3 +1,4 @@
+import { ERASED_NAME } from '../privacy/personal-fields.ts';
 import type { Objection, ObjectionsView } from './objections.ts';
 import type { Identity } from '../auth/identity.ts';
 import type { Role } from '../auth/roles.ts';
@@ -10,6 +11,7 @@ import type { PlaceNames, RegionDirectoryView } from '../regions/view.ts';
  * the rest starred — 张三 → 张*, 欧阳明 → 欧**. The same roles see both in full (`FULL_ID_ROLES`).
  */
 export const maskName = (name: string): string => {
+  if (name === ERASED_NAME) return name; // nothing left to mask (src/privacy)
   const chars = [...name];
   return chars.length <= 1 ? name : `${chars[0] ?? ''}${'*'.repeat(chars.length - 1)}`;
 };

@@ -84,7 +84,8 @@ export const upcastingStore = (store: EventStore, upcasters: Upcasters): Upcasti
   };
   return {
     kind: store.kind,
-    stored: store,
+    // under a layer that also changes what reads see (src/privacy/sealed-store.ts), the events as stored are its own
+    stored: storedEventsOf(store),
     upcasters,
     append: async (stream, events, options) => {
       const result = await store.append(stream, events.map((e) => upcasters.stamp(e)), options);

@@ -5,7 +5,7 @@ import { startApp } from '../support/app.ts';
 import type { TestApp } from '../support/app.ts';
 import { call, driveThroughLists } from '../support/drive.ts';
 import { COUNTY, OTHER_VILLAGE, VILLAGE, yellowHousehold } from '../support/fixtures.ts';
-import { bearer, pullAll } from './support.ts';
+import { asStored, bearer, pullAll } from './support.ts';
 import type { Who } from './support.ts';
 
 const INTEGRATOR: Who = { id: 'batch', role: 'integrator', region: COUNTY };
@@ -31,13 +31,13 @@ describe('GET /feed (paged pull)', () => {
     const res = await get(`/feed?after=${pos(2)}&limit=5`);
     expect(res.statusCode, res.body).toBe(200);
     const page = res.json() as { events: RecordedEvent[]; nextAfter: number; head: number };
-    expect(page.events).toEqual(stored.slice(3, 8));
+    expect(page.events.map(asStored)).toEqual(stored.slice(3, 8));
     expect(page.nextAfter).toBe(pos(7));
     expect(page.head).toBe(head);
   });
 
   it('pages through the whole feed without gaps or repeats', async () => {
-    expect(await pullAll(t, INTEGRATOR)).toEqual(stored);
+    expect((await pullAll(t, INTEGRATOR)).map(asStored)).toEqual(stored);
     const tail = await get(`/feed?after=${head}`);
     expect(tail.json()).toEqual({ events: [], nextAfter: head, head });
   });
@@ -53,7 +53,7 @@ describe('GET /feed (paged pull)', () => {
     const none = await get('/feed?types=Nothing');
     expect(none.json()).toMatchObject({ events: [], nextAfter: head });
     const village = await pullAll(t, INTEGRATOR, `region=${VILLAGE}&chains=designation`);
-    expect(village).toEqual(stored.filter((e) => e.stream.startsWith('designation-')));
+    expect(village.map(asStored)).toEqual(stored.filter((e) => e.stream.startsWith('designation-')));
   });
 
   it('narrows to the jurisdiction, refuses another region, limits limit, and is closed to field roles', async () => {

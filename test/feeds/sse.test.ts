@@ -7,7 +7,7 @@ import { startApp } from '../support/app.ts';
 import type { TestApp } from '../support/app.ts';
 import { call, driveThroughLists } from '../support/drive.ts';
 import { COUNTY, OTHER_VILLAGE, TOWNSHIP, VILLAGE, yellowHousehold } from '../support/fixtures.ts';
-import { bearer, listen, openSse, sleep } from './support.ts';
+import { asStored, bearer, listen, openSse, sleep } from './support.ts';
 import type { SseClient, Who } from './support.ts';
 
 const COUNTY_INTEGRATOR: Who = { id: 'erp-county', role: 'integrator', region: COUNTY };
@@ -45,8 +45,8 @@ describe('GET /feed/stream (Server-Sent Events)', () => {
     const frames = s.frames.filter((f) => f.id !== undefined);
     expect(frames.map((f) => Number(f.id))).toEqual(stored.map((e) => e.position));
     expect(frames.map((f) => f.event)).toEqual(stored.map((e) => e.type));
-    expect(frames.map((f) => f.data)).toEqual(stored.map((e) => JSON.stringify(e)));
-    expect(Object.keys(s.events()[0] ?? {}).sort()).toEqual(['data', 'hash', 'id', 'metadata', 'position', 'prevHash', 'revision', 'stream', 'type']);
+    expect(frames.map((f) => JSON.stringify(asStored(JSON.parse(f.data ?? 'null') as RecordedEvent)))).toEqual(stored.map((e) => JSON.stringify(e)));
+    expect(Object.keys(s.events()[0] ?? {}).sort()).toEqual(['data', 'hash', 'id', 'metadata', 'personal', 'position', 'prevHash', 'revision', 'stream', 'type']);
     s.close();
   });
 

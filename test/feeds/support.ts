@@ -10,6 +10,12 @@ export interface Who {
   region: string;
 }
 
+/** a feed event without its personal values (src/privacy/feed-view.ts: beside the stored data, not part of it) */
+export const asStored = (e: RecordedEvent): RecordedEvent => {
+  const { personal: _personal, ...stored } = e as RecordedEvent & { personal?: unknown };
+  return stored;
+};
+
 export const bearer = (t: Pick<TestApp, 'clock'>, who: Who) => `Bearer ${tokenFor({ id: who.id, roles: [who.role], jurisdiction: who.region }, t.clock)}`;
 
 /** the app on a real loopback port (SSE needs a socket, not inject) */

@@ -7,7 +7,7 @@ import type { TestApp } from '../support/app.ts';
 import { call, driveThroughLists } from '../support/drive.ts';
 import { COUNTY, VILLAGE, yellowHousehold } from '../support/fixtures.ts';
 import { Receiver } from './receiver.ts';
-import { bearer } from './support.ts';
+import { asStored, bearer } from './support.ts';
 import type { Who } from './support.ts';
 
 const ADMIN: Who = { id: 'admin-1', role: 'admin', region: '' };
@@ -64,7 +64,7 @@ describe('webhooks: delivery to a real receiver on loopback', () => {
     expect(receiver.acknowledged()).toEqual(expected); // every matching event, in order, once
     expect(receiver.requests.every((r) => r.verified && r.webhookId === hook.id && r.positions.length <= 4)).toBe(true);
     const stored = new Map((await t.store.readAll({})).filter((e) => !isInternal(e.stream)).map((e) => [e.position, e]));
-    expect(receiver.requests.flatMap((r) => r.events)).toEqual(receiver.acknowledged().map((p) => stored.get(p)));
+    expect(receiver.requests.flatMap((r) => r.events).map(asStored)).toEqual(receiver.acknowledged().map((p) => stored.get(p)));
 
     // the receiver fails: the same batch is retried, not before its backoff is due
     receiver.mode = 'fail';

@@ -502,6 +502,11 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
     permission: 'print.link', region: VILLAGE, status: 201, outsideStatus: 201, appends: false,
     prepare: async () => ({ url: '/print-links', body: { path: '/print/tables/four-card?format=html' } }),
   },
+  // PIPL art. 47 (src/privacy): the county office erases a household's personal data
+  'POST /households/:id/erasure': {
+    permission: 'household.erase', region: COUNTY, status: 200,
+    prepare: async (t) => ({ url: `/households/${await registered(t)}/erasure`, body: { reason: '当事人申请删除', basis: 'consent-withdrawn' } }),
+  },
   'POST /calendar/years': {
     permission: 'calendar.publish', region: EVERYWHERE, status: 201, outsideStatus: 201,
     // 2027 as the State Council would publish it; once known (an earlier subject, or published for a shared app's

@@ -12,6 +12,7 @@ type HouseholdEvent = { actor: Signer } & (
   | { type: 'HouseholdFactsChanged' }
   | { type: 'HouseholdDataReviewed' } // 审核
   | { type: 'HouseholdDataSupervised' } // 监督
+  | { type: 'HouseholdPersonalDataErased' } // 个人信息删除 (PIPL art. 47)
 );
 
 interface HouseholdContext {
@@ -50,7 +51,10 @@ export const householdMachine = setup({
         HouseholdFactsChanged: { target: 'registered', reenter: true, actions: 'recordEntry' },
         HouseholdDataReviewed: { guard: and(['notYetReviewed', 'notTheEnterer']), actions: 'recordReview' },
         HouseholdDataSupervised: { guard: and(['reviewedNotSupervised', 'notTheEnterer', 'notTheReviewer']), actions: 'recordSupervision' },
+        // erasure ends the household's record: nothing can be entered, reviewed or changed about a person erased
+        HouseholdPersonalDataErased: { target: 'erased' },
       },
     },
+    erased: { type: 'final' },
   },
 });

@@ -28,7 +28,8 @@ describe('a household change is a merge patch of its facts', () => {
   const change = (id: string, changes: unknown, headers: Record<string, string> = {}) =>
     call(t, inv, 'POST', `/households/${id}/changes`, { changes, reason: '入户核实' }, headers);
   const facts = async (id: string): Promise<Household> => (await call(t, inv, 'GET', `/households/${id}`)).json().household as Household;
-  const stream = async (id: string) => t.store.readStream(`household-${id}`);
+  // the events as every reader gets them: names and IDs are sealed in the stored bytes (src/privacy)
+  const stream = async (id: string) => t.app.services.store.readStream(`household-${id}`);
 
   it('sending one exclusion fact keeps the others', async () => {
     const id = await register({ exclusions: { publicFundsMember: true } });

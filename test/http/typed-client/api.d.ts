@@ -135,6 +135,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/households/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 删除农户个人信息（销毁密钥） · Erase a household's personal data (its key is destroyed)
+         * @description 《个人信息保护法》第四十七条：记录删除事件并销毁该户的数据密钥；事件链保持完整可验证，此后所有读取均显示为已删除。
+         *
+         *     PIPL art. 47: records the erasure and destroys the household's data key; the trail stays whole and verifiable, every read shows the person erased.
+         */
+        post: operations["eraseHouseholdPersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personal-data/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 个人信息查阅记录（按县、按日） · Who read whose personal data: a county's day
+         * @description 督查、行业部门对农户个人信息的每次查阅（谁、何时、查阅了哪些户、目的）。查阅时以 X-Purpose 头说明目的。
+         *
+         *     Every read of households' personal data by supervisors and departments: who, when, which households or region, and the purpose given in the X-Purpose header.
+         */
+        get: operations["readPersonalDataAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/designations": {
         parameters: {
             query?: never;
@@ -3253,6 +3297,22 @@ export interface components {
             prevHash: string;
             /** @description sha256 of the canonical JSON of id, stream, revision, type, data, metadata and prevHash */
             hash: string;
+            /** @description personal data (names, resident IDs, birth dates) apart from data, whose sealed ciphertext ($sealed) the hash covers (src/privacy/feed-view.ts) */
+            personal?: {
+                fields: {
+                    /** @description JSON Pointer into data, e.g. /household/head */
+                    pointer: string;
+                    /** @description the value (scope personal-data), its token tok_… (same value, same token), or the erased mark */
+                    value: string | null;
+                }[];
+                /** @enum {string} */
+                purpose: "clear" | "tokenised";
+                /**
+                 * @description an event stored before sealing whose personal values in data were replaced by tokens: it no longer matches its hash
+                 * @enum {boolean}
+                 */
+                redacted?: true;
+            };
         };
         /** @description a webhook subscription (the secret is write-only) */
         WebhookAnswer: {
@@ -4911,6 +4971,340 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    eraseHouseholdPersonalData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "当事人撤回同意并申请删除（县扶贫办受理编号 2026-018）",
+                 *       "basis": "consent-withdrawn",
+                 *       "occurredAt": "2026-05-06T10:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description why, for the record: the request or decision it follows (e.g. 当事人申请删除，编号…) */
+                    reason: string;
+                    /**
+                     * @description PIPL art. 47 (1)-(5)
+                     * @enum {string}
+                     */
+                    basis: "purpose-fulfilled" | "consent-withdrawn" | "retention-ended" | "unlawful-processing" | "other";
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdAnswer"];
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readPersonalDataAccessLog: {
+        parameters: {
+            query: {
+                /** @description the county code */
+                county: string;
+                /** @description the day (China time) */
+                day: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        county: string;
+                        /** Format: date */
+                        day: string;
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            reader: {
+                                id: string;
+                                capacity: string | null;
+                                jurisdiction: string | null;
+                            };
+                            route: string;
+                            householdIds: string[];
+                            regionCode: string;
+                            purpose: string | null;
+                        }[];
+                    };
+                };
             };
             /**
              * @description 请求无效 · Bad Request
