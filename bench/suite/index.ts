@@ -5,7 +5,7 @@
  * and its memory, the procedure audit over the same county (vs raw readAll of the same streams), the notice timer
  * (vs plain appends), and a peer library on the same workload.
  * Progress goes to stderr, the table to stdout. Sizes: bench/suite/config.ts (BENCH_SCALE=10 is the full county;
- * BENCH_SKIP=store,peer,http,httpRead,replay,audit,timers,ledger,office leaves sections out). Temp files are removed at the end.
+ * BENCH_SKIP=store,peer,http,httpRead,replay,audit,timers,ledger,office,management leaves sections out; ledger: the rectification ledger, issue 15). Temp files are removed at the end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';

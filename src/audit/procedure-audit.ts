@@ -12,10 +12,11 @@ import { householdChain } from '../households/chain.ts';
 import { HouseholdsView } from '../households/projection.ts';
 import { meetingChain, noticeChain, roundChain } from '../lists/chains.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
+import { campaignChain, listedVillageChain, problemChain } from '../ledger/chains.ts';
 import type { EventStore, RecordedEvent } from '../store/types.ts';
 
 /** the chains whose trails the procedure audit judges */
-export const AUDITED_CHAINS: readonly ChainDefinition[] = [designationChain, monitoringChain, meetingChain, roundChain, noticeChain];
+export const AUDITED_CHAINS: readonly ChainDefinition[] = [designationChain, monitoringChain, meetingChain, roundChain, noticeChain, problemChain, campaignChain, listedVillageChain];
 
 /** one stored step that breaks the procedure, and the rule */
 export interface ProcedureFinding {

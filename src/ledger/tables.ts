@@ -33,8 +33,17 @@ export interface TableSelection {
 export const TABLE_NAMES = ['household-ledger', 'area-ledger', 'summary', 'results', 'problem-list'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
+const inSelection = (s: TableSelection, r: ProblemRow): boolean =>
+  r.context.regionCode.startsWith(s.prefix) && inLedger(r) && (s.campaignId === undefined || r.context.campaignId === s.campaignId);
+
+/** the rows of a listing table, by region then finding */
 const selected = (services: Services, s: TableSelection, keep: (r: ProblemRow) => boolean): ProblemRow[] =>
-  services.problems.list(s.prefix, (r) => inLedger(r) && (s.campaignId === undefined || r.context.campaignId === s.campaignId) && keep(r));
+  services.problems.list(s.prefix, (r) => inSelection(s, r) && keep(r));
+
+/** the problems a count reads, in no order (a summary needs no sort) */
+function* counted(services: Services, s: TableSelection): Generator<ProblemRow> {
+  for (const r of services.problems.all()) if (inSelection(s, r)) yield r;
+}
 
 const headerOf = (services: Services, s: TableSelection) => ({
   填报单位: services.regions.nameOf(s.prefix) ?? s.prefix,
@@ -95,7 +104,7 @@ export const summaryTable = (services: Services, s: TableSelection): LedgerTable
   const types = (preset?.types ?? []).filter((t) => t.inSummary);
   const counts = new Map<string, { found: number; rectified: number }>();
   const proposed = new Map<string, Set<string>>();
-  for (const r of selected(services, s, () => true)) {
+  for (const r of counted(services, s)) {
     const unit = unitOf(s, r.context.regionCode);
     if (r.context.itemCode === PROPOSES_MONITORING && r.context.householdId !== null) {
       let set = proposed.get(unit);
@@ -155,7 +164,8 @@ const groupsOf = (h: Household | undefined): string[] => {
 export const resultsTable = (services: Services, s: TableSelection): LedgerTable => {
   const preset = PROBLEM_TYPE_PRESETS['huitoucha-2020'];
   const counts = new Map<string, { all: number; solved: number }>();
-  for (const r of selected(services, s, (x) => x.context.level === 'household' && x.context.preset === preset?.code)) {
+  for (const r of counted(services, s)) {
+    if (r.context.level !== 'household' || r.context.preset !== preset?.code) continue;
     const household = r.context.householdId === null ? undefined : services.households.get(r.context.householdId)?.household;
     for (const g of groupsOf(household)) {
       const key = `${r.context.typeCode}/${g}`;

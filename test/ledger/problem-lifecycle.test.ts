@@ -60,6 +60,11 @@ describe('a household problem through the ledger (问题整改台账)', () => {
     ]);
     expect(history.steps[4]?.data).toMatchObject({ reason: '补助资金需县财政拨付，延期三天' });
 
+    // the procedure audit runs the ledger's invariants over the stored trail: nothing breaks them
+    const audit = ok<{ streamsChecked: number; findings: unknown[] }>(await http(t).get({ id: 'l-sv-1', roles: ['supervisor'], jurisdiction: '430623' }, '/audit/procedure'));
+    expect(audit.findings).toEqual([]);
+    expect(audit.streamsChecked).toBeGreaterThanOrEqual(1);
+
     // the rectification duty is gone once the problem is closed
     const duties = ok<Duties>(await http(t).get(L.countyLeader, '/duties?state=open&kind=rectification'));
     expect(duties.total).toBe(0);
