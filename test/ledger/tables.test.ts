@@ -12,7 +12,7 @@ beforeEach(async () => { t = await startApp(); });
 afterEach(async () => { await t.close(); });
 
 interface JsonTable { title: string; headers: string[]; rows: string[][]; header: Record<string, unknown> }
-const table = async (name: string, query = '') => ok<JsonTable>(await http(t).get(L.countyLeader, `/ledger-tables/${name}?regionCode=${TOWNSHIP}${query}`));
+const table = async (name: string, query = '') => ok<JsonTable>(await http(t).get(L.countyLeader, `/tables/ledger-${name}?regionCode=${TOWNSHIP}${query}`));
 
 /** rectified and closed: lists, claim, a passed verification by another, 销号 */
 const closeOut = async (id: string) => {
@@ -71,18 +71,22 @@ describe('the tables offices hand in (004 附件3, 附件4; 000 附件1, 附件7
     expect(list.headers).toEqual(['序号', '问题类别', '具体问题及案例', '所在乡镇', '所在村', '所在户']);
     expect(list.rows).toHaveLength(5);
 
-    // xlsx, read back by exceljs: the seeds' headers in the first row
-    const xlsx = await http(t).get(L.countyLeader, `/ledger-tables/household-ledger?regionCode=${TOWNSHIP}&format=xlsx`);
+    // xlsx through the one export path, read back by exceljs: title, the 填报 line, the merged group row, the seeds'
+    // headers, then the rows
+    const xlsx = await http(t).get(L.countyLeader, `/tables/ledger-household-ledger?regionCode=${TOWNSHIP}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const sheet = await parseXlsx(xlsx.rawPayload);
-    expect(sheet[0]).toEqual(['序号', '镇', '村', '户主姓名', '户类型', '问题类型', '具体内容', '整改措施', '责任人', '责任单位', '整改时限', '整改成效']);
-    expect(sheet.slice(1)).toEqual(households.rows);
-    const summaryXlsx = await parseXlsx((await http(t).get(L.countyLeader, `/ledger-tables/summary?regionCode=${TOWNSHIP}&format=xlsx`)).rawPayload);
-    expect(summaryXlsx[0]).toEqual(summary.headers);
-    const csv = await http(t).get(L.countyLeader, `/ledger-tables/area-ledger?regionCode=${TOWNSHIP}&format=csv`);
+    expect(sheet[0]?.[0]).toBe('集中排查问题整改台账（户内问题）');
+    expect(sheet[1]?.[0]).toMatch(/^填报单位/);
+    expect(sheet[2]).toContain('整改责任');
+    expect(sheet[3]).toEqual(['序号', '镇', '村', '户主姓名', '户类型', '问题类型', '具体内容', '整改措施', '责任人', '责任单位', '整改时限', '整改成效']);
+    expect(sheet.slice(4)).toEqual(households.rows);
+    const summaryXlsx = await parseXlsx((await http(t).get(L.countyLeader, `/tables/ledger-summary?regionCode=${TOWNSHIP}&format=xlsx`)).rawPayload);
+    expect(summaryXlsx[3]).toEqual(summary.headers);
+    const csv = await http(t).get(L.countyLeader, `/tables/ledger-area-ledger?regionCode=${TOWNSHIP}&format=csv`);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(parseCsv(csv.rawPayload.toString('utf8'))[0]).toEqual(['序号', '面上问题层级', '问题类型', '具体内容', '整改措施', '责任人', '责任单位', '整改时限', '整改成效']);
+    expect(parseCsv(csv.rawPayload.toString('utf8'))[0]).toEqual(['序号', '面上问题层级', '问题类型', '具体内容', '整改措施', '整改责任-责任人', '整改责任-责任单位', '整改时限', '整改成效']);
   });
 
   it('counts 回头看 results per inspection item and household group (000 附件1)', async () => {

@@ -24,6 +24,7 @@ export interface TableQuery {
   format?: TableFormat;
   year?: number;
   noticeId?: string;
+  campaignId?: string;
   offset?: number;
   limit?: number;
   async?: 'true' | 'false';
@@ -45,6 +46,7 @@ export const tableQuerySchema = (formats: readonly TableFormat[]) => ({
     format: { type: 'string', enum: formats },
     year: { type: 'integer', minimum: 2000, maximum: 2100 },
     noticeId: { type: 'string', minLength: 1, maxLength: 64 },
+    campaignId: { type: 'string', format: 'uuid' },
     offset: offsetParam,
     limit: limitParam(10000, 1000),
     async: { type: 'string', enum: ['true', 'false'] },
@@ -82,7 +84,7 @@ const TABLE_MEDIA = {
 const contextFor = (services: Services, identity: Identity, query: TableQuery): TableContext => {
   const prefix = narrowRegion(query.regionCode, identity.jurisdiction);
   if (prefix === null) throw new ProblemError(403, 'REGION_OUTSIDE_JURISDICTION', '所选地区不在您的管辖范围内', 'The region is outside your jurisdiction');
-  return { services, identity, prefix, year: query.year, noticeId: query.noticeId };
+  return { services, identity, prefix, year: query.year, noticeId: query.noticeId, ...(query.campaignId ? { campaignId: query.campaignId } : {}) };
 };
 
 export const specOf = (id: string): TableSpec => {

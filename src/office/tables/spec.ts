@@ -17,9 +17,11 @@ export interface TableContext {
   prefix: string;
   year?: number;
   noticeId?: string;
+  /** a campaign (排查/督查) the ledger's tables are limited to */
+  campaignId?: string;
 }
 
-export type TableParam = 'year' | 'noticeId';
+export type TableParam = 'year' | 'noticeId' | 'campaignId';
 
 /**
  * A table as an office hands it in: the seed's title, its columns (with merged header groups) and its rows from the

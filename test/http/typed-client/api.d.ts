@@ -2340,28 +2340,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/ledger-tables/{table}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 整改台账报表（户内/面上台账、汇总表、整改成效统计表、问题清单） · The ledger's tables: household and area ledgers (004 附件3), summary (附件4), results (000 附件1), problem list (000 附件7)
-         * @description format=json（默认）、xlsx 或 csv；列名与文件附件一致。
-         *
-         *     format=json (default), xlsx or csv; the columns are the seeds' own.
-         */
-        get: operations["getLedgerTable"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/listed-villages": {
         parameters: {
             query?: never;
@@ -18896,6 +18874,7 @@ export interface operations {
                 format?: "json" | "xlsx" | "csv" | "html" | "pdf";
                 year?: number;
                 noticeId?: string;
+                campaignId?: string;
                 /** @description items to skip (0–1000000000) */
                 offset?: number;
                 /** @description items per page (1–10000, default 1000) */
@@ -19080,6 +19059,7 @@ export interface operations {
                 format?: "html" | "pdf";
                 year?: number;
                 noticeId?: string;
+                campaignId?: string;
                 /** @description items to skip (0–1000000000) */
                 offset?: number;
                 /** @description items per page (1–10000, default 1000) */
@@ -32018,110 +31998,6 @@ export interface operations {
              *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
              */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 请求过多 · Too Many Requests
-             *
-             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
-             */
-            429: {
-                headers: {
-                    /** @description seconds to wait before retrying (rate limit) */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 服务器错误 · Internal Server Error
-             *
-             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
-             */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getLedgerTable: {
-        parameters: {
-            query?: {
-                format?: "json" | "xlsx" | "csv";
-                regionCode?: string;
-                campaignId?: string;
-            };
-            header?: never;
-            path: {
-                table: "household-ledger" | "area-ledger" | "summary" | "results" | "problem-list";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 · OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        title: string;
-                        headers: string[];
-                        rows: string[][];
-                        /** @description the form's header fields (填报单位, 填报时间 …) */
-                        header: {
-                            [key: string]: unknown;
-                        };
-                    };
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /**
-             * @description 请求无效 · Bad Request
-             *
-             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 未认证 · Unauthorized
-             *
-             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
-             */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 无权操作 · Forbidden
-             *
-             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `REGION_OUTSIDE_JURISDICTION`: 所选区域不在您的管辖范围内 · The region asked for lies outside your jurisdiction
-             */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
