@@ -43,7 +43,8 @@ export const TimelineAnswer = Type.Object({
   id: Uuid(),
   householdId: Uuid(),
   entries: Type.Array(Type.Object({
-    source: StringEnum(['designation', 'management']),
+    source: StringEnum(['designation', 'management', 'ledger'], 'designation (认定), management (动态管理) or a problem of the rectification ledger (问题整改台账) on the household'),
+    problemId: Nullable(Uuid('the ledger problem, for its entries')),
     revision: Type.Integer({ minimum: 0 }),
     step: Type.String(),
     stepZh: Type.String(),

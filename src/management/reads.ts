@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { problemChain } from '../ledger/chains.ts';
 import { authorizeRead, outsideJurisdiction } from '../auth/authenticate.ts';
 import { within } from '../auth/identity.ts';
 import type { Card } from '../../workflows/management/events.ts';
@@ -37,12 +38,12 @@ export const roundListing = (rows: readonly ManagementRow[], round: string): Man
   rows.filter((row) => row.state !== 'removed' || row.outcomes[round] === 'removed').sort(byVillage);
 
 /** what a timeline entry shows of a designation's or management step */
-const entry = (source: 'designation' | 'management') => (e: RecordedEvent) => {
+const entry = (source: 'designation' | 'management' | 'ledger', problemId: string | null = null) => (e: RecordedEvent) => {
   const d = e.data as Record<string, unknown>;
   const card = (d.card ?? d.proposedCard ?? null) as Card | null;
-  const text = d.opinion ?? d.reason ?? d.findings ?? d.summary ?? null;
+  const text = d.opinion ?? d.reason ?? d.findings ?? d.summary ?? d.description ?? d.result ?? null;
   return {
-    source, revision: e.revision, step: e.type, stepZh: stepLabel(e.type).zh, actor: e.metadata.actor as unknown as Record<string, unknown>,
+    source, problemId, revision: e.revision, step: e.type, stepZh: stepLabel(e.type).zh, actor: e.metadata.actor as unknown as Record<string, unknown>,
     occurredAt: e.metadata.occurredAt, recordedAt: e.metadata.recordedAt, card,
     outcome: typeof d.outcome === 'string' ? d.outcome : typeof d.decision === 'string' ? d.decision : typeof d.mode === 'string' ? d.mode : null,
     opinion: typeof text === 'string' ? text : null,
@@ -85,8 +86,11 @@ export const registerManagementReads = (app: FastifyInstance, services: Services
     const row = visible(request.params.id, authorizeRead(request).jurisdiction);
     const designation = await services.store.readStream(`${designationChain.streamPrefix}${row.context.designationId}`);
     const management = await services.store.readStream(`${managementChain.streamPrefix}${row.id}`);
-    const entries = [...designation.map(entry('designation')), ...management.map(entry('management'))]
-      .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (a.source === b.source ? a.revision - b.revision : a.source === 'designation' ? -1 : 1));
+    // problems the rectification ledger holds on the household (issue 15: a finding on a carded household shows here)
+    const problems = services.problems.list(row.context.villageCode, (p) => p.context.householdId === row.context.householdId);
+    const ledger = (await Promise.all(problems.map(async (p) => (await services.store.readStream(`${problemChain.streamPrefix}${p.id}`)).map(entry('ledger', p.id))))).flat();
+    const entries = [...designation.map(entry('designation')), ...management.map(entry('management')), ...ledger]
+      .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (a.source === b.source ? a.revision - b.revision : a.source === 'designation' ? -1 : b.source === 'designation' ? 1 : 0));
     return { id: row.id, householdId: row.context.householdId, entries };
   });
 

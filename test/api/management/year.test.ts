@@ -5,6 +5,7 @@ import { call } from '../../support/drive.ts';
 import { COUNTY, TOWNSHIP } from '../../support/fixtures.ts';
 import { W, designate, duties, ok, problem } from './helpers.ts';
 import type { Who } from './helpers.ts';
+import { householdProblem, recordAndSign } from '../../ledger/helpers.ts';
 
 let t: TestApp;
 beforeEach(async () => { t = await startApp(); });
@@ -98,6 +99,18 @@ describe('after the card: a carded household under management walks a year', () 
     const steps = (timeline.entries as { step: string; actor: { id: string } }[]);
     expect(steps.map((s) => s.step)).toEqual(expect.arrayContaining(['InitialCheckDeclared', 'DesignationCompleted', 'ManagementStarted', 'ReclassificationDeclared', 'ReclassificationChecked', 'ReclassificationConfirmed']));
     expect(steps.find((s) => s.step === 'ReclassificationConfirmed')?.actor.id).toBe(W.county.id);
+  });
+
+  it('a problem the rectification ledger finds on a carded household is on its management timeline', async () => {
+    const { red, householdIds } = await underManagement();
+    t.clock.set('2026-06-12T02:00:00Z');
+    const found = await recordAndSign(t, householdProblem(householdIds[0] ?? ''));
+    const other = await recordAndSign(t, householdProblem(householdIds[1] ?? '', { description: '另一户的问题' }));
+    const timeline = ok(await call(t, W.county, 'GET', `/management-records/${red}/timeline`));
+    const ledger = (timeline.entries as { source: string; problemId: string | null; step: string; opinion: string | null }[]).filter((e) => e.source === 'ledger');
+    expect(ledger.map((e) => e.problemId)).toEqual([found.id, found.id, found.id]);
+    expect(ledger.map((e) => e.problemId)).not.toContain(other.id);
+    expect(ledger[0]).toMatchObject({ step: 'ProblemFound', opinion: householdProblem('').description });
   });
 
   it("a yellow card's quarterly review changes it to green: village declaration, township check, county confirmation", async () => {

@@ -24175,8 +24175,16 @@ export interface operations {
                         /** Format: uuid */
                         householdId: string;
                         entries: {
-                            /** @enum {string} */
-                            source: "designation" | "management";
+                            /**
+                             * @description designation (认定), management (动态管理) or a problem of the rectification ledger (问题整改台账) on the household
+                             * @enum {string}
+                             */
+                            source: "designation" | "management" | "ledger";
+                            /**
+                             * Format: uuid
+                             * @description the ledger problem, for its entries
+                             */
+                            problemId: string | null;
                             revision: number;
                             step: string;
                             stepZh: string;
