@@ -41,7 +41,7 @@ export const registerListedVillageRoutes = (app: FastifyInstance, services: Serv
       ...operation({
         id: 'listVillage', tag: 'ledger', zh: '挂牌督战村（按政策选定，驻村单位、督战领导）', en: 'List a village for supervision (挂牌督战) on the policy\'s selection, with its resident unit and supervising leader',
         about: ['选定条件由政策给出（000：2019年底未脱贫人口 30 人以上），记录所依据的人数。每月下旬报送进展，逾期未报的列入到期事项。', 'The selection is policy (000: at least 30 people not escaped at the end of 2019); the figure is recorded. A monthly report is due in the last third of each month; a missing one is overdue on GET /duties.'],
-        answers: { 201: ListedVillageAnswer }, etag: true, location: '/listed-villages/{id}',
+        answers: { 201: ListedVillageAnswer }, etag: true, idempotent: true, location: '/listed-villages/{id}',
         problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_LISTED_VILLAGE', 'VILLAGE_ALREADY_LISTED', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'OCCURRED_BEFORE_PREVIOUS_STEP', 'LATE_ENTRY_REASON_REQUIRED'],
         request: { villageCode: '430623101201', selection: { baseYear: 2019, notEscapedPeople: 34 }, residentUnit: '县财政局', leader: { personId: 'p-leader-1', name: '王督战' }, fromMonth: '2026-06', untilMonth: '2026-12' },
       }),

@@ -16,6 +16,7 @@ import type { ProblemRef } from '../http/contract/problems.ts';
 import { Nullable } from '../http/contract/types.ts';
 import { pageParams } from '../http/query-params.ts';
 import { narrowRegion } from '../http/region-filter.ts';
+import { GENERIC_2024_POLICY } from '../domain/policy-presets.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
@@ -72,7 +73,7 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
           'A problem enters the ledger once the county guidance-group leader and the township work-group leader have signed it. A finding of item overall.2 with `monitoring` opens a monitoring case for the household as a cadre\'s screening.',
         ],
         answers: { 201: ProblemFoundAnswer }, etag: true, idempotent: true, location: '/problems/{id}', problems: FOUND_PROBLEMS,
-        request: { level: 'household', householdId: '5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10', householdType: 'escaped', typeCode: 'employment', itemCode: 'employment.4', description: '从事公益性岗位，一季度补助未及时发放', occurredAt: '2026-06-12T10:00:00+08:00' },
+        request: { level: 'household', householdId: '5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10', householdType: 'escaped', typeCode: 'employment', itemCode: 'employment.2', description: '有劳动能力，就业帮扶措施未落实，一季度务工补贴未发放', occurredAt: '2026-06-12T10:00:00+08:00' },
       }),
       body: jsonSchemaOf(FoundBody),
     },
@@ -139,6 +140,7 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
   step({
     path: '/problems/:id/list-changes', id: 'changeProblemLists', zh: '变更四项清单（须说明理由）', summary: 'Change the four lists, with the reason',
     permission: 'ledger.lists', body: ListsChangeBody, problems: ['DEADLINE_BEFORE_FINDING', 'CHANGE_REASON_REQUIRED', 'NOTHING_CHANGED'],
+    example: { lists: { measure: '补发一季度公益岗补助并建立按月发放台账', responsible: { personId: 'p-001', name: '李四', unit: '镇人社所' }, deadline: '2026-07-15' }, reason: '补助资金下达推迟，整改时限顺延' },
     decide: (b) => [{ type: 'ProblemListsChanged', data: asJson({ lists: b.lists, reason: b.reason }) }],
   });
   step({
@@ -174,6 +176,7 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
   step({
     path: '/problems/:id/department-answer', id: 'answerProblem', zh: '部门答复（可重定四项清单）', summary: 'The assigned department answers, maybe with new four lists',
     permission: 'ledger.answer', body: AnswerBody, problems: ['NOT_THE_ASSIGNED_DEPARTMENT', 'DEADLINE_BEFORE_FINDING'],
+    example: { answer: '县水利局已安排维修资金，7 月底前完成管网改造' },
     decide: (b) => [{ type: 'ProblemDepartmentAnswered', data: asJson({ answer: b.answer, lists: b.lists ?? null }) }],
   });
   step({
@@ -247,7 +250,19 @@ export const registerProblemRoutes = (app: FastifyInstance, services: Services):
     },
   }, async (request) => {
     const identity = authorizeRead(request);
-    const code = request.query.preset ?? services.policies.resolve(request.query.regionCode ?? identity.jurisdiction, Number(chinaDateOf(now()).slice(0, 4))).ledger.problemTypes;
+    // the preset in force where the reader asks (narrowed to their jurisdiction); a reader of everywhere (an
+    // administrator) or a code no policy knows gets the product's default preset, never an error
+    const region = narrowRegion(request.query.regionCode, identity.jurisdiction) ?? identity.jurisdiction;
+    const year = Number(chinaDateOf(now()).slice(0, 4));
+    const inForce = (): string => {
+      try {
+        return services.policies.resolve(region, year).ledger.problemTypes;
+      } catch (error) {
+        if (error instanceof RangeError) return GENERIC_2024_POLICY.ledger.problemTypes;
+        throw error;
+      }
+    };
+    const code = request.query.preset ?? inForce();
     const preset = PROBLEM_TYPE_PRESETS[code];
     if (!preset) throw outsideJurisdiction();
     return { preset: preset.code, zh: preset.zh, types: preset.types };

@@ -16,6 +16,7 @@ const PATH_VALUES: Record<string, string> = {
   stream: 'designation-00000000-0000-4000-8000-00000000abcd',
   type: 'HouseholdRegistered',
   version: 'v1',
+  round: '2026H2',
 };
 
 /**
@@ -56,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** query parameters a route requires besides the numeric one (so the request reaches the numeric check's route) */
-const REQUIRED_QUERY: Readonly<Record<string, string>> = { '/households/search': 'q=x&' };
+const REQUIRED_QUERY: Readonly<Record<string, string>> = { '/households/search': 'q=x&', '/management/post-quotas': 'countyCode=430623&' };
 const urlOf = (p: NumericParam, value: string) => `${p.path.replace(/\{(\w+)\}/g, (_m, name: string) => PATH_VALUES[name] ?? 'x')}?${REQUIRED_QUERY[p.path] ?? ''}${p.name}=${value}`;
 
 describe('every numeric query parameter is an integer within its documented range, or 400 with a code', () => {

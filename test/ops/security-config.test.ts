@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, metricsAccessOf } from '../../src/config/config.ts';
 
 const KEY = Buffer.alloc(32, 1).toString('base64');
-const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-a-production-secret', SECRETS_MASTER_KEY: KEY };
+const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-a-production-secret', SECRETS_MASTER_KEY: KEY, PERSONAL_DATA_KEY: Buffer.alloc(32, 2).toString('base64') };
 
 describe('security and operations settings', () => {
   it('tokens: 60 s clock tolerance, 5 s JWKS timeout and 60 failures a minute by default; each configurable', () => {

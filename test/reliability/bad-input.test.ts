@@ -26,8 +26,16 @@ const campaign = await driveThroughLists(t, 3);
 // every chain, so that the commands on them get past validation to the chain's decisions
 const cases = [await drive(t, 'awaitingVillageAppraisal', 201), await drive(t, 'inNotice', 202), await drive(t, 'monitored', 203)];
 const webhookId = await subscribeWebhook();
+// the designations' notices end: completed, they can be taken under management (issue 14)
+t.clock.set('2026-06-20T02:00:00Z');
+await t.app.noticeTimer.runDue();
+// one record of each newer chain, made with the document's own example (its uuids swapped for real ones)
+const managementId = await createFromExample('/management-records', { id: 'fuzz-tr', roles: ['townshipReviewer'], jurisdiction: TOWNSHIP }, campaign.designationIds[0] ?? '');
+const problemId = await createFromExample('/problems', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE }, campaign.householdIds[0] ?? '');
+const campaignId = await createFromExample('/campaigns', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
+const listedVillageId = await createFromExample('/listed-villages', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
 afterAll(() => t.close());
-const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId];
+const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId, managementId, problemId, campaignId, listedVillageId];
 const ctx: FuzzContext = { ids, codes: [VILLAGE, OTHER_VILLAGE, TOWNSHIP, COUNTY], resolve: resolverFor(t.app) };
 // deletions last: a DELETE /webhooks/:id that succeeds must not leave pause and resume nothing to act on
 const routes = enumerateRoutes(t.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
@@ -72,11 +80,24 @@ const EXAMPLES: Record<string, Array<() => unknown>> = {
 /** ids for a route's `:id`: mostly records of its own chain (so commands reach their decisions), now and then any */
 const OWN_IDS: Array<[string, readonly string[]]> = [
   ['/webhooks/', [webhookId]], ['/appraisal-meetings/', [campaign.meetingId]], ['/spot-check-rounds/', [campaign.roundId]], ['/notices/', [campaign.noticeId]],
-  ['/monitoring-cases/', cases.map((c) => c.id)], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
+  ['/monitoring-cases/', cases.map((c) => c.id)], ['/management-records/', [managementId]], ['/problems/', [problemId]], ['/campaigns/', [campaignId]], ['/listed-villages/', [listedVillageId]], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
 ];
 function idsFor(url: string): readonly string[] {
   const own = OWN_IDS.find(([prefix]) => url.startsWith(prefix))?.[1] ?? [];
   return [...own, ...own, ...own, ...own, ...ids];
+}
+
+/** a record made with the document's example of its creating POST, each uuid in it swapped for `uuid` */
+async function createFromExample(url: string, who: { id: string; roles: Role[]; jurisdiction: string }, uuid: string): Promise<string> {
+  const route = enumerateRoutes(t.app).find((r) => r.method === 'POST' && r.url === url);
+  const swap = (v: unknown): unknown =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? uuid
+      : Array.isArray(v) ? v.map(swap) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x)])) : v;
+  // recorded as happening now: the example's own field time is months before this app's clock
+  const { occurredAt: _asDocumented, ...body } = swap(route?.example) as Record<string, unknown>;
+  const res = await t.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${tokenFor(who, t.clock)}` }, payload: body });
+  if (res.statusCode !== 201) throw new Error(`the document's example of POST ${url} is refused: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
 }
 
 /** a webhook subscription made with the document's own example of POST /webhooks */

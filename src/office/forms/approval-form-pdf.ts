@@ -93,7 +93,8 @@ const formPage = (doc: Pdf, p: ApprovalPrint) => {
   const township = p.places.townshipName ?? form.villageCode.slice(0, 9);
   const village = p.places.villageName ?? form.villageCode;
   if (facts) {
-    const id = p.fullIds ? facts.residentId : maskResidentId(facts.residentId);
+    const recorded = facts.residentId as string | null; // null once erased (src/privacy)
+    const id = recorded === null ? '（已删除）' : p.fullIds ? recorded : maskResidentId(recorded);
     cell(doc, '户主姓名', 0, 1, y, R, { head: true }); cell(doc, facts.head, 1, 1, y, R); cell(doc, '家庭人口', 2, 1, y, R, { head: true });
     cell(doc, String(facts.members.length), 3, 1, y, R); cell(doc, '证件号码', 4, 1, y, R, { head: true }); cell(doc, id, 5, 3, y, R);
     y += R;

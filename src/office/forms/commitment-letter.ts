@@ -25,7 +25,8 @@ const promise = (villageName: string) => [
   '本人同意并授权有关部门在审核审查过程中，根据工作需要，向公安、市场监管（工商）、税务、金融机构等单位查询本人及下列家庭成员的有关信息和资料。',
 ];
 
-const idOf = (l: CommitmentLetter, id: string | undefined) => (id === undefined ? '' : l.fullIds ? id : maskResidentId(id));
+// an erased household's ID reads null (src/privacy): an empty line
+const idOf = (l: CommitmentLetter, id: string | null | undefined) => (id === undefined || id === null ? '' : l.fullIds ? id : maskResidentId(id));
 
 export const commitmentLetterHtml = (l: CommitmentLetter): string => {
   const h = l.household;

@@ -51,7 +51,8 @@ export class HouseholdSearchIndex implements Projection {
     const h = row.household;
     const entries: NameEntry[] = h.members.map((m) => ({ householdId: id, name: m.name, initials: initialsOf(m.name), relation: m.relation, villageCode: h.villageCode }));
     if (!h.members.some((m) => m.name === h.head)) entries.push({ householdId: id, name: h.head, initials: initialsOf(h.head), relation: 'head', villageCode: h.villageCode });
-    const residentIds = [h.residentId, ...h.members.flatMap((m) => (m.residentId === undefined ? [] : [m.residentId]))].map((r) => r.toUpperCase());
+    // an erased household's resident ID reads null (src/privacy): nothing to find it by
+    const residentIds = [h.residentId as string | null, ...h.members.map((m) => m.residentId)].flatMap((r) => (typeof r === 'string' ? [r.toUpperCase()] : []));
     for (const e of entries) {
       bucket(this.#byFirstChar, [...e.name][0] ?? '').add(e);
       bucket(this.#byInitial, e.initials.slice(0, 1)).add(e);

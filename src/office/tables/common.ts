@@ -13,7 +13,8 @@ export const dateOf = (iso: string | null): string => (iso === null ? '' : iso.s
 export const personalFor = (identity: Identity, services: Services) => {
   const full = seesFullIds(identity, services.fullIdRoles);
   return {
-    id: (id: string) => (full ? id : maskResidentId(id)),
+    // an erased household's ID reads null (src/privacy): an empty cell
+    id: (id: string | null) => (id === null ? '' : full ? id : maskResidentId(id)),
     name: (name: string) => (full ? name : maskName(name)),
   };
 };

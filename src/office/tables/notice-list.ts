@@ -35,7 +35,7 @@ export const noticeList: TableSpec = {
       if (!d) continue;
       const h = ctx.services.households.get(d.context.householdId)?.household;
       yield [String(++n), placeName(ctx.services, d.context.villageCode.slice(0, 9)), placeName(ctx.services, d.context.villageCode), h?.group ?? '',
-        h?.head ?? '', h ? maskResidentId(h.residentId) : '', h ? String(h.members.length) : '',
+        h?.head ?? '', typeof h?.residentId === 'string' ? maskResidentId(h.residentId) : '', h ? String(h.members.length) : '',
         h?.mainCauseOfPoverty ? labelOf(CAUSES, h.mainCauseOfPoverty) : '', cardZh(d.context.card)];
     }
   },

@@ -25194,8 +25194,8 @@ export interface operations {
                  *       "householdId": "5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10",
                  *       "householdType": "escaped",
                  *       "typeCode": "employment",
-                 *       "itemCode": "employment.4",
-                 *       "description": "从事公益性岗位，一季度补助未及时发放",
+                 *       "itemCode": "employment.2",
+                 *       "description": "有劳动能力，就业帮扶措施未落实，一季度务工补贴未发放",
                  *       "occurredAt": "2026-06-12T10:00:00+08:00"
                  *     }
                  */
@@ -26296,6 +26296,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lists": {
+                 *         "measure": "补发一季度公益岗补助并建立按月发放台账",
+                 *         "responsible": {
+                 *           "personId": "p-001",
+                 *           "name": "李四",
+                 *           "unit": "镇人社所"
+                 *         },
+                 *         "deadline": "2026-07-15"
+                 *       },
+                 *       "reason": "补助资金下达推迟，整改时限顺延"
+                 *     }
+                 */
                 "application/json": {
                     lists: {
                         measure: string;
@@ -28704,6 +28718,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answer": "县水利局已安排维修资金，7 月底前完成管网改造"
+                 *     }
+                 */
                 "application/json": {
                     answer: string;
                     lists?: {
@@ -32167,7 +32186,13 @@ export interface operations {
     listVillage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -32213,13 +32238,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 · Created */
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
             201: {
                 headers: {
                     /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
                     etag?: string;
                     /** @description where the created resource is read */
                     location?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -32259,6 +32286,9 @@ export interface operations {
              *
              *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
              *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
              *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
              */
             400: {
@@ -32323,6 +32353,19 @@ export interface operations {
                 };
             };
             /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
              * @description 内容过大 · Content Too Large
              *
              *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
@@ -32351,6 +32394,7 @@ export interface operations {
             /**
              * @description 规则不允许 · Unprocessable Content
              *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `NOT_A_LISTED_VILLAGE`: 不符合挂牌督战村的选定条件 · The village does not meet the policy's selection for listing
