@@ -12,6 +12,7 @@ import type { Person, TestApp } from './app.ts';
 import { YEAR_2027 } from './calendar-2027.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
 import { LEDGER_ROUTES } from './ledger-routes.ts';
+import { MANAGEMENT_ROUTES } from './management-routes.ts';
 
 /**
  * Every command route of the app (POST, PUT, PATCH, DELETE), each with the permission it checks and a way to make a
@@ -515,4 +516,6 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   },
   // the problem rectification ledger, campaigns, listed villages (issue 15)
   ...(LEDGER_ROUTES as Readonly<Record<string, CommandRoute>>),
+  // after-card management (issue 14)
+  ...(MANAGEMENT_ROUTES as Readonly<Record<string, CommandRoute>>),
 };
