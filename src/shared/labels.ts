@@ -123,8 +123,9 @@ export const MACHINE_LABELS = {
   },
   household: {
     name: l('农户', 'household'),
-    states: { new: l('未登记', 'Not registered'), registered: l('已登记', 'Registered') },
+    states: { new: l('未登记', 'Not registered'), registered: l('已登记', 'Registered'), erased: l('个人信息已删除', 'Personal data erased') },
     steps: {
+      HouseholdPersonalDataErased: l('删除个人信息（个人信息保护法第四十七条）', 'Erasure of the personal data (PIPL art. 47)'),
       HouseholdRegistered: l('农户登记', 'Registration of the household'),
       HouseholdFactsChanged: l('农户信息变更', 'Change of the household facts'),
       HouseholdDataReviewed: l('农户信息审核', 'Review of the household data'),
@@ -216,9 +217,14 @@ const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 export const machineOfStep = (eventType: string): MachineKey | undefined => MACHINES.find(([, m]) => own(m.steps, eventType) !== undefined)?.[0];
 
 /** the step a person takes, e.g. TownshipReviewed → 乡镇复核 / Township review; an unknown type reads as itself */
+/** events of append-only logs that follow no procedure (no machine): what they record */
+const LOG_LABELS: Readonly<Record<string, Label>> = {
+  PersonalDataRead: l('个人信息查阅记录', 'Read of personal data'),
+};
+
 export const stepLabel = (eventType: string): Label => {
   const machine = machineOfStep(eventType);
-  return (machine && own<Label>(MACHINE_LABELS[machine].steps, eventType)) ?? { zh: eventType, en: eventType };
+  return (machine && own<Label>(MACHINE_LABELS[machine].steps, eventType)) ?? own<Label>(LOG_LABELS, eventType) ?? { zh: eventType, en: eventType };
 };
 
 /** a state of a machine, e.g. ('fourCard', 'designated') → 已认定并上报县扶贫办; an unknown state reads as itself */

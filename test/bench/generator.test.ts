@@ -73,13 +73,24 @@ describe('county generator: households', () => {
   });
 });
 
+/**
+ * Personal values are sealed with a fresh nonce per message from node:crypto's CSPRNG (src/privacy/cipher.ts: a
+ * deliberate exception to the seeded random source, since a seeded nonce or key would be a weakness), so two runs
+ * store different ciphertexts of the same values: the comparison sees where a value is sealed, not its bytes.
+ */
+const withoutCiphertext = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(withoutCiphertext)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'c' && typeof v === 'string' ? '<ciphertext>' : withoutCiphertext(v)]))
+      : value;
+
 /** what the engine appended, without what depends on the order concurrent requests finished in */
 const trail = async (path: string) => {
   const store = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
   try {
     const events = await store.readAll({ limit: 1_000_000 });
     return events
-      .map((e) => ({ stream: e.stream, revision: e.revision, type: e.type, data: e.data, actor: e.metadata.actor, occurredAt: e.metadata.occurredAt, recordedAt: e.metadata.recordedAt, commandId: e.metadata.commandId }))
+      .map((e) => ({ stream: e.stream, revision: e.revision, type: e.type, data: withoutCiphertext(e.data), actor: e.metadata.actor, occurredAt: e.metadata.occurredAt, recordedAt: e.metadata.recordedAt, commandId: e.metadata.commandId }))
       .sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.revision - b.revision));
   } finally {
     await store.close();

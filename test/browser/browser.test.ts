@@ -46,7 +46,9 @@ try {
     const stored = JSON.parse(e.data);
     const li = document.createElement('li');
     li.dataset.position = e.lastEventId;
-    li.textContent = stored.type + ' ' + stored.data.household.head + ' #' + e.lastEventId;
+    // names travel beside the stored data (src/privacy: in the clear for a token with the personal-data scope)
+    const head = (stored.personal?.fields ?? []).find((f) => f.pointer === '/household/head')?.value;
+    li.textContent = stored.type + ' ' + head + ' #' + e.lastEventId;
     document.getElementById('events').append(li);
   });
 } catch (error) {
@@ -87,7 +89,7 @@ describe.skipIf(missing !== null)('in a real browser (Debian chromium driven by 
     pages = createServer((req, res) => {
       if (req.url === '/favicon.ico') return void res.writeHead(204).end();
       if (req.url !== '/') return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(frontEndPage(api, tokenFor(COUNTY_OFFICE, t.clock)));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(frontEndPage(api, tokenFor(COUNTY_OFFICE, t.clock, { scope: 'personal-data' })));
     });
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
     pagePort = (pages.address() as AddressInfo).port;

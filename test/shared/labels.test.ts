@@ -40,8 +40,9 @@ describe('one table of labels for the machines', () => {
   });
 
   it('every event type of the catalog is a step of its own chain', () => {
+    // the personal-data access log (src/privacy) follows no procedure: its reads are facts, no machine's steps
     for (const s of EVENT_SCHEMAS) {
-      expect(CHAIN_OF[s.chain], s.type).toContain(machineOfStep(s.type));
+      if (s.chain !== 'privacy') expect(CHAIN_OF[s.chain], s.type).toContain(machineOfStep(s.type));
       expect(stepLabel(s.type).zh, s.type).not.toBe(s.type);
     }
   });

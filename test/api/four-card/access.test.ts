@@ -73,7 +73,8 @@ describe('roles (403 for a role the permission table does not list for the step)
     const { ids: [id] } = await chain(t, 'awaitingAppraisal');
     expect((await t.app.inject({ method: 'GET', url: `/designations/${id}` })).statusCode).toBe(401);
     const expired = tokenFor(P.investigator, t.clock);
-    t.clock.advance(3600_000);
+    // an hour's token, past its expiry by more than the clock tolerance (AUTH_CLOCK_TOLERANCE_S, 60 s)
+    t.clock.advance(3600_000 + 61_000);
     const res = await t.app.inject({ method: 'GET', url: `/designations/${id}`, headers: { authorization: `Bearer ${expired}` } });
     expect(ok(res, 401).code).toBe('UNAUTHENTICATED');
   });
