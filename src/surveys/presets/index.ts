@@ -1,0 +1,5 @@
+import type { FormDefinition } from '../form.ts';
+import { povertyHouseholdForm } from './poverty-household.ts';
+
+/** the questionnaires shipped with the product: always available, by form id and version (an import adds versions) */
+export const PRESET_FORMS: readonly FormDefinition[] = [povertyHouseholdForm('000'), povertyHouseholdForm('001')];
