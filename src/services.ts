@@ -18,6 +18,7 @@ import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
+import { SurveysView } from './surveys/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -61,6 +62,8 @@ export interface Services extends Required<ServiceDeps> {
   webhooks: WebhooksView;
   /** the one index of things coming due (src/due): read models of chains with deadlines put their duties here */
   due: DueIndex;
+  /** questionnaires and field surveys (src/surveys) */
+  surveys: SurveysView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -70,6 +73,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
   const due = new DueIndex();
+  const surveys = new SurveysView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const store = upcastingStore(deps.store, EVENT_UPCASTERS);
@@ -77,7 +81,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string) => surveys.form(formId, version) };
   return {
     ...deps,
     store,
@@ -86,7 +90,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, surveys]),
     households,
     designations,
     notices,
@@ -95,6 +99,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     regions,
     objections,
     due,
+    surveys,
   };
 };
 

@@ -19,3 +19,8 @@ export { LISTS_MACHINE_VERSION };
 import { MONITORING_MACHINE_VERSION, monitoringMachine } from './monitoring/machine.ts';
 export const monitoringMachines: Readonly<Record<string, AnyStateMachine>> = { [MONITORING_MACHINE_VERSION]: monitoringMachine };
 export { MONITORING_MACHINE_VERSION };
+
+import { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION, questionnaireMachine, surveyMachine } from './surveys/machine.ts';
+export const surveyMachines: Readonly<Record<string, AnyStateMachine>> = { [SURVEY_MACHINE_VERSION]: surveyMachine };
+export const questionnaireMachines: Readonly<Record<string, AnyStateMachine>> = { [QUESTIONNAIRE_MACHINE_VERSION]: questionnaireMachine };
+export { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION };

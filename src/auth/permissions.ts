@@ -52,6 +52,11 @@ export const PERMISSIONS = {
   'calendar.publish': ['admin'],
   // the region directory (乡镇、村、组 names by code): the county office keeps its county's, administrators any
   'region.edit': ['countyOffice', 'admin'],
+  // 入户调查 (issue 16): the village work team's members survey; someone outside the team reviews; the county office
+  // (扶贫办) issues questionnaires
+  'survey.submit': ['investigator', 'villageClerk', 'firstSecretary', 'townshipReviewer'],
+  'survey.review': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
+  'questionnaire.import': ['countyOffice', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

@@ -20,6 +20,7 @@ import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { officeRoutes } from '../office/routes.ts';
 import { dueRoutes } from '../due/routes.ts';
+import { surveyRoutes } from '../surveys/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
 import { monitoringNoticesDue } from '../monitoring/notice-due.ts';
 import { schemaRoutes } from '../schemas/routes.ts';
@@ -142,6 +143,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(officeRoutes, { services }); // import, export, jobs (issue 17)
   await app.register(regionRoutes, { services });
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
+  await app.register(surveyRoutes, { services }); // questionnaires, field surveys, data quality (issue 16)
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();

@@ -1,0 +1,31 @@
+import { Type } from 'typebox';
+import { Nullable } from '../http/contract/types.ts';
+
+const RuleAnswer = Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String(), facts: Type.Optional(Type.Object({}, { additionalProperties: true })) });
+
+export const SurveyAnswer = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  householdId: Type.String({ format: 'uuid' }),
+  villageCode: Type.String(),
+  form: Type.Object({ formId: Type.String(), version: Type.String(), title: Nullable(Type.String()) }),
+  mode: Type.String({ description: 'doorToDoor (入户) / phone / video' }),
+  team: Type.Array(Type.Object({ id: Type.String(), name: Type.Optional(Type.String()), organisation: Type.Optional(Type.String()) })),
+  respondent: Type.Object({ kind: Type.String(), name: Type.Optional(Type.String()), by: Type.Optional(Type.String()), reason: Type.Optional(Type.String()) }, { description: '被访者签名, or 复核人员代签 with the reason' }),
+  answers: Type.Object({}, { additionalProperties: true, description: 'by question name' }),
+  warnings: Type.Array(RuleAnswer, { description: 'accepted with these: every reviewer sees them' }),
+  findings: Type.Array(Type.Object({ question: Type.String(), label: Type.String(), problemType: Type.String(), member: Type.Optional(Type.Integer()) }), { description: 'problems for the rectification ledger' }),
+  occurredAt: Type.String({ description: 'when the visit happened' }),
+  recordedAt: Type.String({ description: 'when it was entered' }),
+  enteredBy: Type.String(),
+  state: Type.String({ description: 'submitted / reviewed' }),
+  review: Nullable(Type.Object({ by: Type.String(), opinion: Type.String(), occurredAt: Type.String() })),
+});
+
+export const SurveyListAnswer = Type.Object({ items: Type.Array(SurveyAnswer) });
+
+const QuestionnaireSummary = Type.Object({
+  formId: Type.String(), version: Type.String(), title: Type.String(), questions: Type.Integer({ description: 'questions that take an answer' }),
+  preset: Type.Boolean({ description: 'shipped with the product' }), importedAt: Nullable(Type.String()),
+});
+export const QuestionnaireAnswer = QuestionnaireSummary;
+export const QuestionnaireListAnswer = Type.Object({ items: Type.Array(QuestionnaireSummary) });

@@ -1,0 +1,73 @@
+import type { Projection } from '../projections/projector.ts';
+import type { RecordedEvent } from '../store/types.ts';
+import type { FormDefinition } from './form.ts';
+import type { Answers, Finding } from './judge.ts';
+import type { Rule } from '../domain/rule.ts';
+import { PRESET_FORMS } from './presets/index.ts';
+
+export interface SurveyRow {
+  id: string;
+  householdId: string;
+  villageCode: string;
+  form: { formId: string; version: string };
+  answers: Answers;
+  team: { id: string; name?: string; organisation?: string }[];
+  mode: string;
+  respondent: { kind: 'respondent'; name: string } | { kind: 'reviewerOnBehalf'; by: string; reason: string };
+  warnings: Rule[];
+  findings: Finding[];
+  occurredAt: string;
+  recordedAt: string;
+  enteredBy: string;
+  review: { by: string; opinion: string; occurredAt: string } | null;
+  revision: number;
+}
+
+/** questionnaires (presets, then imported versions) and surveys by household */
+export class SurveysView implements Projection {
+  readonly name = 'surveys';
+  readonly streamPrefixes = ['survey-', 'questionnaire-'];
+  readonly #forms = new Map<string, FormDefinition>();
+  readonly #imported = new Map<string, { importedAt: string; importedBy: string }>();
+  readonly #surveys = new Map<string, SurveyRow>();
+  readonly #byHousehold = new Map<string, string[]>();
+
+  constructor() {
+    for (const form of PRESET_FORMS) this.#forms.set(`${form.formId}@${form.version}`, form);
+  }
+
+  apply(e: RecordedEvent): void {
+    if (e.type === 'QuestionnaireVersionImported') {
+      const form = e.data.form as unknown as FormDefinition;
+      this.#forms.set(`${form.formId}@${form.version}`, form);
+      this.#imported.set(`${form.formId}@${form.version}`, { importedAt: e.metadata.recordedAt, importedBy: e.metadata.actor.id });
+      return;
+    }
+    if (!e.stream.startsWith('survey-')) return;
+    const id = e.stream.slice('survey-'.length);
+    if (e.type === 'SurveySubmitted') {
+      const d = e.data as unknown as Omit<SurveyRow, 'id' | 'occurredAt' | 'recordedAt' | 'enteredBy' | 'review' | 'revision'>;
+      this.#surveys.set(id, { id, householdId: d.householdId, villageCode: d.villageCode, form: d.form, answers: d.answers, team: d.team, mode: d.mode, respondent: d.respondent, warnings: d.warnings, findings: d.findings, occurredAt: e.metadata.occurredAt, recordedAt: e.metadata.recordedAt, enteredBy: e.metadata.actor.id, review: null, revision: e.revision });
+      this.#byHousehold.set(d.householdId, [...(this.#byHousehold.get(d.householdId) ?? []), id]);
+    } else if (e.type === 'SurveyReviewed') {
+      const row = this.#surveys.get(id);
+      if (row) this.#surveys.set(id, { ...row, review: { by: e.metadata.actor.id, opinion: String(e.data.opinion), occurredAt: e.metadata.occurredAt }, revision: e.revision });
+    }
+  }
+
+  form(formId: string, version: string): FormDefinition | undefined {
+    return this.#forms.get(`${formId}@${version}`);
+  }
+
+  forms(): { form: FormDefinition; preset: boolean; importedAt: string | null }[] {
+    return [...this.#forms.entries()].map(([key, form]) => ({ form, preset: !this.#imported.has(key), importedAt: this.#imported.get(key)?.importedAt ?? null }));
+  }
+
+  get(id: string): SurveyRow | undefined {
+    return this.#surveys.get(id);
+  }
+
+  ofHousehold(householdId: string): SurveyRow[] {
+    return (this.#byHousehold.get(householdId) ?? []).flatMap((id) => this.#surveys.get(id) ?? []);
+  }
+}
