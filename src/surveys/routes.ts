@@ -21,6 +21,7 @@ import { printForm } from './print.ts';
 import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
+import { registerDataQuality } from './quality-routes.ts';
 import type { JsonObject } from '../shared/json.ts';
 
 const SubmitBody = z.object({
@@ -201,4 +202,5 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
 export const surveyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   await registerQuestionnaires(app, services);
   registerSurveys(app, services);
+  registerDataQuality(app, services);
 };
