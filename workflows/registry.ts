@@ -24,3 +24,7 @@ import { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION, questionnaireMac
 export const surveyMachines: Readonly<Record<string, AnyStateMachine>> = { [SURVEY_MACHINE_VERSION]: surveyMachine };
 export const questionnaireMachines: Readonly<Record<string, AnyStateMachine>> = { [QUESTIONNAIRE_MACHINE_VERSION]: questionnaireMachine };
 export { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION };
+
+import { EDGE_MACHINE_VERSION, edgeMachine } from './edge/machine.ts';
+export const edgeMachines: Readonly<Record<string, AnyStateMachine>> = { [EDGE_MACHINE_VERSION]: edgeMachine };
+export { EDGE_MACHINE_VERSION };

@@ -57,6 +57,13 @@ export const PERMISSIONS = {
   'survey.submit': ['investigator', 'villageClerk', 'firstSecretary', 'townshipReviewer'],
   'survey.review': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
   'questionnaire.import': ['countyOffice', 'admin'],
+  // 边缘户识别 (seed 002 三(三)): the village work team screens, surveys and meets; the county housing department
+  // (entered by the county office) appraises; the county leading group (county office) approves
+  'edge.screen': ['firstSecretary', 'villageClerk', 'investigator'],
+  'edge.survey': ['firstSecretary', 'villageClerk', 'investigator'],
+  'edge.meeting': ['firstSecretary', 'partySecretary', 'villageDirector'],
+  'edge.appraise': ['countyOffice', 'departmentScreener'],
+  'edge.approve': ['countyOffice'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

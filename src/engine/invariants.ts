@@ -40,6 +40,8 @@ export interface World {
   calendar: WorkingCalendar;
   /** a questionnaire version (presets and imported ones), for the survey chain's rules (src/surveys) */
   questionnaire?(formId: string, version: string): FormDefinition | undefined;
+  /** a survey's household and form, for the edge-household chain's rules (src/edge) */
+  survey?(id: string): { householdId: string; formId: string } | undefined;
 }
 
 /** a rule the step breaks: the problem it answers (status, code), every rule named, and the facts judged on */

@@ -67,6 +67,12 @@ export class SurveysView implements Projection {
     return this.#surveys.get(id);
   }
 
+  /** a survey's household and form (the edge chain's rules read it) */
+  summary(id: string): { householdId: string; formId: string } | undefined {
+    const row = this.#surveys.get(id);
+    return row ? { householdId: row.householdId, formId: row.form.formId } : undefined;
+  }
+
   ofHousehold(householdId: string): SurveyRow[] {
     return (this.#byHousehold.get(householdId) ?? []).flatMap((id) => this.#surveys.get(id) ?? []);
   }

@@ -22,6 +22,7 @@ import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
+import { registerEdgeRoutes } from '../edge/routes.ts';
 import type { JsonObject } from '../shared/json.ts';
 
 const SubmitBody = z.object({
@@ -203,4 +204,5 @@ export const surveyRoutes: FastifyPluginAsync<{ services: Services }> = async (a
   await registerQuestionnaires(app, services);
   registerSurveys(app, services);
   registerDataQuality(app, services);
+  registerEdgeRoutes(app, services);
 };

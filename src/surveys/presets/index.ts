@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../form.ts';
+import { edgeHouseholdForm } from './edge-household.ts';
 import { povertyHouseholdForm } from './poverty-household.ts';
 
 /** the questionnaires shipped with the product: always available, by form id and version (an import adds versions) */
-export const PRESET_FORMS: readonly FormDefinition[] = [povertyHouseholdForm('000'), povertyHouseholdForm('001')];
+export const PRESET_FORMS: readonly FormDefinition[] = [povertyHouseholdForm('000'), povertyHouseholdForm('001'), edgeHouseholdForm()];
