@@ -81,7 +81,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string) => surveys.form(formId, version), survey: (id: string) => surveys.summary(id) };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id) };
   return {
     ...deps,
     store,

@@ -20,6 +20,7 @@ import { log, row } from './row.ts';
 import type { Row } from './row.ts';
 import { storeSection } from './store.ts';
 import { timerSection } from './timers.ts';
+import { surveySection } from './surveys.ts';
 
 const config = suiteConfig();
 const started = performance.now();
@@ -38,6 +39,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['audit', () => auditSection(config, dir)],
   ['timers', () => timerSection(config, dir)],
   ['peer', () => peerSection(config)],
+  ['surveys', () => surveySection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

@@ -9,9 +9,10 @@ const questionnaire = defineEvent('questionnaire');
 const survey = defineEvent('survey');
 
 export const surveyEvents = [
-  questionnaire('QuestionnaireVersionImported', 1, '调查问卷版本导入 / Questionnaire version imported', 'A version of a questionnaire, as read from an XLSForm workbook: questions, choices, skips, rules with their strength.', Type.Object({
+  questionnaire('QuestionnaireVersionImported', 1, '调查问卷版本导入 / Questionnaire version imported', 'A version of a questionnaire issued for a jurisdiction (stream `questionnaire-<jurisdiction>.<formId>`), as read from an XLSForm workbook: questions, choices, skips, rules with their strength.', Type.Object({
     machineVersion: MachineVersion,
     form: fromZod(FormDefinitionSchema, 'the definition (src/surveys/form.ts)'),
+    scope: Type.String({ pattern: '^\\d{2,12}$', description: 'the jurisdiction it is issued for (the importer\'s): surveys under it may use it' }),
     source: Type.Object({ filename: Type.Optional(Type.String()), sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
   })),
   survey('SurveySubmitted', 1, '入户调查提交 / Survey submitted', "A filled questionnaire entered for a household: the form version, the answers, the team of two, the mode, the respondent's signature or the reviewer's on their behalf with the reason, the warnings it was accepted with and the problems it found. It does not change the household's facts.", Type.Object({

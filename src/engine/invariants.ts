@@ -39,7 +39,7 @@ export interface World {
   policies: PolicyBook;
   calendar: WorkingCalendar;
   /** a questionnaire version (presets and imported ones), for the survey chain's rules (src/surveys) */
-  questionnaire?(formId: string, version: string): FormDefinition | undefined;
+  questionnaire?(formId: string, version: string, villageCode: string): FormDefinition | undefined;
   /** a survey's household and form, for the edge-household chain's rules (src/edge) */
   survey?(id: string): { householdId: string; formId: string } | undefined;
 }

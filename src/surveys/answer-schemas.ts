@@ -26,6 +26,7 @@ export const SurveyListAnswer = Type.Object({ items: Type.Array(SurveyAnswer) })
 const QuestionnaireSummary = Type.Object({
   formId: Type.String(), version: Type.String(), title: Type.String(), questions: Type.Integer({ description: 'questions that take an answer' }),
   preset: Type.Boolean({ description: 'shipped with the product' }), importedAt: Nullable(Type.String()),
+  scope: Nullable(Type.String({ description: 'the jurisdiction an imported version is issued for (null: a preset, everywhere)' })),
 });
 export const QuestionnaireAnswer = QuestionnaireSummary;
 export const QuestionnaireListAnswer = Type.Object({ items: Type.Array(QuestionnaireSummary) });

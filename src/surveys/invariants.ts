@@ -1,7 +1,7 @@
 import { breach, type Invariant } from '../engine/invariants.ts';
 import { canonicalJson } from '../store/hash.ts';
 import type { JsonValue } from '../shared/json.ts';
-import { judgeAnswers, type Answers } from './judge.ts';
+import { judgeAnswersOnce, type Answers } from './judge.ts';
 
 /**
  * What must hold of every survey step, whichever route or import sends it: the engine checks these before each append.
@@ -54,9 +54,9 @@ export const twoSignedAndTheRespondent: Invariant = (step) => {
 export const judgedByTheForm: Invariant = (step, world) => {
   const s = submitted(step);
   if (!s) return null;
-  const form = world.questionnaire?.(s.form.formId, s.form.version);
+  const form = world.questionnaire?.(s.form.formId, s.form.version, s.villageCode);
   if (!form) return breach('QUESTIONNAIRE_NOT_FOUND', `没有问卷 ${s.form.formId} 的 ${s.form.version} 版`, `No version ${s.form.version} of questionnaire ${s.form.formId}`, s.form, 422);
-  const judged = judgeAnswers(form, s.answers);
+  const judged = judgeAnswersOnce(form, s.answers);
   const [first] = judged.refusals;
   if (first) {
     return { ...breach('SURVEY_RULE_REFUSED', `不允许提交：${first.zh}`, `Refused: ${first.en}`, { formId: form.formId, version: form.version }), rules: judged.refusals };

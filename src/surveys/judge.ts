@@ -150,3 +150,21 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
   }
   return { refusals, warnings, findings };
 };
+
+/**
+ * The same answers judged twice in a row — by the route, to store the warnings and findings, then by the engine's
+ * invariant, to check them — are evaluated once: the last judgements are kept per form (a few, not a cache of all).
+ */
+const recent = new WeakMap<FormDefinition, Map<string, Judgement>>();
+const RECENT = 64;
+export const judgeAnswersOnce = (form: FormDefinition, answers: Answers): Judgement => {
+  const key = JSON.stringify(answers);
+  let byAnswers = recent.get(form);
+  if (!byAnswers) recent.set(form, (byAnswers = new Map()));
+  const known = byAnswers.get(key);
+  if (known) return known;
+  const judged = judgeAnswers(form, answers);
+  if (byAnswers.size >= RECENT) byAnswers.delete(byAnswers.keys().next().value ?? '');
+  byAnswers.set(key, judged);
+  return judged;
+};

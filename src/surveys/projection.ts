@@ -28,7 +28,8 @@ export class SurveysView implements Projection {
   readonly name = 'surveys';
   readonly streamPrefixes = ['survey-', 'questionnaire-'];
   readonly #forms = new Map<string, FormDefinition>();
-  readonly #imported = new Map<string, { importedAt: string; importedBy: string }>();
+  /** imported versions, each issued for a jurisdiction (a county's office issues its county's questionnaires) */
+  readonly #imported = new Map<string, { form: FormDefinition; scope: string; importedAt: string; importedBy: string }[]>();
   readonly #surveys = new Map<string, SurveyRow>();
   readonly #byHousehold = new Map<string, string[]>();
 
@@ -39,8 +40,9 @@ export class SurveysView implements Projection {
   apply(e: RecordedEvent): void {
     if (e.type === 'QuestionnaireVersionImported') {
       const form = e.data.form as unknown as FormDefinition;
-      this.#forms.set(`${form.formId}@${form.version}`, form);
-      this.#imported.set(`${form.formId}@${form.version}`, { importedAt: e.metadata.recordedAt, importedBy: e.metadata.actor.id });
+      const key = `${form.formId}@${form.version}`;
+      const scope = String(e.data.scope ?? '');
+      this.#imported.set(key, [...(this.#imported.get(key) ?? []), { form, scope, importedAt: e.metadata.recordedAt, importedBy: e.metadata.actor.id }]);
       return;
     }
     if (!e.stream.startsWith('survey-')) return;
@@ -55,12 +57,16 @@ export class SurveysView implements Projection {
     }
   }
 
-  form(formId: string, version: string): FormDefinition | undefined {
-    return this.#forms.get(`${formId}@${version}`);
+  /** a preset, or a version imported for a jurisdiction that contains `region` (a village, or the reader's jurisdiction) */
+  form(formId: string, version: string, region: string): FormDefinition | undefined {
+    const key = `${formId}@${version}`;
+    return this.#forms.get(key) ?? this.#imported.get(key)?.find((i) => region.startsWith(i.scope))?.form;
   }
 
-  forms(): { form: FormDefinition; preset: boolean; importedAt: string | null }[] {
-    return [...this.#forms.entries()].map(([key, form]) => ({ form, preset: !this.#imported.has(key), importedAt: this.#imported.get(key)?.importedAt ?? null }));
+  /** the presets and the versions visible in a jurisdiction: issued for it, above it or below it */
+  forms(region: string): { form: FormDefinition; preset: boolean; importedAt: string | null; scope: string | null }[] {
+    const imported = [...this.#imported.values()].flat().filter((i) => region.startsWith(i.scope) || i.scope.startsWith(region));
+    return [...[...this.#forms.values()].map((form) => ({ form, preset: true, importedAt: null, scope: null })), ...imported.map((i) => ({ form: i.form, preset: false, importedAt: i.importedAt, scope: i.scope }))];
   }
 
   get(id: string): SurveyRow | undefined {

@@ -16,7 +16,7 @@ import { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION } from '../../wor
 import { QuestionnaireAnswer, QuestionnaireListAnswer, SurveyAnswer, SurveyListAnswer } from './answer-schemas.ts';
 import { questionnaireChain, surveyChain } from './chain.ts';
 import { isAnswered, type FormDefinition } from './form.ts';
-import { judgeAnswers } from './judge.ts';
+import { judgeAnswersOnce } from './judge.ts';
 import { printForm } from './print.ts';
 import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
@@ -50,20 +50,20 @@ const ReviewBody = z.object({ opinion: z.string().min(1).max(4000), acknowledged
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const formParams = { type: 'object', properties: { formId: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }, version: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,40}$' } }, required: ['formId', 'version'] } as const;
 
-const summary = (form: FormDefinition, preset: boolean, importedAt: string | null) => ({
-  formId: form.formId, version: form.version, title: form.title, questions: form.questions.filter(isAnswered).length, preset, importedAt,
+const summary = (form: FormDefinition, preset: boolean, importedAt: string | null, scope: string | null) => ({
+  formId: form.formId, version: form.version, title: form.title, questions: form.questions.filter(isAnswered).length, preset, importedAt, scope,
 });
 
 export const presentSurvey = (row: SurveyRow, services: Services) => ({
   id: row.id, householdId: row.householdId, villageCode: row.villageCode,
-  form: { ...row.form, title: services.surveys.form(row.form.formId, row.form.version)?.title ?? null },
+  form: { ...row.form, title: services.surveys.form(row.form.formId, row.form.version, row.villageCode)?.title ?? null },
   mode: row.mode, team: row.team, respondent: row.respondent, answers: row.answers, warnings: row.warnings, findings: row.findings,
   occurredAt: row.occurredAt, recordedAt: row.recordedAt, enteredBy: row.enteredBy, state: row.review ? 'reviewed' : 'submitted', review: row.review,
 });
 
 const registerQuestionnaires = async (app: FastifyInstance, services: Services): Promise<void> => {
-  const formOf = (formId: string, version: string) => {
-    const form = services.surveys.form(formId, version);
+  const formOf = (formId: string, version: string, region: string) => {
+    const form = services.surveys.form(formId, version, region);
     if (!form) throw new ProblemError(404, 'QUESTIONNAIRE_NOT_FOUND', '没有该问卷或该版本', 'No such questionnaire or version');
     return form;
   };
@@ -71,23 +71,23 @@ const registerQuestionnaires = async (app: FastifyInstance, services: Services):
   app.get('/questionnaires', {
     schema: operation({ id: 'listQuestionnaires', tag: 'surveys', zh: '调查问卷及其版本（预置与导入）', en: 'Questionnaires and their versions: the presets and those imported', answers: { 200: QuestionnaireListAnswer }, problems: READ }),
   }, async (request) => {
-    authorizeRead(request);
-    return { items: services.surveys.forms().map(({ form, preset, importedAt }) => summary(form, preset, importedAt)) };
+    const identity = authorizeRead(request);
+    return { items: services.surveys.forms(identity.jurisdiction).map(({ form, preset, importedAt, scope }) => summary(form, preset, importedAt, scope)) };
   });
 
   app.get<{ Params: { formId: string; version: string } }>('/questionnaires/:formId/:version/xlsx', {
     schema: { ...operation({ id: 'exportQuestionnaire', tag: 'surveys', zh: '导出问卷为 XLSForm 格式 xlsx', en: 'A questionnaire version as an XLSForm workbook (survey, choices, settings)', answers: { 200: { media: XLSX_TYPE, schema: Type.String({ description: 'the workbook' }) } }, problems: ['FORBIDDEN_ROLE', 'QUESTIONNAIRE_NOT_FOUND'] }), params: formParams },
   }, async (request, reply) => {
-    authorizeRead(request);
-    const form = formOf(request.params.formId, request.params.version);
+    const identity = authorizeRead(request);
+    const form = formOf(request.params.formId, request.params.version, identity.jurisdiction);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${form.formId}-${form.version}.xlsx"`).send(await formToXlsx(form));
   });
 
   app.get<{ Params: { formId: string; version: string } }>('/questionnaires/:formId/:version/print', {
     schema: { ...operation({ id: 'printQuestionnaire', tag: 'surveys', zh: '打印空白问卷（HTML，A4）', en: 'A blank questionnaire to print (HTML, A4 print CSS) for work without signal', answers: { 200: { media: 'text/html', schema: Type.String({ description: 'the page' }) } }, problems: ['FORBIDDEN_ROLE', 'QUESTIONNAIRE_NOT_FOUND'] }), params: formParams },
   }, async (request, reply) => {
-    authorizeRead(request);
-    return reply.header('content-type', 'text/html; charset=utf-8').send(printForm(formOf(request.params.formId, request.params.version)));
+    const identity = authorizeRead(request);
+    return reply.header('content-type', 'text/html; charset=utf-8').send(printForm(formOf(request.params.formId, request.params.version, identity.jurisdiction)));
   });
 
   await app.register(async (scope) => {
@@ -109,13 +109,15 @@ const registerQuestionnaires = async (app: FastifyInstance, services: Services):
       const form = read.form;
       const sha256 = createHash('sha256').update(request.body).digest('hex');
       const exists = () => new ProblemError(409, 'QUESTIONNAIRE_VERSION_EXISTS', `问卷 ${form.formId} 已有 ${form.version} 版`, `Questionnaire ${form.formId} already has version ${form.version}`);
-      if (services.surveys.form(form.formId, form.version)) throw exists();
+      const scope = actor.jurisdiction ?? '';
+      // issued for the importer's jurisdiction: a version may not shadow one visible there (a preset, or one issued above)
+      if (services.surveys.form(form.formId, form.version, scope)) throw exists();
       const ctx = commandContext(request, actor, services.clock);
-      const outcome = await services.engine.execute(questionnaireChain, form.formId, ctx, () => [{
-        type: 'QuestionnaireVersionImported', data: { machineVersion: QUESTIONNAIRE_MACHINE_VERSION, form: form as unknown as JsonObject, source: { sha256 } },
+      const outcome = await services.engine.execute(questionnaireChain, `${scope}.${form.formId}`, ctx, () => [{
+        type: 'QuestionnaireVersionImported', data: { machineVersion: QUESTIONNAIRE_MACHINE_VERSION, form: form as unknown as JsonObject, scope, source: { sha256 } },
       }]).catch((error: unknown) => { throw error instanceof ProblemError && error.code === 'STEP_NOT_ALLOWED' ? exists() : error; });
       await services.projector.waitFor(outcome.position);
-      return reply.status(201).header('location', `/questionnaires/${form.formId}/${form.version}/xlsx`).send(summary(form, false, outcome.events[0]?.metadata.recordedAt ?? null));
+      return reply.status(201).header('location', `/questionnaires/${form.formId}/${form.version}/xlsx`).send(summary(form, false, outcome.events[0]?.metadata.recordedAt ?? null, scope));
     });
   });
 };
@@ -143,9 +145,9 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
     if (!household || !request.identity || !within(request.identity, household.household.villageCode)) throw outsideJurisdiction();
     const actor = authorize(request, 'survey.submit', household.household.villageCode);
     const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
-    const form = services.surveys.form(body.form.formId, body.form.version);
+    const form = services.surveys.form(body.form.formId, body.form.version, household.villageCode);
     // the engine judges again (src/surveys/invariants.ts): what is stored is exactly the form's judgement
-    const judged = form ? judgeAnswers(form, body.answers) : { warnings: [], findings: [] };
+    const judged = form ? judgeAnswersOnce(form, body.answers) : { warnings: [], findings: [] };
     const id = services.newId();
     const outcome = await services.engine.execute(surveyChain, id, ctx, () => [{
       type: 'SurveySubmitted',

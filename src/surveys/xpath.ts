@@ -42,14 +42,16 @@ export const translateReferences = (expression: string, pathOf: (name: string) =
     return path;
   });
 
+/** one options object for every evaluation: fontoxpath caches a parsed expression per expression and options */
+const OPTIONS = {
+  functionNameResolver: ({ prefix, localName }: { prefix: string; localName: string }, _arity: number) =>
+    prefix === '' && OURS.has(localName) ? { namespaceURI: XLSFORM_NS, localName } : { namespaceURI: prefix === '' ? 'http://www.w3.org/2005/xpath-functions' : prefix, localName },
+};
+
 /** the expression's truth (XPath's effective boolean value) with `context` as `.` */
 export const evaluateBoolean = (xpath: string, context: Node | Element): boolean => {
   registerFunctions();
-  const result = evaluateXPath(xpath, context, null, null, evaluateXPath.BOOLEAN_TYPE, {
-    functionNameResolver: ({ prefix, localName }, _arity) =>
-      prefix === '' && OURS.has(localName) ? { namespaceURI: XLSFORM_NS, localName } : { namespaceURI: prefix === '' ? 'http://www.w3.org/2005/xpath-functions' : prefix, localName },
-  });
-  return result === true;
+  return evaluateXPath(xpath, context, null, null, evaluateXPath.BOOLEAN_TYPE, OPTIONS) === true;
 };
 
 /** parses without evaluating: an import refuses an expression XPath cannot read */
