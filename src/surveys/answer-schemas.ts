@@ -19,6 +19,10 @@ export const SurveyAnswer = Type.Object({
   enteredBy: Type.String(),
   state: Type.String({ description: 'submitted / reviewed' }),
   review: Nullable(Type.Object({ by: Type.String(), opinion: Type.String(), occurredAt: Type.String() })),
+  monitoringAlert: Type.Optional(Type.Object({
+    caseId: Nullable(Type.String({ description: 'the monitoring case the risks opened (or the one already open)' })),
+    refused: Nullable(Type.String({ description: "the monitoring chain's refusal code, if it refused the alert (the survey stands)" })),
+  }, { description: 'on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal' })),
 });
 
 export const SurveyListAnswer = Type.Object({ items: Type.Array(SurveyAnswer) });

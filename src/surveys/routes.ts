@@ -23,6 +23,7 @@ import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberS
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
 import { registerEdgeRoutes } from '../edge/routes.ts';
+import { alertFromSurvey } from './alerts.ts';
 import type { JsonObject } from '../shared/json.ts';
 
 const SubmitBody = z.object({
@@ -160,7 +161,9 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
     await services.projector.waitFor(outcome.position);
     const row = services.surveys.get(id);
     if (!row) throw new Error('survey not projected');
-    return withEtag(reply.status(201).header('location', `/surveys/${id}`), outcome).send(presentSurvey(row, services));
+    // 六看 risks, 004's 综合判定: a monitoring alert for the village to verify (not on a retry's stored answer)
+    const monitoringAlert = outcome.replayed ? undefined : await alertFromSurvey(services, row, ctx);
+    return withEtag(reply.status(201).header('location', `/surveys/${id}`), outcome).send({ ...presentSurvey(row, services), ...(monitoringAlert ? { monitoringAlert } : {}) });
   });
 
   app.post<{ Params: { id: string } }>('/surveys/:id/review', {

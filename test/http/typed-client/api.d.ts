@@ -19350,6 +19350,13 @@ export interface operations {
                             opinion: string;
                             occurredAt: string;
                         } | null;
+                        /** @description on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal */
+                        monitoringAlert?: {
+                            /** @description the monitoring case the risks opened (or the one already open) */
+                            caseId: string | null;
+                            /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
+                            refused: string | null;
+                        };
                     };
                 };
             };
@@ -19612,6 +19619,13 @@ export interface operations {
                             opinion: string;
                             occurredAt: string;
                         } | null;
+                        /** @description on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal */
+                        monitoringAlert?: {
+                            /** @description the monitoring case the risks opened (or the one already open) */
+                            caseId: string | null;
+                            /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
+                            refused: string | null;
+                        };
                     };
                 };
             };
@@ -19853,6 +19867,13 @@ export interface operations {
                             opinion: string;
                             occurredAt: string;
                         } | null;
+                        /** @description on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal */
+                        monitoringAlert?: {
+                            /** @description the monitoring case the risks opened (or the one already open) */
+                            caseId: string | null;
+                            /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
+                            refused: string | null;
+                        };
                     };
                 };
             };
@@ -20022,6 +20043,13 @@ export interface operations {
                                 opinion: string;
                                 occurredAt: string;
                             } | null;
+                            /** @description on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal */
+                            monitoringAlert?: {
+                                /** @description the monitoring case the risks opened (or the one already open) */
+                                caseId: string | null;
+                                /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
+                                refused: string | null;
+                            };
                         }[];
                     };
                 };
