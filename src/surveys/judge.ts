@@ -81,13 +81,14 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
   const data = doc.createElement('data');
   doc.appendChild(data);
   /** `${name}` from a question in repeat `from` (null at top level), the context being `mode` */
+  const numeric = new Set(placed.filter((p) => ['integer', 'decimal'].includes(baseType(p.question))).map((p) => p.question.name));
   const pathOf = (from: string | null, mode: 'row' | 'self') => (name: string): string | null => {
     if (repeats.has(name)) return `/data/${name}`;
     if (!repeatOf.has(name)) return null;
     const r = repeatOf.get(name) ?? null;
-    if (r === null) return `/data/${name}`;
-    if (r === from) return mode === 'row' ? `./${name}` : `../${name}`;
-    return `/data/${r}/${name}`;
+    const path = r === null ? `/data/${name}` : r === from ? (mode === 'row' ? `./${name}` : `../${name}`) : `/data/${r}/${name}`;
+    // a number answer compares as a number (ODK's typed instance; XPath 3.1 compares two untyped nodes as strings)
+    return numeric.has(name) && !(r !== null && r !== from) ? `number(${path})` : path;
   };
   const label = (q: Question) => q.label || q.name;
 

@@ -6,8 +6,9 @@ import type { Element, Node } from 'slimdom';
  * XPath 3.1 engine) over an instance document built with slimdom, like ODK's `/data/<question>` instance. ODK's own
  * engine, @getodk/xpath, does not install (its @getodk/common is unpublished). XPath 3.1 differs from ODK's XPath 1.0 in
  * two ways that matter here, both handled by how the instance is built (src/surveys/instance.ts): a question not
- * answered has no element (so `${x} > 3` is false and `string(${x}) = ''` true, where casting '' to a number would
- * raise), and choice names are compared as strings (`${q4} = '1'`).
+ * answered has no element (so `${x} = '1'` is false and `string(${x}) = ''` true, where casting '' to a number would
+ * raise), choice names are compared as strings (`${q4} = '1'`), and a number question's `${x}` reads as
+ * `number(…)` (two untyped nodes would compare as strings; NaN when unanswered, so `not(. > ${x})` holds then).
  */
 const { evaluateXPath, registerCustomXPathFunction } = fontoxpath;
 
