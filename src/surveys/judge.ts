@@ -94,8 +94,10 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
 
   const judgeOne = (q: Question, value: Scalar | undefined, row: Element, repeat: string | null, member: number | undefined) => {
     const where: Record<string, string | number> = { question: q.name, ...(member === undefined ? {} : { member }) };
-    const relevant = q.relevant === undefined || evaluateBoolean(translateReferences(q.relevant, pathOf(repeat, 'row')), row);
     const blank = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    // a blank optional question says nothing whether asked or skipped: its skip logic need not be evaluated
+    if (blank && !q.required) return;
+    const relevant = q.relevant === undefined || evaluateBoolean(translateReferences(q.relevant, pathOf(repeat, 'row')), row);
     if (!relevant) {
       if (!blank) refusals.push(rule('SURVEY_ANSWER_SKIPPED', `按跳转规则，第 ${label(q)} 题不应作答`, `Question ${q.name} is skipped by an earlier answer and must be left blank`, where));
       return;

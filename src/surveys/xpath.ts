@@ -31,7 +31,6 @@ const registerFunctions = (): void => {
   fn('int', ['xs:string?'], 'xs:integer', (value) => Math.trunc(Number(textOf(value)) || 0));
 };
 
-const OURS = new Set(['selected', 'count-selected', 'coalesce', 'regex', 'int']);
 
 export class XPathError extends Error {}
 
@@ -43,16 +42,25 @@ export const translateReferences = (expression: string, pathOf: (name: string) =
     return path;
   });
 
-/** one options object for every evaluation: fontoxpath caches a parsed expression per expression and options */
-const OPTIONS = {
-  functionNameResolver: ({ prefix, localName }: { prefix: string; localName: string }, _arity: number) =>
-    prefix === '' && OURS.has(localName) ? { namespaceURI: XLSFORM_NS, localName } : { namespaceURI: prefix === '' ? 'http://www.w3.org/2005/xpath-functions' : prefix, localName },
-};
+/**
+ * XLSForm's own functions called by name (`selected(…)`) are written as URI-qualified names, `Q{ns}selected(…)`:
+ * fontoxpath then needs no function-name resolver, whose options object costs a fresh static context per call
+ * (measured: ~100 µs an evaluation with one, ~20 µs without).
+ */
+const qualified = (xpath: string): string =>
+  xpath.replace(/(^|[^\w:}$-])(selected|count-selected|coalesce|regex|int)\s*\(/g, (_w, before: string, name: string) => `${before}Q{${XLSFORM_NS}}${name}(`);
+
+const prepared = new Map<string, string>();
 
 /** the expression's truth (XPath's effective boolean value) with `context` as `.` */
 export const evaluateBoolean = (xpath: string, context: Node | Element): boolean => {
   registerFunctions();
-  return evaluateXPath(xpath, context, null, null, evaluateXPath.BOOLEAN_TYPE, OPTIONS) === true;
+  let ready = prepared.get(xpath);
+  if (ready === undefined) {
+    ready = qualified(xpath);
+    if (prepared.size < 10_000) prepared.set(xpath, ready);
+  }
+  return evaluateXPath(ready, context, null, null, evaluateXPath.BOOLEAN_TYPE) === true;
 };
 
 /** parses without evaluating: an import refuses an expression XPath cannot read */
