@@ -25,6 +25,14 @@ export const placeQuestions = (form: FormDefinition): { placed: Placed[]; repeat
   return { placed, repeats };
 };
 
+/** results of expressions by the values they read (see `evaluate` in judgeAnswers); cleared when full */
+const MEMO = new Map<string, boolean>();
+/** each form's expressions as translated to XPath, with the answers they read */
+const TRANSLATED = new WeakMap<FormDefinition, Map<string, { xpath: string; refs: string[]; memoizable: boolean }>>();
+const MEMO_SIZE = 100_000;
+/** a context-item `.` in an expression (not a decimal point) */
+const DOT = /(^|[^\w.])\.(?![\w.])/;
+
 /** where a question found something to put right (rectification ledger, 整改台账) */
 export interface Finding {
   question: string;
@@ -92,12 +100,40 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
   };
   const label = (q: Question) => q.label || q.name;
 
+  let compiled = TRANSLATED.get(form);
+  if (!compiled) TRANSLATED.set(form, (compiled = new Map()));
+  /** the text of each top-level answer in the instance so far: what a memoized expression's result depends on */
+  const present = new Map<string, string>();
+  const topLevel = new Set(placed.filter((p) => p.repeat === null).map((p) => p.question.name));
+  /**
+   * fontoxpath evaluates; a top-level expression that reads only `.` and `${name}` answers is remembered by those
+   * values, since households answer alike and each evaluation costs tens of µs
+   */
+  const evaluate = (expression: string, mode: 'row' | 'self', repeat: string | null, context: Element, own: string): boolean => {
+    const cacheKey = `${mode}\u0001${repeat ?? ''}\u0001${expression}`;
+    let prepared = compiled.get(cacheKey);
+    if (!prepared) {
+      const refs = [...expression.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1] ?? '');
+      prepared = { xpath: translateReferences(expression, pathOf(repeat, mode)), refs, memoizable: repeat === null && !expression.includes('/') && refs.every((r) => topLevel.has(r)) && (mode === 'self' || !DOT.test(expression)) };
+      compiled.set(cacheKey, prepared);
+    }
+    const { xpath, refs, memoizable } = prepared;
+    if (!memoizable) return evaluateBoolean(xpath, context);
+    const key = `${xpath}\u0001${mode === 'self' ? own : ''}\u0001${refs.map((r) => present.get(r) ?? '\u0000').join('\u0002')}`;
+    const known = MEMO.get(key);
+    if (known !== undefined) return known;
+    const result = evaluateBoolean(xpath, context);
+    if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+    MEMO.set(key, result);
+    return result;
+  };
+
   const judgeOne = (q: Question, value: Scalar | undefined, row: Element, repeat: string | null, member: number | undefined) => {
     const where: Record<string, string | number> = { question: q.name, ...(member === undefined ? {} : { member }) };
     const blank = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     // a blank optional question says nothing whether asked or skipped: its skip logic need not be evaluated
     if (blank && !q.required) return;
-    const relevant = q.relevant === undefined || evaluateBoolean(translateReferences(q.relevant, pathOf(repeat, 'row')), row);
+    const relevant = q.relevant === undefined || evaluate(q.relevant, 'row', repeat, row, '');
     if (!relevant) {
       if (!blank) refusals.push(rule('SURVEY_ANSWER_SKIPPED', `按跳转规则，第 ${label(q)} 题不应作答`, `Question ${q.name} is skipped by an earlier answer and must be left blank`, where));
       return;
@@ -114,12 +150,13 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
     const element = doc.createElement(q.name);
     element.appendChild(doc.createTextNode(textOf(value)));
     row.appendChild(element);
-    if (q.constraint !== undefined && !evaluateBoolean(translateReferences(q.constraint, pathOf(repeat, 'self')), element)) {
+    if (repeat === null) present.set(q.name, textOf(value));
+    if (q.constraint !== undefined && !evaluate(q.constraint, 'self', repeat, element, textOf(value))) {
       const code = q.ruleCode ?? `SURVEY_RULE_${q.name.toUpperCase()}`;
       const broken = rule(code, q.constraintMessage ?? `第 ${label(q)} 题的答案不符合规则`, q.constraintMessageEn ?? `The answer to ${q.name} breaks its rule`, where);
       (q.ruleStrength === 'warning' ? warnings : refusals).push(broken);
     }
-    if (q.finding !== undefined && evaluateBoolean(translateReferences(q.finding, pathOf(repeat, 'self')), element)) {
+    if (q.finding !== undefined && evaluate(q.finding, 'self', repeat, element, textOf(value))) {
       findings.push({ question: q.name, label: label(q), problemType: q.findingType ?? 'other', ...(member === undefined ? {} : { member }) });
     }
   };
