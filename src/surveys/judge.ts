@@ -114,7 +114,7 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
     let prepared = compiled.get(cacheKey);
     if (!prepared) {
       const refs = [...expression.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1] ?? '');
-      prepared = { xpath: translateReferences(expression, pathOf(repeat, mode)), refs, memoizable: repeat === null && !expression.includes('/') && refs.every((r) => topLevel.has(r)) && (mode === 'self' || !DOT.test(expression)) };
+      prepared = { xpath: translateReferences(expression, pathOf(repeat, mode)), refs, memoizable: repeat === null && !expression.includes('/') && !expression.includes('..') && refs.every((r) => topLevel.has(r)) && (mode === 'self' || !DOT.test(expression)) };
       compiled.set(cacheKey, prepared);
     }
     const { xpath, refs, memoizable } = prepared;
