@@ -79,6 +79,17 @@ export class SurveysView implements Projection {
     return row ? { householdId: row.householdId, formId: row.form.formId } : undefined;
   }
 
+  /** the latest survey on a form of every household under a region */
+  latestOn(formId: string, prefix: string): SurveyRow[] {
+    const latest: SurveyRow[] = [];
+    for (const ids of this.#byHousehold.values()) {
+      const rows = ids.flatMap((id) => this.#surveys.get(id) ?? []).filter((r) => r.form.formId === formId && r.villageCode.startsWith(prefix));
+      const last = rows.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
+      if (last) latest.push(last);
+    }
+    return latest;
+  }
+
   ofHousehold(householdId: string): SurveyRow[] {
     return (this.#byHousehold.get(householdId) ?? []).flatMap((id) => this.#surveys.get(id) ?? []);
   }
