@@ -67,7 +67,7 @@ try {
   const bulk = await start('import');
   const file = csv();
   t0 = performance.now();
-  const res = await fetch(`${bulk.url}/imports/households`, { method: 'POST', headers: { authorization, 'content-type': 'text/csv' }, body: file });
+  const res = await fetch(`${bulk.url}/imports/households`, { method: 'POST', headers: { authorization, 'content-type': 'text/csv' }, body: new Uint8Array(file) });
   if (res.status !== 202) throw new Error(`POST /imports/households ${res.status} ${await res.text()}`);
   const location = res.headers.get('location') ?? '';
   let job: { state: string; progress: { done: number }; result: { registered: number } | null };

@@ -20,6 +20,7 @@ import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
 import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
 import { ManagementView } from './management/projection.ts';
+import { SurveysView } from './surveys/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -85,6 +86,8 @@ export interface Services extends Required<ServiceDeps> {
   management: ManagementView;
   /** the data keys of personal data (src/privacy); null when the store has no place for them (KurrentDB) */
   personalKeys: KeyVault | null;
+  /** questionnaires and field surveys (src/surveys) */
+  surveys: SurveysView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -96,6 +99,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const due = new DueIndex();
   const formNumbers = new FormNumbersView();
   const householdSearch = new HouseholdSearchIndex(households);
+  const surveys = new SurveysView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const given = deps.personalData;
@@ -110,7 +114,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id) };
   return {
     ...deps,
     store,
@@ -119,7 +123,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys]),
     households,
     designations,
     notices,
@@ -136,6 +140,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     management,
     personalData: deps.personalData ?? {},
     personalKeys,
+    surveys,
   };
 };
 

@@ -28,3 +28,11 @@ export { CAMPAIGN_MACHINE_VERSION, LISTED_VILLAGE_MACHINE_VERSION, PROBLEM_MACHI
 import { MANAGEMENT_MACHINE_VERSION, managementMachine } from './management/machine.ts';
 export const managementMachines: Readonly<Record<string, AnyStateMachine>> = { [MANAGEMENT_MACHINE_VERSION]: managementMachine };
 export { MANAGEMENT_MACHINE_VERSION };
+import { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION, questionnaireMachine, surveyMachine } from './surveys/machine.ts';
+export const surveyMachines: Readonly<Record<string, AnyStateMachine>> = { [SURVEY_MACHINE_VERSION]: surveyMachine };
+export const questionnaireMachines: Readonly<Record<string, AnyStateMachine>> = { [QUESTIONNAIRE_MACHINE_VERSION]: questionnaireMachine };
+export { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION };
+
+import { EDGE_MACHINE_VERSION, edgeMachine } from './edge/machine.ts';
+export const edgeMachines: Readonly<Record<string, AnyStateMachine>> = { [EDGE_MACHINE_VERSION]: edgeMachine };
+export { EDGE_MACHINE_VERSION };

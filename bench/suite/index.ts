@@ -25,6 +25,7 @@ import { timerSection } from './timers.ts';
 import { ledgerSection } from './ledger.ts';
 import { managementSection } from './management.ts';
 import { privacySection } from './privacy.ts';
+import { surveySection } from './surveys.ts';
 
 const config = suiteConfig();
 const started = performance.now();
@@ -48,6 +49,7 @@ const sections: [string, () => Promise<{ rows: Row[]; notes: string[] }>][] = [
   ['office', () => officeSection(config, dir)],
   ['management', () => managementSection(config)],
   ['privacy', () => privacySection(config, dir)],
+  ['surveys', () => surveySection(config, dir)],
 ];
 const rows: Row[] = [];
 const notes: string[] = [];

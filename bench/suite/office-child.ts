@@ -164,7 +164,7 @@ if (mode === 'county') {
       const run = await peakDuring(async () => {
         const body = file;
         file = null;
-        const res = await fetch(`${url}/imports/households`, { method: 'POST', headers: { authorization, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, body });
+        const res = await fetch(`${url}/imports/households`, { method: 'POST', headers: { authorization, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, body: body === null ? null : new Uint8Array(body) });
         if (res.status !== 202) throw new Error(`POST /imports/households ${res.status} ${await res.text()}`);
         const location = res.headers.get('location') ?? '';
         for (;;) {

@@ -84,6 +84,18 @@ export const PERMISSIONS = {
   'management.assist': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer', 'townshipApprover', 'countyOffice'],
   // PIPL art. 47: erasing a household's personal data (src/privacy) is the county office's decision, or an administrator's
   'household.erase': ['countyOffice', 'admin'],
+  // 入户调查 (issue 16): the village work team's members survey; someone outside the team reviews; the county office
+  // (扶贫办) issues questionnaires
+  'survey.submit': ['investigator', 'villageClerk', 'firstSecretary', 'townshipReviewer'],
+  'survey.review': ['villageClerk', 'firstSecretary', 'partySecretary', 'villageDirector', 'townshipReviewer'],
+  'questionnaire.import': ['countyOffice', 'admin'],
+  // 边缘户识别 (seed 002 三(三)): the village work team screens, surveys and meets; the county housing department
+  // (entered by the county office) appraises; the county leading group (county office) approves
+  'edge.screen': ['firstSecretary', 'villageClerk', 'investigator'],
+  'edge.survey': ['firstSecretary', 'villageClerk', 'investigator'],
+  'edge.meeting': ['firstSecretary', 'partySecretary', 'villageDirector'],
+  'edge.appraise': ['countyOffice', 'departmentScreener'],
+  'edge.approve': ['countyOffice'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

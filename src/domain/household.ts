@@ -5,6 +5,30 @@ import {
 import { MemberSchema } from './member.ts';
 import { VillageCodeSchema } from './region.ts';
 import { ResidentIdSchema } from './resident-id.ts';
+import { IsoDateSchema } from './dates.ts';
+
+/** 贫困户属性: 一般贫困户 / 低保贫困户 / 特困供养贫困户 */
+export const PovertyAttributeSchema = z.enum(['ordinary', 'subsistence', 'destitute']);
+
+/** 住房安全: 安全 (A/B 级) / C 级危房 / D 级危房 / 未鉴定 */
+export const HousingStatusSchema = z.enum(['safe', 'dangerous-c', 'dangerous-d', 'unappraised']);
+
+/**
+ * Seed 002's 核查清单 asks of each household (issue 16): its attribute, housing, drinking water, paired contact person
+ * (帮扶联系人) and phone, relocation (move-in date) and the year it escaped. All optional: older events stay valid.
+ */
+const ChecklistHouseholdFields = {
+  attribute: PovertyAttributeSchema.optional(),
+  housing: z.object({ status: HousingStatusSchema, note: z.string().max(500).optional() }).optional(),
+  drinkingWater: z.object({ safe: z.boolean(), source: z.enum(['tap', 'well', 'spring', 'surface', 'cistern', 'other']).optional() }).optional(),
+  contactPerson: z.object({ name: z.string().min(1).max(100), phone: z.string().regex(/^[0-9+\- ]{5,20}$/).optional() }).optional(),
+  /** the household's own contact phone (联系电话) */
+  phone: z.string().regex(/^[0-9+\- ]{5,20}$/).optional(),
+  /** 易地扶贫搬迁: when the household moved in */
+  relocation: z.object({ movedInOn: IsoDateSchema }).optional(),
+  /** 脱贫年度 */
+  escapeYear: z.number().int().min(2013).max(2100).optional(),
+};
 
 /** 建档立卡贫困户 / 边缘户 / 一般农户 */
 export const RegistrationSchema = z.enum(['registered', 'edge', 'ordinary']);
@@ -32,6 +56,7 @@ export const HouseholdFieldsSchema = z.object({
   risks: z.array(RiskSchema).default([]),
   exclusions: ExclusionFactsSchema.default(ExclusionFactsSchema.parse({})),
   livelihood: LivelihoodSchema.optional(),
+  ...ChecklistHouseholdFields,
 });
 
 type HouseholdFields = z.infer<typeof HouseholdFieldsSchema>;

@@ -29,8 +29,44 @@ export const EmploymentSchema = z.object({
   monthsPerYear: z.number().int().min(0).max(12).optional(),
 });
 
+/** 劳动技能 as on the national register: 技能劳动力 / 普通劳动力 / 弱劳动力或半劳动力 / 丧失劳动力 / 无劳动力 */
+export const LabourSkillSchema = z.enum(['skilled', 'ordinary', 'weak', 'lost', 'none']);
+
+/** 文化程度 of a member not in school */
+export const EducationLevelSchema = z.enum(['illiterate', 'primary', 'junior-high', 'senior-high', 'vocational', 'college']);
+
+/** 参加医疗保险: 城乡居民基本医疗保险, 城镇职工基本医疗保险, or none */
+export const MedicalInsuranceSchema = z.enum(['residents', 'employees', 'none']);
+
+/** 残疾类别 (the certificate's kind; the grade is in health) */
+export const DisabilityKindSchema = z.enum(['limb', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple']);
+
+const PhoneSchema = z.string().regex(/^[0-9+\- ]{5,20}$/, 'a phone number');
+
+/**
+ * Seed 002's 核查清单 asks of each member (issue 16): what the household register (户口簿) says, whether they live
+ * in the household, their labour skill, migrant work (where, phone), education, medical insurance, disability kind.
+ * All optional: households registered before these fields keep their events valid.
+ */
+const ChecklistFields = {
+  /** 有户籍: false for a member without household registration (无户籍人员) */
+  hasHouseholdRegistration: z.boolean().optional(),
+  /** the name and ID number as the 户口簿 prints them, when entered from it */
+  register: z.object({ name: z.string().min(1).optional(), residentId: ResidentIdSchema.optional() }).optional(),
+  /** 常住: false for a member who no longer lives in the household (married out, moved away) */
+  livesInHousehold: z.boolean().optional(),
+  labourSkill: LabourSkillSchema.optional(),
+  /** 务工地 as written (county, city, employer) and the migrant worker's phone */
+  workPlace: z.string().min(1).max(200).optional(),
+  phone: PhoneSchema.optional(),
+  educationLevel: EducationLevelSchema.optional(),
+  medicalInsurance: MedicalInsuranceSchema.optional(),
+  disabilityKind: DisabilityKindSchema.optional(),
+};
+
 export const MemberSchema = z
   .object({
+    ...ChecklistFields,
     name: z.string().min(1),
     relation: RelationSchema,
     residentId: ResidentIdSchema.optional(),

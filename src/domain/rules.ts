@@ -15,6 +15,12 @@ export const FIELD_RULES = {
   STUDENT_WORKING_OVER_HALF_YEAR: { zh: '在校生务工时间超过半年', en: 'A member in education is recorded as working more than half a year' },
   SEVERE_DISABILITY_WITH_NORMAL_LABOUR: { zh: '一、二级残疾人填为普通劳动力，能劳动获得收入的应填弱劳动力或半劳动力', en: 'A grade 1–2 disabled member is recorded as a normal labourer; one who can earn is "weak"' },
   NO_HEALTH_POLICY_ENJOYED: { zh: '建档立卡以来未享受健康扶贫政策，请核实', en: 'No health assistance recorded since registration: verify' },
+  // seed 002 核查清单 items 3, 4, 7, 14, 24 (issue 16): contradictions in fields entered, refused at entry
+  MEMBER_DIFFERS_FROM_REGISTER: { zh: '姓名或身份证号码与户口簿不符', en: 'Name or ID number differs from the household register' },
+  LABOUR_SKILL_CONTRADICTS_CAPACITY: { zh: '劳动技能与劳动能力不符', en: 'Labour skill contradicts labour capacity' },
+  DISABILITY_KIND_WITHOUT_DISABILITY: { zh: '非残疾人填写了残疾类别', en: 'A disability kind for a member who is not disabled' },
+  CONTACT_PERSON_WITHOUT_PHONE: { zh: '帮扶联系人未填写联系电话', en: 'The contact person has no phone' },
+  RELOCATION_AFTER_ESCAPE: { zh: '已脱贫户搬迁入住时间晚于脱贫年度', en: 'An escaped household moved into its relocation home after the year it escaped' },
 } as const satisfies RuleCatalog<string>;
 
 export type FieldRuleCode = keyof typeof FIELD_RULES;
@@ -47,11 +53,22 @@ export const checkHouseholdData = (h: Household): Findings => {
   }
   h.members.forEach((m, index) => {
     if (isInEducation(m) && (m.employment.monthsPerYear ?? 0) > 6) refusals.push(fieldRule('STUDENT_WORKING_OVER_HALF_YEAR', { member: index }));
-    // The seed names limb disability; the form does not record the kind, so this can only warn.
-    if (m.health.status === 'disabled' && m.health.grade <= 2 && m.labour === 'normal') {
-      warnings.push(fieldRule('SEVERE_DISABILITY_WITH_NORMAL_LABOUR', { member: index }));
+    // The seed names limb disability: refused where the kind is recorded as limb, a warning where it is not recorded
+    if (m.health.status === 'disabled' && m.health.grade <= 2 && m.labour === 'normal' && (m.disabilityKind === undefined || m.disabilityKind === 'limb')) {
+      (m.disabilityKind === 'limb' ? refusals : warnings).push(fieldRule('SEVERE_DISABILITY_WITH_NORMAL_LABOUR', { member: index }));
     }
+    if (m.register !== undefined && ((m.register.name !== undefined && m.register.name !== m.name) || (m.register.residentId !== undefined && m.register.residentId !== m.residentId))) {
+      refusals.push(fieldRule('MEMBER_DIFFERS_FROM_REGISTER', { member: index }));
+    }
+    if (((m.labourSkill === 'skilled' || m.labourSkill === 'ordinary') && m.labour === 'none') || ((m.labourSkill === 'lost' || m.labourSkill === 'none') && m.labour === 'normal')) {
+      refusals.push(fieldRule('LABOUR_SKILL_CONTRADICTS_CAPACITY', { member: index }));
+    }
+    if (m.disabilityKind !== undefined && m.health.status !== 'disabled') refusals.push(fieldRule('DISABILITY_KIND_WITHOUT_DISABILITY', { member: index }));
   });
   if (isRegistered(h) && !h.policiesEnjoyed.includes('health')) warnings.push(fieldRule('NO_HEALTH_POLICY_ENJOYED'));
+  if (h.contactPerson !== undefined && h.contactPerson.phone === undefined) refusals.push(fieldRule('CONTACT_PERSON_WITHOUT_PHONE'));
+  if (hasEscaped(h) && h.relocation !== undefined && h.escapeYear !== undefined && Number(h.relocation.movedInOn.slice(0, 4)) > h.escapeYear) {
+    refusals.push(fieldRule('RELOCATION_AFTER_ESCAPE'));
+  }
   return { refusals, warnings };
 };

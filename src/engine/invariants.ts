@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { Household } from '../domain/household.ts';
 import type { PolicyBook } from '../domain/policy.ts';
 import type { JsonObject } from '../shared/json.ts';
+import type { FormDefinition } from '../surveys/form.ts';
 import type { Actor } from '../store/types.ts';
 
 /**
@@ -37,6 +38,10 @@ export interface World {
   household(id: string): Household | undefined;
   policies: PolicyBook;
   calendar: WorkingCalendar;
+  /** a questionnaire version (presets and imported ones), for the survey chain's rules (src/surveys) */
+  questionnaire?(formId: string, version: string, villageCode: string): FormDefinition | undefined;
+  /** a survey's household and form, for the edge-household chain's rules (src/edge) */
+  survey?(id: string): { householdId: string; formId: string } | undefined;
 }
 
 /** a rule the step breaks: the problem it answers (status, code), every rule named, and the facts judged on */

@@ -122,3 +122,34 @@ export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
   }
   return rows;
 };
+
+/** every worksheet of a workbook by name, as rows of strings (a form in the XLSForm layout has several) */
+export const parseXlsxSheets = async (body: Buffer): Promise<Map<string, string[][]>> => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(body as unknown as ArrayBuffer);
+  const sheets = new Map<string, string[][]>();
+  for (const sheet of book.worksheets) {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const values: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c).value).trim());
+      while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      while (rows.length < number - 1) rows.push([]); // keep row numbers: errors name them
+      rows.push(values);
+    });
+    sheets.set(sheet.name, rows);
+  }
+  return sheets;
+};
+
+/** a workbook of several sheets, each a table with a bold header row, every cell text */
+export const toXlsxSheets = async (sheets: readonly { name: string; table: Table }[]): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  for (const { name, table } of sheets) {
+    const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.headers.map((h) => ({ header: h, width: Math.max(10, h.length * 2 + 4), style: { numFmt: '@' } }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+};

@@ -13,6 +13,10 @@ import { YEAR_2027 } from './calendar-2027.ts';
 import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
 import { LEDGER_ROUTES } from './ledger-routes.ts';
 import { MANAGEMENT_ROUTES } from './management-routes.ts';
+import { XLSX_TYPE } from '../../src/office/sheet.ts';
+import { povertyHouseholdForm } from '../../src/surveys/presets/poverty-household.ts';
+import { formToXlsx } from '../../src/surveys/xlsform.ts';
+import { plainAnswers } from '../surveys/support/answers.ts';
 
 /**
  * Every command route of the app (POST, PUT, PATCH, DELETE), each with the permission it checks and a way to make a
@@ -234,6 +238,32 @@ const freshTownship = async (t: TestApp, named: boolean): Promise<string> => {
   const code = `${COUNTY}${String((nextTownship += 1))}`;
   if (named) okJson(await add(code, `测试乡${code}`), 201);
   return code;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// field surveys and edge-household identification (issue 16)
+
+let nextQuestionnaire = 0;
+const surveyPartner = (who: Person) => ({ id: `${who.id}-partner` });
+const ordinaryHousehold = async (t: TestApp) => fourCard.registerHousehold(t, { ...yellowHousehold(fourCard.nextSeq(t)), registration: 'ordinary', povertyStatus: null, mainCauseOfPoverty: null, risks: [] });
+const submitSurvey = async (t: TestApp, householdId: string, form: { formId: string; version: string }, answers: object): Promise<string> => {
+  const cadre = personOf('investigator', VILLAGE);
+  const body = { householdId, form, answers, mode: 'doorToDoor', team: [{ id: cadre.id }, surveyPartner(cadre)], respondent: { kind: 'respondent', name: '户主' } };
+  return okJson(await t.app.inject({ method: 'POST', url: '/surveys', payload: body, headers: { authorization: `Bearer ${tokenFor(cadre, t.clock)}` } }), 201).id as string;
+};
+const EDGE_ANSWERS = { household_type: ['1'], members: [{ name: '户主', relation: '1', school: '1', health: '1', skill: '2', insured: '1', treated: '2', subsistence: '1' }], house_danger: '1', water_way: '1', water_safe: '1' };
+const edgeCase = async (t: TestApp, basis: string[]): Promise<{ id: string; householdId: string }> => {
+  const householdId = await ordinaryHousehold(t);
+  const cadre = personOf('firstSecretary', VILLAGE);
+  const id = okJson(await t.app.inject({ method: 'POST', url: '/edge-cases', payload: { householdId, campaign: 2026, basis }, headers: { authorization: `Bearer ${tokenFor(cadre, t.clock)}` } }), 201).id as string;
+  return { id, householdId };
+};
+const edgeSurveyed = async (t: TestApp) => {
+  const c = await edgeCase(t, ['subsistence']);
+  const surveyId = await submitSurvey(t, c.householdId, { formId: 'edge-household-002', version: '2019-002' }, EDGE_ANSWERS);
+  const cadre = personOf('firstSecretary', VILLAGE);
+  okJson(await t.app.inject({ method: 'POST', url: `/edge-cases/${c.id}/survey`, payload: { surveyId }, headers: { authorization: `Bearer ${tokenFor(cadre, t.clock)}` } }));
+  return c;
 };
 
 export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
@@ -518,4 +548,41 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   ...(LEDGER_ROUTES as Readonly<Record<string, CommandRoute>>),
   // after-card management (issue 14)
   ...(MANAGEMENT_ROUTES as Readonly<Record<string, CommandRoute>>),
+  // field surveys (入户调查) and edge-household identification (边缘户识别), issue 16
+  'POST /questionnaires': {
+    // a questionnaire is the county's, not a region's record: no outside
+    permission: 'questionnaire.import', region: COUNTY, status: 201, outsideStatus: 201,
+    prepare: async () => ({ url: '/questionnaires', file: { contentType: XLSX_TYPE, bytes: await formToXlsx({ ...povertyHouseholdForm('001'), version: `test-${(nextQuestionnaire += 1)}` }) } }),
+  },
+  'POST /surveys': {
+    permission: 'survey.submit', region: VILLAGE, status: 201,
+    prepare: async (t, who) => ({ url: '/surveys', body: { householdId: await registered(t), form: { formId: 'poverty-household-001', version: '2020-001' }, answers: plainAnswers(), mode: 'doorToDoor', team: [{ id: who.id }, surveyPartner(who)], respondent: { kind: 'respondent', name: '户主' } } }),
+  },
+  'POST /surveys/:id/review': {
+    permission: 'survey.review', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/surveys/${await submitSurvey(t, await registered(t), { formId: 'poverty-household-001', version: '2020-001' }, plainAnswers())}/review`, body: { opinion: '已核', acknowledgedWarnings: [] } }),
+  },
+  'POST /edge-cases': {
+    permission: 'edge.screen', region: VILLAGE, status: 201,
+    prepare: async (t) => ({ url: '/edge-cases', body: { householdId: await ordinaryHousehold(t), campaign: 2026, basis: ['subsistence'] } }),
+  },
+  'POST /edge-cases/:id/housing-appraisal': {
+    permission: 'edge.appraise', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/edge-cases/${(await edgeCase(t, ['dangerousHouse'])).id}/housing-appraisal`, body: { conclusion: 'C', reference: '鉴定〔2026〕1号' } }),
+  },
+  'POST /edge-cases/:id/survey': {
+    permission: 'edge.survey', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const c = await edgeCase(t, ['subsistence']);
+      return { url: `/edge-cases/${c.id}/survey`, body: { surveyId: await submitSurvey(t, c.householdId, { formId: 'edge-household-002', version: '2019-002' }, EDGE_ANSWERS) } };
+    },
+  },
+  'POST /edge-cases/:id/meeting-review': {
+    permission: 'edge.meeting', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/edge-cases/${(await edgeSurveyed(t)).id}/meeting-review`, body: { decision: 'suspected', opinion: '会议审核' } }),
+  },
+  'POST /edge-cases/:id/county-approval': {
+    permission: 'edge.approve', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/edge-cases/${(await edgeCase(t, ['threeNon'])).id}/county-approval`, body: { decision: 'approved', departments: ['县民政局'], opinion: '审定' } }),
+  },
 };

@@ -39,6 +39,7 @@ export const TAGS = [
   { name: 'duties', description: '到期事项 · Duties coming due and overdue, from every chain with deadlines: one worklist with how overdue each is' },
   { name: 'office', description: '办公 · Office work: household import (CSV/xlsx), list export, jobs with progress' },
   { name: 'schemas', description: '事件结构 · The event catalogue: JSON Schema of every version of every event type' },
+  { name: 'surveys', description: '入户调查 · Questionnaires (XLSForm import/export, printing) and field surveys with their rules; data-quality checks' },
   { name: 'operations', description: '运维 · Liveness and readiness probes (no token)' },
   { name: 'ledger', description: '问题整改台账 · Inspections and the problem rectification ledger: campaigns, problems and their four lists, verification and 销号, listed villages (挂牌督战), the tables offices hand in' },
 ] as const;

@@ -1,0 +1,33 @@
+import type { EdgeContext } from '../../workflows/edge/machine.ts';
+import { stateName } from '../engine/fold.ts';
+import { breach, type Invariant } from '../engine/invariants.ts';
+import { EDGE_FORM_ID } from './form.ts';
+
+/** What must hold of every step of an edge identification (seed 002 三(三)), whichever route sends it. */
+
+/** 对所有疑似危房户的住房，必须由县住建部门进行鉴定，并出具鉴定意见: before the household is listed as suspected edge */
+export const dangerousHouseAppraisedBeforeListing: Invariant = (step) => {
+  if (stateName(step.after) !== 'suspected' || stateName(step.before) === 'suspected') return null;
+  const context = step.after.context as EdgeContext;
+  if (!context.basis.includes('dangerousHouse') || context.appraisal !== null) return null;
+  return breach('EDGE_HOUSING_APPRAISAL_REQUIRED', '疑似危房户须经县住建部门鉴定并出具鉴定意见后方可列入疑似边缘户', "A suspected dangerous house is appraised by the county housing department before the household is listed", { basis: context.basis });
+};
+
+/** the survey is this household's, on the edge-household form (附件7) */
+export const surveyedWithTheEdgeForm: Invariant = (step, world) => {
+  if (step.type !== 'EdgeHouseholdSurveyed') return null;
+  const survey = world.survey?.(String(step.data.surveyId));
+  const context = step.after.context as EdgeContext;
+  if (survey && survey.householdId === context.householdId && survey.formId === EDGE_FORM_ID) return null;
+  return breach('EDGE_SURVEY_INVALID', '须为该户的边缘户调查表调查记录', "The survey must be this household's, on the edge-household form", { surveyId: String(step.data.surveyId) });
+};
+
+/** the household screened is registered, in the village named */
+export const screenedHouseholdKnown: Invariant = (step, world) => {
+  if (step.type !== 'EdgeCandidateScreened') return null;
+  const household = world.household(String(step.data.householdId));
+  if (!household) return breach('HOUSEHOLD_FACTS_MISSING', '未找到该户的登记信息', 'The household is not in the register', {}, 409);
+  return null;
+};
+
+export const edgeInvariants: readonly Invariant[] = [screenedHouseholdKnown, surveyedWithTheEdgeForm, dangerousHouseAppraisedBeforeListing];
