@@ -23,6 +23,10 @@ export const SurveyAnswer = Type.Object({
     caseId: Nullable(Type.String({ description: 'the monitoring case the risks opened (or the one already open)' })),
     refused: Nullable(Type.String({ description: "the monitoring chain's refusal code, if it refused the alert (the survey stands)" })),
   }, { description: 'on submission, when the survey found 六看 risks or 004 综合判定 asks for the monitoring appraisal' })),
+  ledger: Type.Optional(Type.Object({
+    problemIds: Type.Array(Type.String(), { description: 'the problems the findings entered in the rectification ledger (they still need both leaders\' signatures)' }),
+    refused: Type.Array(Type.String(), { description: "the ledger's refusal codes of findings it did not take (the survey stands)" }),
+  }, { description: 'on submission: what the form marked as problems (两不愁三保障), each a problem in the rectification ledger' })),
 });
 
 export const SurveyListAnswer = Type.Object({ items: Type.Array(SurveyAnswer) });

@@ -24,6 +24,7 @@ import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
 import { registerEdgeRoutes } from '../edge/routes.ts';
 import { alertFromSurvey } from './alerts.ts';
+import { problemsFromSurvey } from './ledger-findings.ts';
 import type { JsonObject } from '../shared/json.ts';
 
 const SubmitBody = z.object({
@@ -163,7 +164,9 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
     if (!row) throw new Error('survey not projected');
     // 六看 risks, 004's 综合判定: a monitoring alert for the village to verify (not on a retry's stored answer)
     const monitoringAlert = outcome.replayed ? undefined : await alertFromSurvey(services, row, ctx);
-    return withEtag(reply.status(201).header('location', `/surveys/${id}`), outcome).send({ ...presentSurvey(row, services), ...(monitoringAlert ? { monitoringAlert } : {}) });
+    // what the form marks as a problem enters the rectification ledger (issue 15), one problem per finding
+    const ledger = outcome.replayed ? undefined : await problemsFromSurvey(services, row, ctx);
+    return withEtag(reply.status(201).header('location', `/surveys/${id}`), outcome).send({ ...presentSurvey(row, services), ...(monitoringAlert ? { monitoringAlert } : {}), ...(ledger ? { ledger } : {}) });
   });
 
   app.post<{ Params: { id: string } }>('/surveys/:id/review', {

@@ -57,11 +57,18 @@ describe('a household surveyed by phone, the reviewer signing for the absent res
     // corrected, and Q11 "no health policy": accepted with the warning
     const answers = { ...plainAnswers(), q4: '1', q4_1: '1', q10: '1', q10_1: ['2'], q11: '2' };
     delete (answers as Record<string, unknown>).q11_1;
-    const survey = json<{ id: string; warnings: { code: string }[]; findings: { problemType: string }[]; occurredAt: string; recordedAt: string; state: string; mode: string; respondent: object }>(
+    const survey = json<{ id: string; warnings: { code: string }[]; findings: { problemType: string }[]; occurredAt: string; recordedAt: string; state: string; mode: string; respondent: object; ledger?: { problemIds: string[]; refused: string[] } }>(
       await post(P.cadreA, '/surveys', phoneSurvey(householdId, answers)), 201);
     expect(survey).toMatchObject({ state: 'submitted', mode: 'phone', occurredAt: '2026-04-14T02:00:00.000Z', recordedAt: '2026-04-16T01:00:00.000Z', respondent: { kind: 'reviewerOnBehalf', by: P.cadreB.id } });
     expect(survey.warnings.map((w) => w.code)).toEqual(['SURVEY_Q11_NO_HEALTH_POLICY']);
     expect(survey.findings).toEqual([{ question: 'q11', label: '11. 建档立卡以来，是否享受过健康扶贫政策', problemType: 'medical' }]);
+
+    // the finding is a household problem of the rectification ledger (基本医疗), found by the team when the survey happened
+    expect(survey.ledger?.refused).toEqual([]);
+    const [problemId] = survey.ledger?.problemIds ?? [];
+    const problem = json<{ householdId: string; typeCode: string; state: string; description: string; foundBy: { id: string }; foundAt?: string }>(await get(P.county, `/problems/${problemId ?? ''}`), 200);
+    expect(problem).toMatchObject({ householdId, typeCode: 'medical', state: 'awaitingSignatures' });
+    expect(problem.description).toContain(survey.id);
 
     // the survey does not change the household's facts
     const household = json<{ revision?: number; household: { policiesEnjoyed: string[] } }>(await get(P.reviewer, `/households/${householdId}`), 200);

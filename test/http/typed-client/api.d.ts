@@ -34108,6 +34108,13 @@ export interface operations {
                             /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
                             refused: string | null;
                         };
+                        /** @description on submission: what the form marked as problems (两不愁三保障), each a problem in the rectification ledger */
+                        ledger?: {
+                            /** @description the problems the findings entered in the rectification ledger (they still need both leaders' signatures) */
+                            problemIds: string[];
+                            /** @description the ledger's refusal codes of findings it did not take (the survey stands) */
+                            refused: string[];
+                        };
                     };
                 };
             };
@@ -34377,6 +34384,13 @@ export interface operations {
                             /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
                             refused: string | null;
                         };
+                        /** @description on submission: what the form marked as problems (两不愁三保障), each a problem in the rectification ledger */
+                        ledger?: {
+                            /** @description the problems the findings entered in the rectification ledger (they still need both leaders' signatures) */
+                            problemIds: string[];
+                            /** @description the ledger's refusal codes of findings it did not take (the survey stands) */
+                            refused: string[];
+                        };
                     };
                 };
             };
@@ -34625,6 +34639,13 @@ export interface operations {
                             /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
                             refused: string | null;
                         };
+                        /** @description on submission: what the form marked as problems (两不愁三保障), each a problem in the rectification ledger */
+                        ledger?: {
+                            /** @description the problems the findings entered in the rectification ledger (they still need both leaders' signatures) */
+                            problemIds: string[];
+                            /** @description the ledger's refusal codes of findings it did not take (the survey stands) */
+                            refused: string[];
+                        };
                     };
                 };
             };
@@ -34800,6 +34821,13 @@ export interface operations {
                                 caseId: string | null;
                                 /** @description the monitoring chain's refusal code, if it refused the alert (the survey stands) */
                                 refused: string | null;
+                            };
+                            /** @description on submission: what the form marked as problems (两不愁三保障), each a problem in the rectification ledger */
+                            ledger?: {
+                                /** @description the problems the findings entered in the rectification ledger (they still need both leaders' signatures) */
+                                problemIds: string[];
+                                /** @description the ledger's refusal codes of findings it did not take (the survey stands) */
+                                refused: string[];
                             };
                         }[];
                     };
