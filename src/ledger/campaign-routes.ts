@@ -106,6 +106,7 @@ export const registerCampaignRoutes = (app: FastifyInstance, services: Services)
       ...operation({
         id: 'recordCampaignVisits', tag: 'ledger', zh: '登记调查组入户（不漏一户）', en: 'Record the households a team visited in a village',
         answers: { 200: CampaignAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'OUTSIDE_CAMPAIGN_SCOPE'],
+        request: { teamId: 'T1', villageCode: '430623101201', householdIds: ['5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10'] },
       }),
       params: idParams,
       body: jsonSchemaOf(VisitsBody),

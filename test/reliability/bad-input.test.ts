@@ -11,6 +11,8 @@ import type { BodySpec, FuzzContext } from './hostile.ts';
 import { enumerateRoutes, resolverFor } from './routes.ts';
 import { storeTargets } from './targets.ts';
 import { drive } from '../api/monitoring/helpers.ts';
+import { COMMAND_ROUTES } from '../support/command-routes.ts';
+import { nextSeq } from '../api/four-card/helpers.ts';
 import type { RouteInfo } from './routes.ts';
 
 // FUZZ_RUNS=500 FUZZ_STORE=postgres for a longer hunt; the suite runs 60 per route on sqlite
@@ -34,8 +36,13 @@ const managementId = await createFromExample('/management-records', { id: 'fuzz-
 const problemId = await createFromExample('/problems', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE }, campaign.householdIds[0] ?? '');
 const campaignId = await createFromExample('/campaigns', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
 const listedVillageId = await createFromExample('/listed-villages', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
+// a survey and an edge-household case, made as the command-route catalogue makes its subjects (its households are
+// numbered from the app's next number: past those this file registered itself and those the fuzz may register)
+while (nextSeq(t) < 800);
+const surveyId = await createFromCatalogue('POST /surveys', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE });
+const edgeCaseId = await createFromCatalogue('POST /edge-cases', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE });
 afterAll(() => t.close());
-const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId, managementId, problemId, campaignId, listedVillageId];
+const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId, managementId, problemId, campaignId, listedVillageId, surveyId, edgeCaseId];
 const ctx: FuzzContext = { ids, codes: [VILLAGE, OTHER_VILLAGE, TOWNSHIP, COUNTY], resolve: resolverFor(t.app) };
 // deletions last: a DELETE /webhooks/:id that succeeds must not leave pause and resume nothing to act on
 const routes = enumerateRoutes(t.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
@@ -80,7 +87,7 @@ const EXAMPLES: Record<string, Array<() => unknown>> = {
 /** ids for a route's `:id`: mostly records of its own chain (so commands reach their decisions), now and then any */
 const OWN_IDS: Array<[string, readonly string[]]> = [
   ['/webhooks/', [webhookId]], ['/appraisal-meetings/', [campaign.meetingId]], ['/spot-check-rounds/', [campaign.roundId]], ['/notices/', [campaign.noticeId]],
-  ['/monitoring-cases/', cases.map((c) => c.id)], ['/management-records/', [managementId]], ['/problems/', [problemId]], ['/campaigns/', [campaignId]], ['/listed-villages/', [listedVillageId]], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
+  ['/monitoring-cases/', cases.map((c) => c.id)], ['/management-records/', [managementId]], ['/problems/', [problemId]], ['/campaigns/', [campaignId]], ['/listed-villages/', [listedVillageId]], ['/surveys/', [surveyId]], ['/edge-cases/', [edgeCaseId]], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
 ];
 function idsFor(url: string): readonly string[] {
   const own = OWN_IDS.find(([prefix]) => url.startsWith(prefix))?.[1] ?? [];
@@ -100,6 +107,16 @@ async function createFromExample(url: string, who: { id: string; roles: Role[]; 
   return (res.json() as { id: string }).id;
 }
 
+/** a record made by the request the command-route catalogue (test/support/command-routes.ts) prepares for its route */
+async function createFromCatalogue(route: string, who: { id: string; roles: Role[]; jurisdiction: string }): Promise<string> {
+  const entry = COMMAND_ROUTES[route];
+  if (!entry) throw new Error(`${route} has no entry in the command-route catalogue`);
+  const subject = await entry.prepare(t, { ...who, name: '模糊测试' });
+  const res = await t.app.inject({ method: 'POST', url: subject.url, headers: { authorization: `Bearer ${tokenFor(who, t.clock)}` }, payload: subject.body as object });
+  if (res.statusCode !== 201) throw new Error(`${route} as the catalogue prepares it is refused: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
 /** a webhook subscription made with the document's own example of POST /webhooks */
 async function subscribeWebhook(): Promise<string> {
   const route = enumerateRoutes(t.app).find((r) => r.method === 'POST' && r.url === '/webhooks');
@@ -108,14 +125,27 @@ async function subscribeWebhook(): Promise<string> {
   return (res.json() as { id: string }).id;
 }
 
+const pick = (from: readonly string[], i: number): string => from[i % from.length] ?? '';
+/** real ids by the name of the field that holds them */
+const IDS_BY_FIELD: Readonly<Record<string, readonly string[]>> = {
+  householdId: [...campaign.householdIds, ...cases.map((c) => c.householdId)],
+  designationId: campaign.designationIds,
+  caseId: cases.map((c) => c.id),
+  problemId: [problemId],
+  campaignId: [campaignId],
+  listedVillageId: [listedVillageId],
+  surveyId: [surveyId],
+};
+
 /** the document's example of a route with its uuids swapped for real ones (any of the campaign's, the cases', the webhook's) */
 const documentExample = (route: RouteInfo): Array<() => unknown> => {
   if (route.example === undefined) return [];
   let n = 0;
-  const swap = (v: unknown): unknown =>
-    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? ids[(n++ * 7 + seq++) % ids.length]
-      : Array.isArray(v) ? v.map(swap)
-        : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x)])) : v;
+  // a field named for a kind of record gets one of that kind (householdId: a household …), any other uuid any id
+  const swap = (v: unknown, key = ''): unknown =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? pick(IDS_BY_FIELD[key] ?? ids, n++ * 7 + seq++)
+      : Array.isArray(v) ? v.map((x) => swap(x, key.endsWith('Ids') ? key.slice(0, -1) : key))
+        : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x, k)])) : v;
   return [() => route.example, () => swap(route.example)];
 };
 

@@ -31926,6 +31926,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "teamId": "T1",
+                 *       "villageCode": "430623101201",
+                 *       "householdIds": [
+                 *         "5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     teamId: string;
                     villageCode: string;
