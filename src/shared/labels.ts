@@ -205,6 +205,28 @@ export const MACHINE_LABELS = {
     },
   },
   ...LEDGER_LABELS, // 问题整改台账, 排查, 挂牌督战 (src/ledger)
+  questionnaire: {
+    name: l('调查问卷', 'questionnaire'),
+    states: { active: l('在用', 'In use') },
+    steps: { QuestionnaireVersionImported: l('导入问卷版本', 'Import of a questionnaire version') },
+  },
+  survey: {
+    name: l('入户调查', 'field survey'),
+    states: { new: l('未调查', 'Not surveyed'), submitted: l('已提交待审核', 'Submitted, awaiting review'), reviewed: l('已审核', 'Reviewed') },
+    steps: { SurveySubmitted: l('提交入户调查', 'Submission of the survey'), SurveyReviewed: l('审核入户调查', 'Review of the survey') },
+  },
+  edge: {
+    name: l('边缘户识别', 'edge-household identification'),
+    states: {
+      new: l('未筛查', 'Not screened'), screened: l('已筛查待调查', 'Screened, awaiting the survey'), surveyed: l('已调查待评议', 'Surveyed, awaiting the meeting'),
+      suspected: l('疑似边缘户待县级审定', 'Suspected, awaiting the county'), notEdge: l('非边缘户', 'Not an edge household'),
+      approved: l('已审定为边缘户', 'Approved as an edge household'), rejected: l('县级未审定', 'Not approved by the county'),
+    },
+    steps: {
+      EdgeCandidateScreened: l('筛查', 'Screening'), EdgeHousingAppraised: l('住房安全鉴定', 'Housing appraisal'), EdgeHouseholdSurveyed: l('边缘户调查', 'Edge-household survey'),
+      EdgeMeetingReviewed: l('村工作队评议', 'Village work-team meeting'), EdgeCountyApproved: l('县领导小组审定', 'County leading group approval'),
+    },
+  },
 } as const satisfies Record<string, MachineLabels>;
 
 export type MachineKey = keyof typeof MACHINE_LABELS;

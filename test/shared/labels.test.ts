@@ -9,6 +9,8 @@ import { calendarYearMachine as calendarMachine } from '../../workflows/calendar
 import { regionDirectoryMachine } from '../../workflows/regions/machine.ts';
 import { campaignMachine, listedVillageMachine, problemMachine } from '../../workflows/ledger/index.ts';
 import { managementMachine } from '../../workflows/management/machine.ts';
+import { questionnaireMachine, surveyMachine } from '../../workflows/surveys/machine.ts';
+import { edgeMachine } from '../../workflows/edge/machine.ts';
 import { EVENT_SCHEMAS } from '../../schemas/catalog.ts';
 import { STEP_TITLE_ZH } from '../../src/audit/form-labels.ts';
 import { STEP_ZH } from '../../src/designations/present.ts';
@@ -21,10 +23,11 @@ const MACHINES: ReadonlyArray<[MachineKey, AnyStateMachine]> = [
   ['fourCard', fourCardMachine], ['monitoring', monitoringMachine], ['household', householdMachine], ['appraisalMeeting', appraisalMeetingMachine],
   ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine],
   ['problem', problemMachine], ['campaign', campaignMachine], ['listedVillage', listedVillageMachine], ['management', managementMachine],
+  ['questionnaire', questionnaireMachine], ['survey', surveyMachine], ['edge', edgeMachine],
 ];
 
 const CHAIN_OF: Readonly<Record<string, readonly MachineKey[]>> = {
-  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], ledger: ['problem', 'campaign', 'listedVillage'], management: ['management'],
+  'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], ledger: ['problem', 'campaign', 'listedVillage'], management: ['management'], questionnaire: ['questionnaire'], survey: ['survey'], edge: ['edge'],
 };
 
 describe('one table of labels for the machines', () => {
