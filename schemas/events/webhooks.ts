@@ -35,6 +35,7 @@ export const webhookEvents = [
     maxFailures: Type.Integer({ minimum: 1 }),
     active: Type.Boolean(),
     after: Position,
+    personalData: Type.Optional(Type.Union([Type.Object({ purpose: Type.String({ minLength: 1 }) }), Type.Null()], { description: "names and IDs in the clear for this receiver, for the purpose recorded (PIPL); absent or null: as tokens" })),
   })),
   event('WebhookPaused', 1, '暂停 Webhook / Webhook paused', 'By an administrator, or by the worker after too many failures (the failed delivery kept).', Type.Object({
     reason: OneOf(['admin', 'failures']),

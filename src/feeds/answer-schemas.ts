@@ -69,6 +69,7 @@ export const WebhookAnswerSchema = Type.Object({
     region: Type.String({ description: 'region-code prefix within your jurisdiction' }),
   }),
   maxFailures: Type.Integer({ minimum: 1 }),
+  personalData: Nullable(Type.Object({ purpose: Type.String() }, { description: 'names and resident IDs in the clear for this receiver, with the purpose it needs them for (PIPL arts. 6, 28); without it every delivery carries them as tokens' })),
   active: Type.Boolean(),
   state: StringEnum(['active', 'paused', 'deleted']),
   pausedBy: Nullable(StringEnum(['admin', 'failures'])),

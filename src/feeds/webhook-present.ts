@@ -6,6 +6,7 @@ export const presentWebhook = (row: WebhookRow) => ({
   url: row.url,
   filter: row.filter,
   maxFailures: row.maxFailures,
+  personalData: row.personalData,
   active: row.state === 'active',
   state: row.state,
   pausedBy: row.pausedBy,

@@ -45,6 +45,7 @@ const CreateBody = Type.Object({
   maxFailures: Type.Integer({ minimum: 1, maximum: 100, default: 5, description: 'consecutive failed attempts before the subscription is paused' }),
   active: Type.Boolean({ default: true }),
   after: Type.Optional(Type.Integer({ minimum: 0, description: 'deliver events after this global position; default: the head when created (new events only)' })),
+  personalData: Type.Optional(Type.Object({ purpose: Type.String({ minLength: 2, maxLength: 500, description: 'what the receiver needs names and IDs for (recorded)' }) }, { additionalProperties: false, description: 'names and resident IDs in the clear for this receiver, with the purpose it needs them for (PIPL arts. 6, 28); without it every delivery carries them as tokens' })),
 }, { additionalProperties: false });
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const RotateBody = Type.Object({
@@ -111,7 +112,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ services: Services; opti
     secrets.put(secretRef, body.secret);
     const outcome = await services.engine.execute(webhookChain, id, ctx, () => [{
       type: 'WebhookSubscribed',
-      data: { machineVersion: WEBHOOK_MACHINE_VERSION, url: url.toString(), filter, secretRef, maxFailures: body.maxFailures, active: body.active, after } as unknown as JsonObject,
+      data: { machineVersion: WEBHOOK_MACHINE_VERSION, url: url.toString(), filter, secretRef, maxFailures: body.maxFailures, active: body.active, after, personalData: body.personalData ?? null } as unknown as JsonObject,
     }]);
     await services.projector.waitFor(outcome.position);
     const row = services.webhooks.get(outcome.stream.slice(webhookChain.streamPrefix.length));

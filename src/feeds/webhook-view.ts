@@ -33,6 +33,8 @@ export interface WebhookRow {
   previousLegacySecret: string | null;
   previousValidUntil: string | null;
   maxFailures: number;
+  /** names and IDs in the clear for this receiver, for the purpose recorded; null: as tokens (src/privacy/feed-view.ts) */
+  personalData: { purpose: string } | null;
   state: 'active' | 'paused' | 'deleted';
   pausedBy: 'admin' | 'failures' | null;
   /** the highest persisted checkpoint: every matching event up to it was delivered (acknowledged 2xx) */
@@ -46,7 +48,7 @@ export interface WebhookRow {
   epoch: number;
 }
 
-interface Subscribed { url: string; filter: WebhookFilterSpec; secretRef: string | null; legacySecret?: string; maxFailures: number; active: boolean; after: number }
+interface Subscribed { url: string; filter: WebhookFilterSpec; secretRef: string | null; legacySecret?: string; maxFailures: number; active: boolean; after: number; personalData?: { purpose: string } | null }
 interface SecretRotated { secretRef: string; previousValidUntil: string }
 interface Paused { reason: 'admin' | 'failures'; checkpoint: number; failed?: FailedDelivery }
 
@@ -83,7 +85,7 @@ export class WebhooksView implements Projection {
       const d = event.data as unknown as Subscribed;
       this.#rows.set(id, {
         id, url: d.url, filter: d.filter, secretRef: d.secretRef, legacySecret: d.legacySecret ?? null,
-        previousSecretRef: null, previousLegacySecret: null, previousValidUntil: null, maxFailures: d.maxFailures,
+        previousSecretRef: null, previousLegacySecret: null, previousValidUntil: null, maxFailures: d.maxFailures, personalData: d.personalData ?? null,
         state: d.active ? 'active' : 'paused', pausedBy: d.active ? null : 'admin',
         checkpoint: d.after, lastFailure: null, createdAt: event.metadata.occurredAt, createdBy: event.metadata.actor, revision: event.revision, epoch: 0,
       });

@@ -171,8 +171,10 @@ export class WebhookWorker {
 
   async #deliver(row: WebhookRow, rt: Runtime): Promise<Outcome> {
     const matches = matcherFor({ types: row.filter.types ?? undefined, chains: row.filter.chains ?? undefined, region: row.filter.region }, this.feed.regions);
-    // a receiver gets names and IDs as tokens (src/privacy/feed-view.ts): a subscription of its own is not a purpose
-    const page = await readFiltered(feedView(this.feed.stored, this.services.personalKeys, 'tokenised'), matches, { after: rt.checkpoint, limit: this.options.batchSize });
+    // a receiver gets names and IDs as tokens (src/privacy/feed-view.ts) unless its subscription records the purpose
+    // it needs them for (PIPL): then in the clear
+    const purpose = row.personalData ? 'clear' : 'tokenised';
+    const page = await readFiltered(feedView(this.feed.stored, this.services.personalKeys, purpose), matches, { after: rt.checkpoint, limit: this.options.batchSize });
     const first = page.events[0];
     const last = page.events.at(-1);
     if (!first || !last) {

@@ -123,6 +123,22 @@ describe('webhooks: delivery to a real receiver on loopback', () => {
     expect(receiver.requests.length).toBe(before + 1);
   });
 
+  it('hands names and IDs in the clear only to a subscription that records the purpose it needs them for (PIPL); others get tokens', async () => {
+    const url = await start();
+    const withPurpose = await subscribe(url, { filter: { chains: ['household'] }, personalData: { purpose: '县医保局：核对参保资助对象' } });
+    expect(withPurpose.personalData).toEqual({ purpose: '县医保局：核对参保资助对象' });
+    const plain = await subscribe(url, { filter: { chains: ['household'] } });
+    expect(plain.personalData).toBeNull();
+    await registerHousehold(80);
+    await drain();
+    const headOf = (hook: string) => receiver.requests.filter((r) => r.webhookId === hook).flatMap((r) => r.events)
+      .flatMap((e) => ((e as unknown as { personal?: { fields: { pointer: string; value: unknown }[] } }).personal?.fields ?? []))
+      .find((f) => f.pointer === '/household/head')?.value;
+    expect(headOf(withPurpose.id)).toBe('户主80');
+    expect(headOf(plain.id)).toMatch(/^tok_/);
+    expect(JSON.stringify(receiver.requests.filter((r) => r.webhookId === plain.id))).not.toContain('户主80');
+  });
+
   it('coalesces checkpoints (at most one per checkpointEveryMs) and flushes them on shutdown', async () => {
     const url = await start({ checkpointEveryMs: 60_000 });
     const hook = await subscribe(url);

@@ -3619,6 +3619,10 @@ export interface components {
                 region: string;
             };
             maxFailures: number;
+            /** @description names and resident IDs in the clear for this receiver, with the purpose it needs them for (PIPL arts. 6, 28); without it every delivery carries them as tokens */
+            personalData: {
+                purpose: string;
+            } | null;
             active: boolean;
             /** @enum {string} */
             state: "active" | "paused" | "deleted";
@@ -16856,6 +16860,11 @@ export interface operations {
                     active: boolean;
                     /** @description deliver events after this global position; default: the head when created (new events only) */
                     after?: number;
+                    /** @description names and resident IDs in the clear for this receiver, with the purpose it needs them for (PIPL arts. 6, 28); without it every delivery carries them as tokens */
+                    personalData?: {
+                        /** @description what the receiver needs names and IDs for (recorded) */
+                        purpose: string;
+                    };
                 };
             };
         };
