@@ -69,4 +69,7 @@ export const householdEvents = [
   event('ResidentClaimed', 1, '户主身份证号占用 / Resident ID claimed', "A registration's claim on the head's resident ID (stream `resident-claim-<sha256>`, internal): the first claim wins.", Type.Object({
     householdId: Uuid,
   })),
+  event('ResidentClaimReleased', 1, '户主身份证号释放 / Resident ID released', "A wrong resident ID corrected away from a household: its claim released, so the person it belongs to can be registered (stream `resident-claim-…`, internal).", Type.Object({
+    householdId: Uuid,
+  })),
 ];

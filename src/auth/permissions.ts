@@ -7,6 +7,8 @@ import type { Role } from './roles.ts';
 export const PERMISSIONS = {
   'household.register': ['investigator', 'villageClerk'],
   'household.change': ['investigator', 'villageClerk'],
+  // 更正户主身份证号: the township or county office, on the household register's evidence (PIPL art. 46)
+  'household.correctResidentId': ['townshipReviewer', 'countyOffice'],
   // 批量导入 (issue 17): each household is registered as POST /households registers it, by the same roles
   'household.import': ['investigator', 'villageClerk'],
   // seed 002: 1人录入、1人审核、1人监督 — the village work team and the township check the entered data

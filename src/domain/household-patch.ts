@@ -181,10 +181,12 @@ const withHeadName = (current: Household, patch: HouseholdPatch): Result<Househo
  * are checked on the whole; the fields it does not reach are the current ones, already valid — and `applied` is
  * what to record: the normalised patch, never empty.
  */
-export const patchHousehold = (current: Household, patch: HouseholdPatch): Result<{ household: Household; applied: JsonObject }, HouseholdPatchError> => {
+export const patchHousehold = (current: Household, patch: HouseholdPatch, options: { correctsResidentId?: boolean } = {}): Result<{ household: Household; applied: JsonObject }, HouseholdPatchError> => {
   const unknown = unknownPatchFields(patch);
   if (unknown.length > 0) return err({ code: 'UNKNOWN_FIELD', fields: unknown });
-  if (Object.hasOwn(patch, 'residentId') && patch.residentId !== current.residentId) return err({ code: 'RESIDENT_ID_IMMUTABLE' });
+  // the head's resident ID changes only by its own correction (POST /households/:id/resident-id-correction), which
+  // moves the claim on the ID with it; a plain change of the facts cannot
+  if (!options.correctsResidentId && Object.hasOwn(patch, 'residentId') && patch.residentId !== current.residentId) return err({ code: 'RESIDENT_ID_IMMUTABLE' });
   const synced = withHeadName(current, patch);
   if (!synced.ok) return synced;
   const merged = mergePatch(current, synced.value) as Record<string, unknown>;

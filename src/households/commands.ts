@@ -33,7 +33,7 @@ const refusal = (error: HouseholdPatchError): ProblemError => {
       return new ProblemError(400, 'UNKNOWN_FIELD', `农户信息中没有这些字段：${fields.join('、')}`, `No such household field: ${fields.join(', ')}`, { fields });
     }
     case 'RESIDENT_ID_IMMUTABLE':
-      return new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能修改，请登记新户', "The head's resident ID cannot change; register a new household");
+      return new ProblemError(422, 'RESIDENT_ID_IMMUTABLE', '户主身份证号不能通过信息变更修改，请用“更正户主身份证号”', "The head's resident ID does not change with the facts: correct it with POST /households/:id/resident-id-correction");
     case 'HEAD_NAME_MISMATCH':
       return new ProblemError(400, 'HEAD_NAME_MISMATCH', '户主姓名与家庭成员中户主的姓名不一致', "`head` differs from the name of the member whose relation is head");
     case 'INVALID': {
@@ -50,6 +50,18 @@ const refusal = (error: HouseholdPatchError): ProblemError => {
  * valid household that passes seed 002's logic checks, and what is recorded is the patch as applied — only the
  * fields that changed. A change that changes nothing is refused rather than recorded.
  */
+/**
+ * 更正户主身份证号: a wrong resident ID of the head corrected as a new fact (the household's and the head member's
+ * both), entered like any change — so it is reviewed and supervised again (1人录入、1人审核、1人监督).
+ */
+export const correctResidentId = (current: Household, residentId: string, reason: string): Decision[] => {
+  const patch = { residentId, members: current.members.map((m) => (m.relation === 'head' ? { ...m, residentId } : m)) } as unknown as HouseholdPatch;
+  const result = patchHousehold(current, patch, { correctsResidentId: true });
+  if (!result.ok) throw refusal(result.error);
+  const data: HouseholdFactsChanged = { patch: result.value.applied, reason: `更正户主身份证号：${reason}`, warnings: fieldChecks(result.value.household) };
+  return [{ type: 'HouseholdFactsChanged', data: data as unknown as JsonObject }];
+};
+
 export const changeHousehold = (current: Household, patch: HouseholdPatch, reason: string): Decision[] => {
   const result = patchHousehold(current, patch);
   if (!result.ok) throw refusal(result.error);

@@ -24,25 +24,47 @@ const keyedClaimStream = (residentId: string, key: Buffer) => `${RESIDENT_CLAIM_
 export const claimStreamsOf = (residentId: string, key: Buffer | null): string[] =>
   key ? [keyedClaimStream(residentId, key), legacyClaimStream(residentId)] : [legacyClaimStream(residentId)];
 
-/** whether a registration has claimed this resident ID already */
+/** the household a claim stream holds the ID for now: its last event a claim (a released claim holds nothing) */
+const holderOf = async (store: Pick<EventStore, 'readStream'>, stream: string): Promise<{ householdId: string | null; revision: number | null }> => {
+  const events = await store.readStream(stream);
+  const last = events.at(-1);
+  if (!last) return { householdId: null, revision: null };
+  return { householdId: last.type === 'ResidentClaimed' ? String(last.data.householdId ?? '') : null, revision: last.revision };
+};
+
+/** whether a registration holds this resident ID now (a claim released by a correction holds nothing) */
 export const residentClaimed = async (store: Pick<EventStore, 'readStream'>, residentId: string, key: Buffer | null): Promise<boolean> => {
-  for (const stream of claimStreamsOf(residentId, key)) if ((await store.readStream(stream, { limit: 1 })).length > 0) return true;
+  for (const stream of claimStreamsOf(residentId, key)) if ((await holderOf(store, stream)).householdId !== null) return true;
   return false;
 };
 
-/** the household id that holds the claim: ours if we were first, else the earlier one's */
+/**
+ * the household id that holds the claim: ours if we were first, else the earlier one's. A claim released by a
+ * correction (ResidentClaimReleased) is free again: the next claim is appended at the released stream's revision,
+ * so racing claims still let exactly one win.
+ */
 export const claimResident = async (store: EventStore, residentId: string, householdId: string, metadata: NewEvent['metadata'], key: Buffer | null = null): Promise<string> => {
   const [stream = legacyClaimStream(residentId), ...older] = claimStreamsOf(residentId, key);
   for (const old of older) {
-    const [first] = await store.readStream(old, { limit: 1 });
-    if (first) return String(first.data.householdId ?? householdId);
+    const holder = (await holderOf(store, old)).householdId;
+    if (holder !== null) return holder;
   }
+  const now = await holderOf(store, stream);
+  if (now.householdId !== null) return now.householdId;
   try {
-    await store.append(stream, [{ type: 'ResidentClaimed', data: { householdId }, metadata }], { expectedRevision: 'no_stream' });
+    await store.append(stream, [{ type: 'ResidentClaimed', data: { householdId }, metadata }], { expectedRevision: now.revision ?? 'no_stream' });
     return householdId;
   } catch (error) {
     if (!(error instanceof ConcurrencyError)) throw error;
-    const [first] = await store.readStream(stream, { limit: 1 });
-    return String(first?.data.householdId ?? householdId);
+    return (await holderOf(store, stream)).householdId ?? householdId;
+  }
+};
+
+/** releases this household's claim on a resident ID (a corrected, wrong ID): whoever it belongs to can register */
+export const releaseResident = async (store: EventStore, residentId: string, householdId: string, metadata: NewEvent['metadata'], key: Buffer | null = null): Promise<void> => {
+  for (const stream of claimStreamsOf(residentId, key)) {
+    const holder = await holderOf(store, stream);
+    if (holder.householdId !== householdId || holder.revision === null) continue;
+    await store.append(stream, [{ type: 'ResidentClaimReleased', data: { householdId }, metadata }], { expectedRevision: holder.revision });
   }
 };

@@ -15,6 +15,7 @@ import { ConcurrencyError } from '../store/errors.ts';
 import { validateAppend } from '../store/plan.ts';
 import { claimResident } from './resident-claim.ts';
 import { registerHouseholdDataChecks } from './data-checks.ts';
+import { registerResidentIdCorrection } from './resident-id-correction.ts';
 import { commandContext, ifMatchHoldsFor, when, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { pageParams } from '../http/query-params.ts';
@@ -58,6 +59,7 @@ const householdBusy = () =>
 export const householdRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { engine, households, clock, projector } = services;
   registerHouseholdDataChecks(app, services);
+  registerResidentIdCorrection(app, services);
 
   app.post('/households', {
     schema: {

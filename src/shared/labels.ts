@@ -131,6 +131,7 @@ export const MACHINE_LABELS = {
       HouseholdDataReviewed: l('农户信息审核', 'Review of the household data'),
       HouseholdDataSupervised: l('农户信息监督', 'Supervision of the household data'),
       ResidentClaimed: l('户主身份证号占用', "Claim on the head's resident ID"),
+      ResidentClaimReleased: l('户主身份证号释放（更正后）', "Release of a corrected resident ID's claim"),
     },
   },
   appraisalMeeting: {

@@ -10,7 +10,7 @@ import { enumerateRoutes } from '../reliability/routes.ts';
 import { tokenFor } from './app.ts';
 import type { Person, TestApp } from './app.ts';
 import { YEAR_2027 } from './calendar-2027.ts';
-import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
+import { COUNTY, TOWNSHIP, VILLAGE, residentId, yellowHousehold } from './fixtures.ts';
 import { LEDGER_ROUTES } from './ledger-routes.ts';
 import { MANAGEMENT_ROUTES } from './management-routes.ts';
 import { XLSX_TYPE } from '../../src/office/sheet.ts';
@@ -275,6 +275,14 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /households/:id/changes': {
     permission: 'household.change', region: VILLAGE, status: 200,
     prepare: async (t) => ({ url: `/households/${await registered(t)}/changes`, body: { changes: { group: '4组' }, reason: '分组调整' } }),
+  },
+  // the right number of another birth date than the fixtures' heads (1965-04-12), so it is never anyone's yet
+  'POST /households/:id/resident-id-correction': {
+    permission: 'household.correctResidentId', region: VILLAGE, status: 200,
+    prepare: async (t) => {
+      const id = await registered(t);
+      return { url: `/households/${id}/resident-id-correction`, body: { residentId: residentId('1971-07-01', fourCard.nextSeq(t)), reason: '户口簿核对：原录入号码错误' } };
+    },
   },
   'POST /households/:id/reviews': {
     permission: 'household.review', region: VILLAGE, status: 200,

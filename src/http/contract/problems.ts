@@ -92,7 +92,7 @@ export const PROBLEMS = {
   EDGE_CASE_OPEN: [409, '该户已有进行中的边缘户识别（caseId）', 'The household already has an edge identification in progress (`caseId`)'],
   SURVEY_WARNINGS_NOT_ACKNOWLEDGED: [422, '审核须逐条确认调查时的警告', 'The review must acknowledge every warning'],
   FIELD_RULE_REFUSED: [422, '数据逻辑错误（rules）', 'The household facts fail a logic check (`rules`)'],
-  RESIDENT_ID_IMMUTABLE: [422, '户主身份证号不能修改', "The head's resident ID cannot change; register a new household"],
+  RESIDENT_ID_IMMUTABLE: [422, '户主身份证号不能通过信息变更修改，请用“更正户主身份证号”', "The head's resident ID does not change with the facts: correct it with POST /households/:id/resident-id-correction"],
   NO_CHANGE: [422, '提交的内容与现有信息相同', 'The change changes nothing'],
   NOT_IN_VILLAGE: [422, '名单中有不属于该村的认定对象（designationIds）', 'Some designations are not of this village (`designationIds`)'],
   NOT_IN_SCOPE: [422, '名单中有不属于该公示范围的对象（designationIds）', 'Some designations are outside the scope of the notice (`designationIds`)'],

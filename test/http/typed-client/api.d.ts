@@ -68,6 +68,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/households/{id}/resident-id-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更正户主身份证号（新事件，原号码释放） · Correct the head's resident ID (a new event; the wrong number is released)
+         * @description 户主身份证号录错时更正：先占用正确号码（已被他户登记则 409），再记录更正，最后释放错误号码。更正后须重新审核、监督。
+         *
+         *     When the head's ID was entered wrong: the right number is claimed (409 if another household holds it), the correction recorded, the wrong number released. The correction is reviewed and supervised again.
+         */
+        post: operations["correctResidentId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households": {
         parameters: {
             query?: never;
@@ -4563,6 +4585,209 @@ export interface operations {
             };
         };
     };
+    correctResidentId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "residentId": "430623196504120112",
+                 *       "reason": "户口簿核对：原录入身份证号第 17 位错误"
+                 *     }
+                 */
+                "application/json": {
+                    residentId: string;
+                    /** @description what was wrong and what shows the right number (户口簿, 身份证) */
+                    reason: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdAnswer"];
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `HOUSEHOLD_EXISTS`: 该户主身份证号已登记（householdId） · A household with this head is already registered (`householdId`)
+             *     - `HOUSEHOLD_BUSY`: 该户信息正在被他人修改，请稍后重试 · The household is being changed by someone else; retry shortly
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `NO_CHANGE`: 提交的内容与现有信息相同 · The change changes nothing
+             *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     listHouseholds: {
         parameters: {
             query: {
@@ -5301,7 +5526,7 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
-             *     - `RESIDENT_ID_IMMUTABLE`: 户主身份证号不能修改 · The head's resident ID cannot change; register a new household
+             *     - `RESIDENT_ID_IMMUTABLE`: 户主身份证号不能通过信息变更修改，请用“更正户主身份证号” · The head's resident ID does not change with the facts: correct it with POST /households/:id/resident-id-correction
              *     - `NO_CHANGE`: 提交的内容与现有信息相同 · The change changes nothing
              *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
              */
