@@ -36,7 +36,7 @@ export const registerResidentIdCorrection = (app: FastifyInstance, services: Ser
         about: ['户主身份证号录错时更正：先占用正确号码（已被他户登记则 409），再记录更正，最后释放错误号码。更正后须重新审核、监督。', "When the head's ID was entered wrong: the right number is claimed (409 if another household holds it), the correction recorded, the wrong number released. The correction is reviewed and supervised again."],
         answers: { 200: HouseholdAnswer }, etag: true, ifMatch: true,
         problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_EXISTS', 'NO_CHANGE', 'FIELD_RULE_REFUSED', 'HOUSEHOLD_BUSY', 'STEP_NOT_ALLOWED', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE'],
-        request: { residentId: '430623196504120112', reason: '户口簿核对：原录入身份证号第 17 位错误' },
+        request: { residentId: '430623197107010129', reason: '户口簿核对：原录入身份证号第 17 位错误' },
       }),
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
       body: jsonSchemaOf(CorrectionBody),

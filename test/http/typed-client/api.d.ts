@@ -4604,7 +4604,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "residentId": "430623196504120112",
+                 *       "residentId": "430623197107010129",
                  *       "reason": "户口簿核对：原录入身份证号第 17 位错误"
                  *     }
                  */
