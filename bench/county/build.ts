@@ -9,6 +9,7 @@ import { randomIds } from '../../src/shared/ids.ts';
 import type { Clock } from '../../src/shared/clock.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { runCampaign } from './campaign.ts';
+import { runInspection } from './inspection.ts';
 import type { CampaignOptions } from './campaign.ts';
 import { AUDIENCE, SECRET, requester } from './cast.ts';
 import { seededIds } from './draw.ts';
@@ -64,6 +65,8 @@ export interface BuildOptions {
   progress?: (message: string) => void;
   /** false: names and IDs in the clear, as stored before src/privacy (a legacy county; the benchmark's baseline) */
   sealPersonalData?: boolean;
+  /** an inspection campaign's problems in the rectification ledger after the rest (issue 15), a third of them late */
+  problems?: number;
 }
 
 export interface BuildResult {
@@ -71,6 +74,8 @@ export interface BuildResult {
   surveyed: number;
   declared: number;
   byState: Record<string, number>;
+  /** problems in the ledger (the inspection campaign) */
+  problems: number;
   events: number;
   seconds: number;
 }
@@ -104,10 +109,12 @@ export const buildCounty = async (options: BuildOptions): Promise<BuildResult> =
     say(`${registered.ids.length} households registered, ${registered.surveyed} surveyed`);
     const campaign = options.until === 'households' ? { declared: 0, byState: {} }
       : await runCampaign(county.app, clock, post, registered.ids, { seed, concurrency, until: options.until ?? 'completed', objectionRate: options.clean ? 0 : (options.objectionRate ?? 0.01), clean: options.clean ?? false, progress: say });
+    const problems = options.problems ? await runInspection(county.app, clock, { problems: options.problems, progress: say }) : 0;
     return {
       households: registered.ids.length,
       surveyed: registered.surveyed,
       ...campaign,
+      problems,
       events: await county.store.headPosition(),
       seconds: (performance.now() - started) / 1000,
     };
