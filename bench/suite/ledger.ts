@@ -206,7 +206,7 @@ export const ledgerSection = async (config: SuiteConfig, dir: string): Promise<{
   return {
     rows,
     notes: [
-      `ledger: ${fmtInt(problems)} problems recorded by the county generator's inspection stage (bench/county/inspection.ts, also `npm run generate:county -- --problems N`), a third of them past their deadline; HTTP rates are in-process (app.inject), both sides alike; the designation-step baseline declares the county's card holders (about one household in ten of a generated county has a card), each once, a third of them per round.`,
+      `ledger: ${fmtInt(problems)} problems recorded by the county generator's inspection stage (bench/county/inspection.ts, also npm run generate:county -- --problems N), a third of them past their deadline; HTTP rates are in-process (app.inject), both sides alike; the designation-step baseline declares the county's card holders (about one household in ten of a generated county has a card), each once, a third of them per round.`,
       'ledger: the xlsx goes through the one export path (src/office/tables/export.ts, exceljs\'s streaming writer); src/office/sheet.ts toXlsx grew ~500 MB for 30,000 such rows (measured once outside the suite).',
     ],
   };
