@@ -20,6 +20,8 @@ export interface CrashRun {
   /** GET /health of the restarted process, once the load was over */
   health: { headPosition: number };
   timings: Record<string, number>;
+  /** the restarted process's last output (its log): shown when it answered a 5xx */
+  restartedLog: string;
 }
 
 /**
@@ -58,9 +60,10 @@ export const crashAndRecover = async (env: ServerEnv, options: { workers: number
     return { path, status: (await second.request('GET', path, { token })).status };
   }));
   const health = JSON.parse((await second.request('GET', '/health')).body) as { headPosition: number };
+  const restartedLog = second.output();
   await second.stop();
   lap('stopped');
-  return { beforeCrash, retried, afterRestart, reads, health, timings };
+  return { beforeCrash, retried, afterRestart, reads, health, timings, restartedLog };
 };
 
 export const readEverything = async (store: EventStore): Promise<RecordedEvent[]> => {
@@ -94,7 +97,7 @@ export const expectDurable = async (store: EventStore, run: CrashRun): Promise<{
   const refused = (r: LoadRecord) => r.refused.map((x) => `${x.command.kind} ${x.answer.status} ${x.answer.body.slice(0, 200)}`);
   expect(refused(run.beforeCrash)).toEqual([]);
   expect(run.beforeCrash.unanswered.length, 'commands were in flight at the kill').toBeGreaterThan(0);
-  expect(refused(run.retried)).toEqual([]);
+  expect(refused(run.retried), run.restartedLog.slice(-4000)).toEqual([]);
   expect(run.retried.acknowledged).toHaveLength(run.beforeCrash.unanswered.length);
   expect(refused(run.afterRestart)).toEqual([]);
   expect(run.afterRestart.unanswered).toEqual([]);
