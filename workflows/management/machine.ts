@@ -18,6 +18,17 @@ const ev = <T extends ManagementEvent['type']>(event: ManagementEvent, _type: T)
  *
  * Pure: every time, person and number it needs arrives in the event or was recorded in the context.
  */
+/** the work of every managed step, whatever re-classification is under way: pairing, care, plan, contacts, assistance */
+const ongoingWork = {
+        CadrePaired: { guard: 'replacementHasReason', actions: 'recordCadre' },
+        ResponsibleHelperNamed: { guard: 'isRed', actions: 'recordHelper' },
+        BlueCareAssigned: { guard: 'isBlue', actions: 'recordBlueCare' },
+        HouseholdPlanRecorded: { actions: 'recordPlan' },
+        ContactLogged: { actions: 'recordContact' },
+        EarlyWarningRaised: { actions: 'recordWarning' },
+        AssistanceRecorded: { actions: 'recordAssistance' },
+} as const;
+
 export const managementMachine = setup({
   types: { context: {} as ManagementContext, events: {} as ManagementEvent },
   guards: {
@@ -101,26 +112,14 @@ export const managementMachine = setup({
     /** 分类帮扶、动态管理: the card holds; duties come due */
     managed: {
       on: {
-        CadrePaired: { guard: 'replacementHasReason', actions: 'recordCadre' },
-        ResponsibleHelperNamed: { guard: 'isRed', actions: 'recordHelper' },
-        BlueCareAssigned: { guard: 'isBlue', actions: 'recordBlueCare' },
-        HouseholdPlanRecorded: { actions: 'recordPlan' },
-        ContactLogged: { actions: 'recordContact' },
-        EarlyWarningRaised: { actions: 'recordWarning' },
-        AssistanceRecorded: { actions: 'recordAssistance' },
+        ...ongoingWork,
         ReclassificationDeclared: { target: 'declared', actions: 'recordDeclaration' },
       },
     },
     /** 村级申报: awaiting the township's check */
     declared: {
       on: {
-        CadrePaired: { guard: 'replacementHasReason', actions: 'recordCadre' },
-        ResponsibleHelperNamed: { guard: 'isRed', actions: 'recordHelper' },
-        BlueCareAssigned: { guard: 'isBlue', actions: 'recordBlueCare' },
-        HouseholdPlanRecorded: { actions: 'recordPlan' },
-        ContactLogged: { actions: 'recordContact' },
-        EarlyWarningRaised: { actions: 'recordWarning' },
-        AssistanceRecorded: { actions: 'recordAssistance' },
+        ...ongoingWork,
         ReclassificationChecked: [
           { guard: and(['checkerIsNotDeclarer', 'checkAgreed']), target: 'checked', actions: 'recordCheck' },
           { guard: and(['checkerIsNotDeclarer', 'checkSentBack']), target: 'managed', actions: 'clearPending' },
@@ -130,13 +129,7 @@ export const managementMachine = setup({
     /** 乡镇核查 agreed: awaiting the county office's confirmation */
     checked: {
       on: {
-        CadrePaired: { guard: 'replacementHasReason', actions: 'recordCadre' },
-        ResponsibleHelperNamed: { guard: 'isRed', actions: 'recordHelper' },
-        BlueCareAssigned: { guard: 'isBlue', actions: 'recordBlueCare' },
-        HouseholdPlanRecorded: { actions: 'recordPlan' },
-        ContactLogged: { actions: 'recordContact' },
-        EarlyWarningRaised: { actions: 'recordWarning' },
-        AssistanceRecorded: { actions: 'recordAssistance' },
+        ...ongoingWork,
         ReclassificationConfirmed: [
           { guard: and(['confirmerIsNotChecker', 'outcomeMatchesCard', 'removed']), target: 'removed', actions: 'recordConfirmation' },
           { guard: and(['confirmerIsNotChecker', 'outcomeMatchesCard']), target: 'managed', actions: 'recordConfirmation' },
