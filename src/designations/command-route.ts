@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import type { CommandName } from '../auth/permissions.ts';
-import type { Decision } from '../engine/engine.ts';
 import { caseCommandRoute } from '../http/case-command-route.ts';
-import type { CaseKind } from '../http/case-command-route.ts';
+import type { CaseCommand, CaseKind } from '../http/case-command-route.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import type { Actor } from '../store/types.ts';
@@ -13,24 +11,13 @@ import { displayFor } from '../shared/display.ts';
 import type { DesignationRow } from './projection.ts';
 import { rowAt } from './row-at.ts';
 import { DesignationAnswer } from './answer-schemas.ts';
-import type { ProblemRef } from '../http/contract/problems.ts';
 
-export interface DesignationCommand<S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> {
-  path: string;
-  /** the operationId, the summary in Chinese and English, problems beyond every step's, an example body */
-  id: string;
-  zh: string;
-  summary: string;
-  about?: readonly [zh: string, en: string];
-  problems?: readonly ProblemRef[];
-  example?: unknown;
-  permission: CommandName;
-  body: S;
+/** a step on a designation: a case step without its own check, with the designation's separation rules as flags */
+export interface DesignationCommand<S extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>> extends Omit<CaseCommand<DesignationRow, S>, 'check'> {
   /** 谁调查谁不复核: the one who did the initial check may not take this step */
   separateFromDeclarer?: boolean;
   /** 撤回: only the one who did the initial check may withdraw it */
   declarerOnly?: boolean;
-  decide: (body: z.output<S>, row: DesignationRow, actor: Actor) => Decision[];
 }
 
 export const notTheDeclarer = () =>

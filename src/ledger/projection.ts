@@ -39,18 +39,39 @@ const foldInto = <C>(chain: ChainDefinition, rows: Map<string, Row<C>>, e: Recor
   return { before: row, after };
 };
 
+/** a projection of one chain's rows by id, folded through the chain's machine */
+abstract class ChainRowsView<C> implements Projection {
+  abstract readonly name: string;
+  readonly streamPrefixes: string[];
+  protected readonly rows = new Map<string, Row<C>>();
+
+  constructor(private readonly chain: ChainDefinition) {
+    this.streamPrefixes = [chain.streamPrefix];
+  }
+
+  abstract apply(e: RecordedEvent): void;
+
+  protected fold(e: RecordedEvent): { before: Row<C> | undefined; after: Row<C> } | null {
+    return foldInto(this.chain, this.rows, e);
+  }
+
+  get(id: string): Row<C> | undefined {
+    return this.rows.get(id);
+  }
+}
+
 export type ProblemRow = Row<ProblemContext>;
 
 /** every problem of the ledger, with its rectification duty kept in the due index */
-export class ProblemsView implements Projection {
+export class ProblemsView extends ChainRowsView<ProblemContext> {
   readonly name = 'problems';
-  readonly streamPrefixes = [problemChain.streamPrefix];
-  readonly #rows = new Map<string, ProblemRow>();
 
-  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {}
+  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {
+    super(problemChain);
+  }
 
   apply(e: RecordedEvent): void {
-    const folded = foldInto(problemChain, this.#rows, e);
+    const folded = this.fold(e);
     if (!folded) return;
     const { after } = folded;
     const c = after.context;
@@ -60,20 +81,16 @@ export class ProblemsView implements Projection {
     else this.due.remove(rectificationKey(after.id));
   }
 
-  get(id: string): ProblemRow | undefined {
-    return this.#rows.get(id);
-  }
-
   /** problems in a region prefix that a predicate keeps, by region then finding */
   list(prefix: string, keep: (row: ProblemRow) => boolean = () => true): ProblemRow[] {
     const out: ProblemRow[] = [];
-    for (const r of this.#rows.values()) if (r.context.regionCode.startsWith(prefix) && keep(r)) out.push(r);
+    for (const r of this.rows.values()) if (r.context.regionCode.startsWith(prefix) && keep(r)) out.push(r);
     return out.sort((a, b) => a.context.regionCode.localeCompare(b.context.regionCode) || a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
   }
 
   /** every problem, unordered (summaries count them in one pass) */
   all(): IterableIterator<ProblemRow> {
-    return this.#rows.values();
+    return this.rows.values();
   }
 }
 
@@ -84,14 +101,16 @@ export interface CampaignRow extends Row<CampaignContext> {
 }
 
 /** campaigns with the households their teams visited */
-export class CampaignsView implements Projection {
+export class CampaignsView extends ChainRowsView<CampaignContext> {
   readonly name = 'campaigns';
-  readonly streamPrefixes = [campaignChain.streamPrefix];
-  readonly #rows = new Map<string, Row<CampaignContext>>();
   readonly #visits = new Map<string, { byVillage: Map<string, Set<string>>; byTeam: Map<string, Set<string>> }>();
 
+  constructor() {
+    super(campaignChain);
+  }
+
   apply(e: RecordedEvent): void {
-    const folded = foldInto(campaignChain, this.#rows, e);
+    const folded = this.fold(e);
     if (!folded || e.type !== 'CampaignHouseholdsVisited') return;
     const d = e.data as { teamId: string; villageCode: string; householdIds: string[] };
     let visits = this.#visits.get(folded.after.id);
@@ -105,15 +124,15 @@ export class CampaignsView implements Projection {
     add(visits.byTeam, d.teamId);
   }
 
-  get(id: string): CampaignRow | undefined {
-    const row = this.#rows.get(id);
+  override get(id: string): CampaignRow | undefined {
+    const row = this.rows.get(id);
     if (!row) return undefined;
     const visits = this.#visits.get(id);
     return { ...row, visitedByVillage: visits?.byVillage ?? new Map(), visitedByTeam: visits?.byTeam ?? new Map() };
   }
 
   list(prefix: string): Row<CampaignContext>[] {
-    return [...this.#rows.values()].filter((r) => r.context.regionCode.startsWith(prefix) || prefix.startsWith(r.context.regionCode))
+    return [...this.rows.values()].filter((r) => r.context.regionCode.startsWith(prefix) || prefix.startsWith(r.context.regionCode))
       .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
   }
 }
@@ -121,15 +140,15 @@ export class CampaignsView implements Projection {
 export type ListedVillageRow = Row<ListedVillageContext>;
 
 /** listed villages, with each month's report as a duty in the due index until it is filed */
-export class ListedVillagesView implements Projection {
+export class ListedVillagesView extends ChainRowsView<ListedVillageContext> {
   readonly name = 'listedVillages';
-  readonly streamPrefixes = [listedVillageChain.streamPrefix];
-  readonly #rows = new Map<string, ListedVillageRow>();
 
-  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {}
+  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {
+    super(listedVillageChain);
+  }
 
   apply(e: RecordedEvent): void {
-    const folded = foldInto(listedVillageChain, this.#rows, e);
+    const folded = this.fold(e);
     if (!folded) return;
     const { id, context: c } = folded.after;
     if (e.type === 'VillageListed') {
@@ -142,16 +161,12 @@ export class ListedVillagesView implements Projection {
     }
   }
 
-  get(id: string): ListedVillageRow | undefined {
-    return this.#rows.get(id);
-  }
-
   list(prefix: string): ListedVillageRow[] {
-    return [...this.#rows.values()].filter((r) => r.context.villageCode.startsWith(prefix)).sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode));
+    return [...this.rows.values()].filter((r) => r.context.villageCode.startsWith(prefix)).sort((a, b) => a.context.villageCode.localeCompare(b.context.villageCode));
   }
 
   /** the listing of a village, if it is listed */
   ofVillage(villageCode: string): ListedVillageRow | undefined {
-    return [...this.#rows.values()].find((r) => r.context.villageCode === villageCode);
+    return [...this.rows.values()].find((r) => r.context.villageCode === villageCode);
   }
 }

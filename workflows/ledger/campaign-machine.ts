@@ -1,16 +1,9 @@
 import { assign, setup } from 'xstate';
-import type { CampaignEvent, CampaignEventOf, CampaignStage, HouseholdType, SurveyTeam } from './events.ts';
+import type { CampaignEvent, CampaignEventOf, CampaignPlan, SurveyTeam } from './events.ts';
 
 export const CAMPAIGN_MACHINE_VERSION = 'campaign@1';
 
-export interface CampaignContext {
-  level: 'county' | 'township';
-  regionCode: string;
-  name: string;
-  preset: string;
-  scope: { townships: string[]; villages: string[]; householdTypes: HouseholdType[] };
-  stages: CampaignStage[];
-  reportDue: string;
+export interface CampaignContext extends CampaignPlan {
   teams: SurveyTeam[];
   pairs: { townshipCode: string; unit: string }[];
   /** household visits recorded (one household visited twice counts twice: the read model counts distinct ones) */

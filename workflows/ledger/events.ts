@@ -45,24 +45,28 @@ interface Signed {
   occurredAt: string;
 }
 
+/** What a finding names: the problem's facts, kept by the problem's state as they were found */
+export interface ProblemFinding {
+  level: ProblemLevel;
+  regionCode: string;
+  householdId: string | null;
+  householdType: HouseholdType | null;
+  /** the problem types' preset (policy or the campaign's) and the type and item within it */
+  preset: string;
+  typeCode: string;
+  itemCode: string | null;
+  description: string;
+  campaignId: string | null;
+  listedVillageId: string | null;
+}
+
 export type ProblemEvent = Signed &
   (
-    | {
+    | (ProblemFinding & {
         type: 'ProblemFound'; // 排查发现问题
-        level: ProblemLevel;
-        regionCode: string;
-        householdId: string | null;
-        householdType: HouseholdType | null;
-        /** the problem types' preset (policy or the campaign's) and the type and item within it */
-        preset: string;
-        typeCode: string;
-        itemCode: string | null;
-        description: string;
-        campaignId: string | null;
-        listedVillageId: string | null;
         evidence: LedgerEvidence[];
         machineVersion: string;
-      }
+      })
     | { type: 'ProblemSigned'; as: SignerRole; opinion: string }
     | { type: 'ProblemListsSet'; lists: FourLists } // 四项清单
     | { type: 'ProblemListsChanged'; lists: FourLists; reason: string }
@@ -95,19 +99,23 @@ export interface SurveyTeam {
   villages: string[];
 }
 
+/** The campaign's plan as planned, kept by its state */
+export interface CampaignPlan {
+  level: 'county' | 'township';
+  regionCode: string;
+  name: string;
+  preset: string;
+  scope: { townships: string[]; villages: string[]; householdTypes: HouseholdType[] };
+  stages: CampaignStage[];
+  reportDue: string;
+}
+
 export type CampaignEvent = Signed &
   (
-    | {
+    | (CampaignPlan & {
         type: 'CampaignPlanned'; // 排查/督查方案
-        level: 'county' | 'township';
-        regionCode: string;
-        name: string;
-        preset: string;
-        scope: { townships: string[]; villages: string[]; householdTypes: HouseholdType[] };
-        stages: CampaignStage[];
-        reportDue: string;
         machineVersion: string;
-      }
+      })
     | { type: 'CampaignTeamsFormed'; teams: SurveyTeam[] } // 调查组（两人一组）
     | { type: 'CampaignUnitsPaired'; pairs: { townshipCode: string; unit: string }[] } // 县直单位联系乡镇 (000 附件6)
     | { type: 'CampaignHouseholdsVisited'; teamId: string; villageCode: string; householdIds: string[] } // 入户

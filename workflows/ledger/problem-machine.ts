@@ -1,19 +1,9 @@
 import { and, assign, not, setup } from 'xstate';
-import type { FourLists, HouseholdType, ProblemEvent, ProblemEventOf, ProblemLevel, SignerRole } from './events.ts';
+import type { FourLists, ProblemEvent, ProblemEventOf, ProblemFinding, SignerRole } from './events.ts';
 
 export const PROBLEM_MACHINE_VERSION = 'problem@1';
 
-export interface ProblemContext {
-  level: ProblemLevel;
-  regionCode: string;
-  householdId: string | null;
-  householdType: HouseholdType | null;
-  preset: string;
-  typeCode: string;
-  itemCode: string | null;
-  description: string;
-  campaignId: string | null;
-  listedVillageId: string | null;
+export interface ProblemContext extends ProblemFinding {
   foundBy: string | null;
   foundAt: string | null;
   /** 001: the county guidance-group leader and the township work-group leader sign before it is in the ledger */

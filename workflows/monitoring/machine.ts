@@ -28,6 +28,16 @@ const withWarnings = (current: RuleNote[], added: RuleNote[]): RuleNote[] => [
  *
  * Pure: every time, person and number it needs arrives in the event or was recorded in the context.
  */
+/** a case not yet decided may be withdrawn (撤回) at any step */
+const withdrawable = { MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' } } as const;
+/** an objection raised during the notice and entered after it ended (villages work on paper): pulled back until it is handled */
+const lateObjection = {
+  MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
+} as const;
+/** 数据比对: the district's comparison finds an exclusion, or comes back clear */
+const comparisonExcludes = { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' } as const;
+const comparisonClears = { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' } as const;
+
 export const monitoringMachine = setup({
   types: { context: {} as MonitoringContext, events: {} as MonitoringEvent },
   guards: {
@@ -156,7 +166,7 @@ export const monitoringMachine = setup({
       on: {
         MonitoringGroupAppraised: { target: 'awaitingVillageAppraisal', actions: 'recordGroupAppraisal' },
         MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** 村两委核实和评议: settles the initial list (初选名单) and the type */
@@ -167,7 +177,7 @@ export const monitoringMachine = setup({
           { guard: 'notIncluded', target: 'notIncluded', actions: ['recordVillageAppraisal', 'recordClosure'] },
         ],
         MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** on the initial list: to be posted in the village and sent to the district for comparison together */
@@ -176,17 +186,14 @@ export const monitoringMachine = setup({
         // departments may query the family's assets only with the signed authorisation
         MonitoringNoticePosted: { guard: and(['inclusionPhase', 'hasCommitment']), target: 'inNotice', actions: 'recordNotice' },
         MonitoringCommitmentRecorded: { actions: 'recordCommitment' },
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** 公示 (≥ 5 working days) and 数据比对 at the same time */
     inNotice: {
       on: {
         MonitoringComparisonRequested: { guard: 'noComparisonYet', actions: 'recordComparisonRequest' },
-        MonitoringComparisonCompleted: [
-          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
-          { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' },
-        ],
+        MonitoringComparisonCompleted: [comparisonExcludes, comparisonClears],
         MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
         MonitoringObjectionResolved: [
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
@@ -196,38 +203,30 @@ export const monitoringMachine = setup({
           { guard: and(['noticeOverAndClear', 'comparisonClear']), target: 'awaitingReport', actions: 'recordNoticeEnd' },
           { guard: 'noticeOverAndClear', target: 'awaitingComparison', actions: 'recordNoticeEnd' },
         ],
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** the notice ended without objection; the district's comparison is still out */
     awaitingComparison: {
       on: {
-        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
-        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
-        MonitoringComparisonCompleted: [
-          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
-          { guard: and(['comparisonPending', 'comparisonClearResult']), target: 'awaitingReport', actions: 'recordComparisonClear' },
-        ],
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...lateObjection,
+        MonitoringComparisonCompleted: [comparisonExcludes, { ...comparisonClears, target: 'awaitingReport' }],
+        ...withdrawable,
       },
     },
     /** 公示无异议、比对无问题: the village reports to the township */
     awaitingReport: {
       on: {
-        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
-        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
+        ...lateObjection,
         MonitoringReportedToTownship: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** an objection raised during the notice and entered after it: handled before the case goes on */
     objectionAfterNotice: {
       on: {
         MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), actions: 'addObjection' },
-        MonitoringComparisonCompleted: [
-          { guard: and(['comparisonPending', 'exclusionFound']), target: 'excluded', actions: 'recordExclusion' },
-          { guard: and(['comparisonPending', 'comparisonClearResult']), actions: 'recordComparisonClear' },
-        ],
+        MonitoringComparisonCompleted: [comparisonExcludes, comparisonClears],
         MonitoringObjectionResolved: [
           { guard: and(['objectionOpen', 'objectionUpheld']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
           // dismissed: the case goes on from the village's report again (the township reviews what it now knows)
@@ -235,30 +234,28 @@ export const monitoringMachine = setup({
           { guard: and(['objectionOpen', 'lastOpenObjection']), target: 'awaitingComparison', actions: 'removeObjection' },
           { guard: 'objectionOpen', actions: 'removeObjection' },
         ],
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** 乡党委、政府审核 */
     awaitingTownshipReview: {
       on: {
-        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
-        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
+        ...lateObjection,
         MonitoringTownshipReviewed: [
           { guard: and(['inclusionPhase', 'townshipApproved']), target: 'awaitingDistrictFiling' },
           { guard: and(['inclusionPhase', 'townshipSentBack']), target: 'awaitingVillageAppraisal', actions: 'clearNotice' },
           { guard: 'inclusionPhase', target: 'refused', actions: 'recordClosure' },
         ],
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** 区级乡村振兴部门备案公告 */
     awaitingDistrictFiling: {
       on: {
-        // raised during the notice, entered after it ended (villages work on paper): pulled back until it is handled
-        MonitoringObjectionRaised: { guard: and(['newObjection', 'withinNotice']), target: 'objectionAfterNotice', actions: 'addObjection' },
+        ...lateObjection,
         MonitoringDistrictFiled: { guard: 'inclusionPhase', target: 'monitored', actions: 'recordFiling' },
         MonitoringDistrictSentBack: { guard: 'inclusionPhase', target: 'awaitingTownshipReview' },
-        MonitoringWithdrawn: { target: 'withdrawn', actions: 'recordClosure' },
+        ...withdrawable,
       },
     },
     /** 监测对象: contact person, plan, visits; the village may propose eliminating the risk */
