@@ -7,7 +7,6 @@ import { unencapsulated } from '../feeds/context.ts';
 import { commandContext, withEtag } from '../http/command-context.ts';
 import { jsonSchemaOf, parseWith } from '../http/zod-schema.ts';
 import { operation } from '../http/contract/operation.ts';
-import { FreeObject } from '../http/contract/types.ts';
 import { caughtUpWithStore } from '../projections/caught-up.ts';
 import type { Services } from '../services.ts';
 import type { JsonObject } from '../shared/json.ts';
@@ -18,6 +17,7 @@ import { ADDED, IMPORTED, RENAMED, regionsChain } from './chain.ts';
 import { codeLevel, parentOfCode, planImport } from './csv.ts';
 import { DEMO_COUNTY, demoDirectory } from './demo.ts';
 import type { RegionRecord } from './view.ts';
+import { RegionAnswer, RegionImportAnswer, RegionListAnswer, RegionWithChildrenAnswer } from './answer-schemas.ts';
 
 const NameSchema = z.string().trim().min(1).max(100);
 
@@ -71,7 +71,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
   const known = (code: string) => services.regions.get(code)?.name;
 
   app.post('/regions', {
-    schema: { ...operation({ id: 'addRegion', tag: 'regions', zh: '向区划目录添加乡镇、村或组', en: 'Add a township, village or group (组) to the directory (county office, administrators)', answers: { 201: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'PARENT_UNKNOWN', 'REGION_EXISTS', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions/{code}' }), body: jsonSchemaOf(AddBody) },
+    schema: { ...operation({ id: 'addRegion', tag: 'regions', zh: '向区划目录添加乡镇、村或组', en: 'Add a township, village or group (组) to the directory (county office, administrators)', answers: { 201: RegionAnswer }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'PARENT_UNKNOWN', 'REGION_EXISTS', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions/{code}' }), body: jsonSchemaOf(AddBody) },
   }, async (request, reply) => {
     const body = parseWith(AddBody, request.body);
     const actor = authorize(request, 'region.edit', body.code);
@@ -94,7 +94,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
   });
 
   app.post<{ Params: { code: string } }>('/regions/:code/rename', {
-    schema: { ...operation({ id: 'renameRegion', tag: 'regions', zh: '更改区划名称（新事件，旧名称保留）', en: 'Rename a code of the directory: a new event; the previous name stays on its trail', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'REGION_NOT_IN_DIRECTORY', 'CONCURRENT_CHANGE'], idempotent: true, ifMatch: true }), params: CodeParams, body: jsonSchemaOf(RenameBody) },
+    schema: { ...operation({ id: 'renameRegion', tag: 'regions', zh: '更改区划名称（新事件，旧名称保留）', en: 'Rename a code of the directory: a new event; the previous name stays on its trail', answers: { 200: RegionAnswer }, problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'NOT_A_REGION_CODE', 'REGION_NOT_IN_DIRECTORY', 'CONCURRENT_CHANGE'], idempotent: true, ifMatch: true }), params: CodeParams, body: jsonSchemaOf(RenameBody) },
   }, async (request, reply) => {
     const { code } = request.params;
     const body = parseWith(RenameBody, request.body);
@@ -116,7 +116,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
 
   app.post<{ Querystring: { source?: string } }>('/regions/import', {
     schema: {
-      ...operation({ id: 'importRegions', tag: 'regions', zh: '导入区划目录（CSV：code,name[,parent]），有错则全部不导入', en: 'Import a CSV file of codes and names; a file with any error is refused with every error listed and applies nothing', answers: { 200: FreeObject('the answer'), 201: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_IMPORT_REFUSED', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions?under={county}' }),
+      ...operation({ id: 'importRegions', tag: 'regions', zh: '导入区划目录（CSV：code,name[,parent]），有错则全部不导入', en: 'Import a CSV file of codes and names; a file with any error is refused with every error listed and applies nothing', answers: { 200: RegionImportAnswer, 201: RegionImportAnswer }, problems: ['FORBIDDEN_ROLE', 'REGION_IMPORT_REFUSED', 'CONCURRENT_CHANGE'], idempotent: true, location: '/regions?under={county}' }),
       querystring: { type: 'object', properties: { source: { type: 'string', maxLength: 200 } } },
     },
   }, async (request, reply) => {
@@ -161,7 +161,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
 
   app.get<{ Querystring: { under?: string; level?: string } }>('/regions', {
     schema: {
-      ...operation({ id: 'listRegions', tag: 'regions', zh: '区划目录：乡镇、村、组的代码和名称', en: 'The region directory: codes and names of townships, villages and groups', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE'] }),
+      ...operation({ id: 'listRegions', tag: 'regions', zh: '区划目录：乡镇、村、组的代码和名称', en: 'The region directory: codes and names of townships, villages and groups', answers: { 200: RegionListAnswer }, problems: ['FORBIDDEN_ROLE'] }),
       querystring: { type: 'object', properties: { under: { type: 'string', pattern: '^\\d{2,14}$' }, level: { type: 'string', enum: ['county', 'township', 'village', 'group'] } } },
     },
   }, async (request) => {
@@ -171,7 +171,7 @@ export const regionRoutes: FastifyPluginAsync<{ services: Services }> = unencaps
   });
 
   app.get<{ Params: { code: string } }>('/regions/:code', {
-    schema: { ...operation({ id: 'getRegion', tag: 'regions', zh: '一个区划：名称、级别、上级、曾用名和下级', en: 'One code of the directory: its name, level, parent, former names and children', answers: { 200: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_NOT_IN_DIRECTORY'] }), params: CodeParams },
+    schema: { ...operation({ id: 'getRegion', tag: 'regions', zh: '一个区划：名称、级别、上级、曾用名和下级', en: 'One code of the directory: its name, level, parent, former names and children', answers: { 200: RegionWithChildrenAnswer }, problems: ['FORBIDDEN_ROLE', 'REGION_NOT_IN_DIRECTORY'] }), params: CodeParams },
   }, async (request) => {
     identityOf(request);
     const entry = services.regions.get(request.params.code);

@@ -20478,14 +20478,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description 成功 · OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        total: number;
+                        items: {
+                            /**
+                             * @description 6-digit county, 9-digit township, 12-digit village or 14-digit group code
+                             * @example 430623101
+                             */
+                            code: string;
+                            /**
+                             * @description the name in force
+                             * @example 团洲乡
+                             */
+                            name: string;
+                            /** @enum {string} */
+                            level: "county" | "township" | "village" | "group";
+                            /** @description the code one level up (null for a county) */
+                            parentCode: string | null;
+                            /** @description from the demonstration directory, not entered by an office */
+                            demo: boolean;
+                            /** @description every name the code has had, oldest first; the last is in force */
+                            names: {
+                                name: string;
+                                /** @description the event that gave it: RegionAdded, RegionRenamed or RegionsImported */
+                                type: string;
+                                /** @description the stream's revision (0 for its first event); also the ETag */
+                                revision: number;
+                                actor: components["schemas"]["Actor"];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                recordedAt: string;
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -20582,7 +20615,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the answer */
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
             201: {
                 headers: {
                     /** @description where the created resource is read */
@@ -20591,7 +20624,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /**
+                         * @description 6-digit county, 9-digit township, 12-digit village or 14-digit group code
+                         * @example 430623101
+                         */
+                        code: string;
+                        /**
+                         * @description the name in force
+                         * @example 团洲乡
+                         */
+                        name: string;
+                        /** @enum {string} */
+                        level: "county" | "township" | "village" | "group";
+                        /** @description the code one level up (null for a county) */
+                        parentCode: string | null;
+                        /** @description from the demonstration directory, not entered by an office */
+                        demo: boolean;
+                        /** @description every name the code has had, oldest first; the last is in force */
+                        names: {
+                            name: string;
+                            /** @description the event that gave it: RegionAdded, RegionRenamed or RegionsImported */
+                            type: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            actor: components["schemas"]["Actor"];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -20780,14 +20843,44 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the answer */
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /**
+                         * @description 6-digit county, 9-digit township, 12-digit village or 14-digit group code
+                         * @example 430623101
+                         */
+                        code: string;
+                        /**
+                         * @description the name in force
+                         * @example 团洲乡
+                         */
+                        name: string;
+                        /** @enum {string} */
+                        level: "county" | "township" | "village" | "group";
+                        /** @description the code one level up (null for a county) */
+                        parentCode: string | null;
+                        /** @description from the demonstration directory, not entered by an office */
+                        demo: boolean;
+                        /** @description every name the code has had, oldest first; the last is in force */
+                        names: {
+                            name: string;
+                            /** @description the event that gave it: RegionAdded, RegionRenamed or RegionsImported */
+                            type: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            actor: components["schemas"]["Actor"];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            recordedAt: string;
+                        }[];
                     };
                 };
             };
@@ -20961,18 +21054,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description the county the file is of */
+                        county: string;
+                        /** @description rows read */
+                        rows: number;
+                        /** @description codes added */
+                        added: string[];
+                        /** @description codes whose name changed */
+                        renamed: {
+                            code: string;
+                            name: string;
+                            previousName: string;
+                        }[];
+                        /** @description rows that matched the directory already */
+                        unchanged: number;
+                        /** @description the county directory's revision after the import */
+                        revision: number;
                     };
                 };
             };
-            /** @description the answer */
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
             201: {
                 headers: {
                     /** @description where the created resource is read */
@@ -20981,7 +21089,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description the county the file is of */
+                        county: string;
+                        /** @description rows read */
+                        rows: number;
+                        /** @description codes added */
+                        added: string[];
+                        /** @description codes whose name changed */
+                        renamed: {
+                            code: string;
+                            name: string;
+                            previousName: string;
+                        }[];
+                        /** @description rows that matched the directory already */
+                        unchanged: number;
+                        /** @description the county directory's revision after the import */
+                        revision: number;
                     };
                 };
             };
@@ -21135,14 +21258,55 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description 成功 · OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /**
+                         * @description 6-digit county, 9-digit township, 12-digit village or 14-digit group code
+                         * @example 430623101
+                         */
+                        code: string;
+                        /**
+                         * @description the name in force
+                         * @example 团洲乡
+                         */
+                        name: string;
+                        /** @enum {string} */
+                        level: "county" | "township" | "village" | "group";
+                        /** @description the code one level up (null for a county) */
+                        parentCode: string | null;
+                        /** @description from the demonstration directory, not entered by an office */
+                        demo: boolean;
+                        /** @description every name the code has had, oldest first; the last is in force */
+                        names: {
+                            name: string;
+                            /** @description the event that gave it: RegionAdded, RegionRenamed or RegionsImported */
+                            type: string;
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            actor: components["schemas"]["Actor"];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            recordedAt: string;
+                        }[];
+                        /** @description the codes one level below */
+                        children: {
+                            /**
+                             * @description 6-digit county, 9-digit township, 12-digit village or 14-digit group code
+                             * @example 430623101
+                             */
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            level: "county" | "township" | "village" | "group";
+                        }[];
                     };
                 };
             };
