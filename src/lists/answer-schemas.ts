@@ -85,7 +85,7 @@ export const NoticePostedAnswer = Type.Object({
   results: Type.Array(ItemResult, { description: 'each designation asked for: listed, or refused with its code' }),
 }, {
   examples: [{
-    id: EX.noticeId, scopeCode: EX.village, level: 'village', startsAt: '2026-04-03T01:00:00.000Z', endsAt: EX.noticeEndsAt,
+    id: EX.noticeId, scopeCode: EX.village, level: 'village', startsAt: '2026-04-03T01:00:00.000Z', endsAt: EX.noticeEndsAt, firstDay: '2026-04-03', lastDay: '2026-04-10',
     period: { days: 7, unit: 'calendar' }, designationIds: [EX.designationId], results: [{ designationId: EX.designationId, ok: true, state: 'inNotice', revision: 7 }],
   }],
 });

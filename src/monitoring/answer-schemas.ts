@@ -54,7 +54,7 @@ export const MonitoringCaseAnswerSchema = Type.Object(caseProperties, {
   description: '防止返贫监测对象: a household\'s case through inclusion, assistance, risk elimination and re-flagging',
   examples: [{
     id: EX.caseId, householdId: EX.householdId, villageCode: EX.village, townshipCode: EX.township, year: 2026, source: 'householdApplication', channel: 'written',
-    department: null, state: 'awaitingGroupAppraisal', stepZh: '待村民小组评议', phase: 'inclusion', monitoringType: null, monitoringTypeZh: null, warnings: [],
+    department: null, state: 'awaitingGroupAppraisal', stepZh: '待村民小组评议', stateZh: '待村民小组评议', headName: '张*', townshipName: '团洲乡', villageName: '团洲村', objections: [], phase: 'inclusion', monitoringType: null, monitoringTypeZh: null, warnings: [],
     commitment: { by: 'applicant', thumbprint: true, signedOn: '2026-05-06' }, groupAppraisal: null, notice: null, comparison: null, openObjections: [], exclusionRules: [],
     contact: null, plan: null, visits: { count: 0, lastAt: null }, cycle: 1, monitoredSince: null, eliminatedAt: null, reflaggedAt: null, closedAt: null,
     openedBy: EX.investigator.id, revision: 0, machineVersion: 'monitoring@1', openedAt: '2026-05-06T02:00:00.000Z', updatedAt: '2026-05-06T02:00:00.000Z',
