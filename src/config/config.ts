@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_CALENDAR_WARNING_DAYS } from '../domain/calendar-horizon.ts';
 import { isRole, ROLES } from '../auth/roles.ts';
@@ -103,22 +104,44 @@ export const ConfigSchema = z.object({
   WEBHOOK_ALLOWED_TARGETS: z.string().default('').transform((list) => list.split(',').map((t) => t.trim()).filter((t) => t !== '')),
   /** 32 bytes, base64 (openssl rand -base64 32): seals webhook secrets kept outside the event log; required in production */
   SECRETS_MASTER_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, '32 bytes, base64-encoded (openssl rand -base64 32)').optional(),
+  /**
+   * one master key from which the two below are derived (HKDF-SHA256, a label each), so an office keeps one secret:
+   * 32 bytes as base64 or 64 hex digits. PERSONAL_DATA_KEY or SECRETS_MASTER_KEY, when given, win over it (a
+   * deployment that started with its own keys keeps them: data sealed under a key is opened only by that key).
+   */
+  MASTER_KEY: z.string().refine((v) => { try { return keyBytes(v).length === 32; } catch { return false; } }, '32 bytes as base64 or 64 hex digits').optional(),
   /** where sealed secrets are kept when the store is not the embedded one (PostgreSQL, KurrentDB) */
   SECRETS_FILE: z.string().min(1).default('./data/sealed-secrets.json'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** 32 bytes from 64 hex digits or base64 */
+const keyBytes = (text: string): Buffer => (/^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64'));
+
+/** a key of its own for each use, derived from MASTER_KEY: one leaked derived key reveals neither the master nor the other */
+const derivedKey = (master: string, label: string): Buffer => Buffer.from(hkdfSync('sha256', keyBytes(master), Buffer.alloc(0), `fupin-workflow ${label} v1`, 32));
+
+const withDerivedKeys = (config: Config): Config => {
+  if (config.MASTER_KEY === undefined) return config;
+  return {
+    ...config,
+    PERSONAL_DATA_KEY: config.PERSONAL_DATA_KEY ?? derivedKey(config.MASTER_KEY, 'personal data').toString('hex'),
+    SECRETS_MASTER_KEY: config.SECRETS_MASTER_KEY ?? derivedKey(config.MASTER_KEY, 'webhook secrets').toString('base64'),
+  };
+};
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
 export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
-  const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  const checked = ConfigSchema.safeParse(env);
+  if (!checked.success) {
+    const lines = checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`invalid configuration (环境变量配置错误):\n${lines.join('\n')}`);
   }
+  const parsed = { data: withDerivedKeys(checked.data) };
   if (parsed.data.EVENT_STORE === 'kurrentdb' && !parsed.data.KURRENTDB_URL) {
     throw new ConfigError('invalid configuration (环境变量配置错误):\n  KURRENTDB_URL: required when EVENT_STORE=kurrentdb');
   }

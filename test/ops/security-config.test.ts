@@ -28,4 +28,22 @@ describe('security and operations settings', () => {
     expect(() => loadConfig({ ...ok, SECRETS_MASTER_KEY: undefined })).toThrow(/SECRETS_MASTER_KEY/);
     expect(() => loadConfig({ SECRETS_MASTER_KEY: 'too-short' })).toThrow(/SECRETS_MASTER_KEY/);
   });
+
+  it('one MASTER_KEY is enough in production: the personal-data and webhook-secret keys are derived from it, each its own, and a key given explicitly wins', () => {
+    const master = Buffer.alloc(32, 9).toString('base64');
+    const base = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-a-production-secret', METRICS_PORT: '9464' };
+    expect(() => loadConfig(base)).toThrow(/MASTER_KEY/);
+    const derived = loadConfig({ ...base, MASTER_KEY: master });
+    const personal = Buffer.from(derived.PERSONAL_DATA_KEY ?? '', 'hex');
+    const secrets = Buffer.from(derived.SECRETS_MASTER_KEY ?? '', 'base64');
+    expect(personal).toHaveLength(32);
+    expect(secrets).toHaveLength(32);
+    expect(personal.equals(secrets)).toBe(false);
+    expect(personal.equals(Buffer.from(master, 'base64'))).toBe(false);
+    // the same master gives the same keys after a restart (data sealed yesterday opens today); another master, others
+    expect(loadConfig({ ...base, MASTER_KEY: master }).PERSONAL_DATA_KEY).toBe(derived.PERSONAL_DATA_KEY);
+    expect(loadConfig({ ...base, MASTER_KEY: Buffer.alloc(32, 8).toString('hex') }).PERSONAL_DATA_KEY).not.toBe(derived.PERSONAL_DATA_KEY);
+    expect(loadConfig({ ...base, MASTER_KEY: master, SECRETS_MASTER_KEY: KEY }).SECRETS_MASTER_KEY).toBe(KEY);
+    expect(() => loadConfig({ MASTER_KEY: 'too-short' })).toThrow(/MASTER_KEY/);
+  });
 });
