@@ -75,7 +75,7 @@ export const registerAdjustmentRounds = (app: FastifyInstance, services: Service
         about: ['每县每半年一轮；列出全县每个持卡户，逐户记录保持、调整或退出。', 'One round per county and half year: every carded household is listed and gets its outcome (kept, changed, removed).'],
         answers: { 201: AdjustmentRoundRecordAnswer }, etag: true, idempotent: true, location: '/adjustment-rounds/{id}',
         problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'ADJUSTMENT_ROUND_EXISTS', 'ADJUSTMENT_ROUND_INVALID', 'CONCURRENT_CHANGE', ...DATED],
-        request: { countyCode: '430623', round: '2026H2', occurredAt: '2026-12-01T09:00:00+08:00' },
+        request: { countyCode: '430623', round: '2026H1', occurredAt: '2026-06-01T09:00:00+08:00' },
       }),
       body: jsonSchemaOf(OpenBody),
     },
