@@ -25638,8 +25638,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "countyCode": "430623",
-                 *       "round": "2026H2",
-                 *       "occurredAt": "2026-12-01T09:00:00+08:00"
+                 *       "round": "2026H1",
+                 *       "occurredAt": "2026-06-01T09:00:00+08:00"
                  *     }
                  */
                 "application/json": {
