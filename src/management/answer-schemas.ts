@@ -113,7 +113,7 @@ export const AdjustmentRoundRecordAnswer = Type.Object({
     done: Count,
     underWay: Type.Integer({ minimum: 0, description: 'declared or checked, awaiting the county confirmation' }),
     byTownship: Type.Array(Type.Object({ townshipCode: TownshipCode(), name: Nullable(Type.String()), total: Count, done: Count, underWay: Count })),
-  }, { description: 'the households the round lists and how many have an outcome (kept, changed, removed)' }),
+  }, { description: "the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships" }),
   revision: Revision(),
   machineVersion: Type.String(),
 });

@@ -51,9 +51,12 @@ const exists = (roundId: string) => new ProblemError(409, 'ADJUSTMENT_ROUND_EXIS
  * household left without one (the chain's invariant).
  */
 export const registerAdjustmentRounds = (app: FastifyInstance, services: Services): void => {
-  /** the round as a screen shows it, with its progress over the county's records now */
-  const present = (row: AdjustmentRoundRow, state = row.state, context: AdjustmentRoundContext = row.context, revision = row.revision) => {
-    const listed = roundListing(services.management.inRegion(context.countyCode, true), context.round);
+  /**
+   * the round as a screen shows it, with its progress over the records now: the county's, or a township's own part
+   * of it for a township's reader (`scope`, a region prefix under the county)
+   */
+  const present = (row: AdjustmentRoundRow, state = row.state, context: AdjustmentRoundContext = row.context, revision = row.revision, scope = context.countyCode) => {
+    const listed = roundListing(services.management.inRegion(scope.startsWith(context.countyCode) ? scope : context.countyCode, true), context.round);
     const p = roundProgress(listed, context.round);
     return {
       id: row.id, countyCode: context.countyCode, round: context.round, state, stateZh: STATE_ZH[state] ?? state,
@@ -131,7 +134,7 @@ export const registerAdjustmentRounds = (app: FastifyInstance, services: Service
     const row = services.adjustmentRounds.get(request.params.id);
     // a township reads its county's round (its own townships' progress is in it)
     if (!row || !(row.context.countyCode.startsWith(identity.jurisdiction) || identity.jurisdiction.startsWith(row.context.countyCode))) throw outsideJurisdiction();
-    return withEtag(reply, { revision: row.revision, replayed: false }).send(present(row));
+    return withEtag(reply, { revision: row.revision, replayed: false }).send(present(row, row.state, row.context, row.revision, identity.jurisdiction));
   });
 
   app.get<{ Querystring: { countyCode?: string } }>('/adjustment-rounds', {
@@ -144,6 +147,6 @@ export const registerAdjustmentRounds = (app: FastifyInstance, services: Service
     const county = request.query.countyCode;
     if (county !== undefined && !(county.startsWith(identity.jurisdiction) || identity.jurisdiction.startsWith(county))) return { total: 0, items: [] };
     const rows = services.adjustmentRounds.list(county ?? identity.jurisdiction);
-    return { total: rows.length, items: rows.map((r) => present(r)) };
+    return { total: rows.length, items: rows.map((r) => present(r, r.state, r.context, r.revision, identity.jurisdiction)) };
   });
 };

@@ -41,8 +41,10 @@ describe("the county's half-yearly adjustment round (半年动态调整)", () =>
     expect(round).toMatchObject({ state: 'open', progress: { total: 2, done: 0, underWay: 0, byTownship: [{ townshipCode: TOWNSHIP, total: 2, done: 0 }] } });
     const again = problem(await call(t, W.county, 'POST', '/adjustment-rounds', { countyCode: COUNTY, round: '2026H2' }), 409);
     expect(again).toMatchObject({ code: 'ADJUSTMENT_ROUND_EXISTS', roundId: round.id });
-    // a township reads its county's round and its own progress in it
-    expect(ok(await call(t, W.reviewer, 'GET', `/adjustment-rounds/${round.id}`))).toMatchObject({ id: round.id, progress: { total: 2 } });
+    // a township reads its county's round and its own progress in it; another township of the county has none there
+    expect(ok(await call(t, W.reviewer, 'GET', `/adjustment-rounds/${round.id}`))).toMatchObject({ id: round.id, progress: { total: 2, byTownship: [{ townshipCode: TOWNSHIP }] } });
+    const other = `${COUNTY}999`;
+    expect(ok(await call(t, { ...W.reviewer, id: 'tr-other', region: other }, 'GET', `/adjustment-rounds/${round.id}`))).toMatchObject({ id: round.id, progress: { total: 0, byTownship: [] } });
     expect((ok(await call(t, W.reviewer, 'GET', '/adjustment-rounds')).items as { id: string }[]).map((r) => r.id)).toEqual([round.id]);
   });
 

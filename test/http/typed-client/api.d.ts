@@ -25520,7 +25520,7 @@ export interface operations {
                                 withoutOutcome: string[];
                                 reason: string | null;
                             } | null;
-                            /** @description the households the round lists and how many have an outcome (kept, changed, removed) */
+                            /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
                             progress: {
                                 /**
                                  * Format: date-time
@@ -25697,7 +25697,7 @@ export interface operations {
                             withoutOutcome: string[];
                             reason: string | null;
                         } | null;
-                        /** @description the households the round lists and how many have an outcome (kept, changed, removed) */
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
                         progress: {
                             /**
                              * Format: date-time
@@ -25967,7 +25967,7 @@ export interface operations {
                             withoutOutcome: string[];
                             reason: string | null;
                         } | null;
-                        /** @description the households the round lists and how many have an outcome (kept, changed, removed) */
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
                         progress: {
                             /**
                              * Format: date-time
@@ -26211,7 +26211,7 @@ export interface operations {
                             withoutOutcome: string[];
                             reason: string | null;
                         } | null;
-                        /** @description the households the round lists and how many have an outcome (kept, changed, removed) */
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
                         progress: {
                             /**
                              * Format: date-time
