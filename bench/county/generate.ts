@@ -4,7 +4,8 @@
  *     [--problems 30000] [--contacts] [--force]
  * (--problems: an inspection campaign's problems in the rectification ledger, a third of them past their deadline)
  * (--contacts: the carded households taken under management and a year of their cadres' calls and visits through
- *  the engine, some missing, some entered late from paper: bench/county/management.ts; moves the clock a year on)
+ *  the engine, some missing, some entered late from paper, reviews and a half-yearly adjustment round:
+ *  bench/county/management.ts; moves the clock a year on)
  * (or COUNTY_HOUSEHOLDS / COUNTY_SEED / COUNTY_OUT in the environment). Writes a sqlite event store; start the
  * app on it with SQLITE_PATH=<out> npm start to look around (tokens: npm run token), as `npm run demo:county` does
  * with 2,000 households.

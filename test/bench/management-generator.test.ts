@@ -32,7 +32,7 @@ describe('county generator: a year of contacts and visits (--contacts)', () => {
     for (const [k, m] of year.entries()) for (const c of m.contacts) expect(monthOf(c.occurredAt)).toBe(2026 * 12 + 4 + k);
   });
 
-  it('takes every completed designation under management and logs the year through the engine: late entries with their reason, missing ones overdue on the paired cadre', async () => {
+  it('takes every completed designation under management and logs the year through the engine: late entries with their reason, missing ones overdue on the paired cadre, reviews and the half-yearly round', async () => {
     const path = join(dir, 'c.db');
     const built = await buildCounty({ path, households: 400, seed: 'test-county', concurrency: 8, contacts: true });
     const designated = built.byState.designated ?? 0;
@@ -43,6 +43,10 @@ describe('county generator: a year of contacts and visits (--contacts)', () => {
     expect(m.contacts).toBeGreaterThan(designated * 10);
     expect(m.late).toBeGreaterThan(0);
     expect(m.missing).toBeGreaterThan(0);
+    // reviews through the three steps, the card kept; the half-yearly round opened and closed over every carded household
+    expect(m.reviews).toBeGreaterThan(designated);
+    expect(m.round).toMatchObject({ round: '2026H2', total: designated });
+    expect((m.round?.withOutcome ?? 0) + (m.round?.withoutOutcome ?? 0)).toBe(designated);
 
     const store = new SqliteEventStore({ path }, { clock: systemClock, newId: randomIds });
     const events = await store.readAll({ limit: 1_000_000 });
@@ -55,6 +59,8 @@ describe('county generator: a year of contacts and visits (--contacts)', () => {
     // each contact is signed by the household's paired cadre
     const cadreOf = new Map(events.filter((e) => e.type === 'ManagementStarted').map((e) => [e.stream, (e.data.cadre as { id: string }).id]));
     for (const e of contacts) expect(e.metadata.actor.id).toBe(cadreOf.get(e.stream));
+    expect(events.filter((e) => e.type === 'ReclassificationConfirmed')).toHaveLength(m.reviews);
+    expect(events.filter((e) => e.type.startsWith('AdjustmentRound')).map((e) => e.type)).toEqual(['AdjustmentRoundOpened', 'AdjustmentRoundClosed']);
 
     // the read model on the file, on the day the generator ended: the missing contacts are overdue, each on its cadre
     const last = events.reduce((a, e) => (e.metadata.recordedAt > a ? e.metadata.recordedAt : a), '');
