@@ -10,7 +10,7 @@ import { webhookEvents } from './events/webhooks.ts';
 import { calendarEvents } from './events/calendar.ts';
 import { regionEvents } from './events/regions.ts';
 import { ledgerEvents } from './events/ledger.ts';
-import { managementEvents } from './events/management.ts';
+import { adjustmentRoundEvents, managementEvents } from './events/management.ts';
 import { privacyEvents } from './events/privacy.ts';
 import { surveyEvents } from './events/surveys.ts';
 import { edgeEvents } from './events/edge.ts';
@@ -19,7 +19,7 @@ import { edgeEvents } from './events/edge.ts';
  * Every version of every event type the chains store. A new shape is a new version with an upcaster from the one
  * before it; no version is ever removed, because stored events keep the version they were written in.
  */
-export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents, ...monitoringEvents, ...webhookEvents, ...calendarEvents, ...regionEvents, ...ledgerEvents, ...managementEvents, ...privacyEvents, ...surveyEvents, ...edgeEvents];
+export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents, ...monitoringEvents, ...webhookEvents, ...calendarEvents, ...regionEvents, ...ledgerEvents, ...managementEvents, ...adjustmentRoundEvents, ...privacyEvents, ...surveyEvents, ...edgeEvents];
 
 const key = (type: string, version: number) => `${type}@${version}`;
 const byKey = new Map(EVENT_SCHEMAS.map((s) => [key(s.type, s.version), s]));

@@ -20,6 +20,7 @@ import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
 import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
 import { ManagementView } from './management/projection.ts';
+import { AdjustmentRoundsView } from './management/rounds.ts';
 import { SurveysView } from './surveys/projection.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
@@ -84,6 +85,8 @@ export interface Services extends Required<ServiceDeps> {
   householdSearch: HouseholdSearchIndex;
   /** carded households under 分类帮扶、动态管理 (src/management): their duties are in `due` */
   management: ManagementView;
+  /** the counties' half-yearly adjustment rounds (半年动态调整, src/management/round-routes.ts) */
+  adjustmentRounds: AdjustmentRoundsView;
   /** the data keys of personal data (src/privacy); null when the store has no place for them (KurrentDB) */
   personalKeys: KeyVault | null;
   /** questionnaires and field surveys (src/surveys) */
@@ -111,6 +114,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const listedVillages = new ListedVillagesView(due, policies);
   const management = new ManagementView(due, policies);
   due.onQuery((now) => management.rollTo(now));
+  const adjustmentRounds = new AdjustmentRoundsView();
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
@@ -123,7 +127,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds]),
     households,
     designations,
     notices,
@@ -138,6 +142,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     formNumbers,
     householdSearch,
     management,
+    adjustmentRounds,
     personalData: deps.personalData ?? {},
     personalKeys,
     surveys,

@@ -36,3 +36,6 @@ export { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION };
 import { EDGE_MACHINE_VERSION, edgeMachine } from './edge/machine.ts';
 export const edgeMachines: Readonly<Record<string, AnyStateMachine>> = { [EDGE_MACHINE_VERSION]: edgeMachine };
 export { EDGE_MACHINE_VERSION };
+import { ADJUSTMENT_ROUND_MACHINE_VERSION, adjustmentRoundMachine } from './management/round.ts';
+export const adjustmentRoundMachines: Readonly<Record<string, AnyStateMachine>> = { [ADJUSTMENT_ROUND_MACHINE_VERSION]: adjustmentRoundMachine };
+export { ADJUSTMENT_ROUND_MACHINE_VERSION };

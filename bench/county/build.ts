@@ -10,6 +10,8 @@ import type { Clock } from '../../src/shared/clock.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { runCampaign } from './campaign.ts';
 import { runInspection } from './inspection.ts';
+import { runManagement } from './management.ts';
+import type { ManagementResult } from './management.ts';
 import type { CampaignOptions } from './campaign.ts';
 import { AUDIENCE, SECRET, requester } from './cast.ts';
 import { seededIds } from './draw.ts';
@@ -67,6 +69,11 @@ export interface BuildOptions {
   sealPersonalData?: boolean;
   /** an inspection campaign's problems in the rectification ledger after the rest (issue 15), a third of them late */
   problems?: number;
+  /**
+   * after the rest: every completed designation taken under management and a year of its cadre's contacts and visits
+   * through the engine (bench/county/management.ts: some missing, some entered late); moves the clock a year on
+   */
+  contacts?: boolean;
 }
 
 export interface BuildResult {
@@ -76,6 +83,8 @@ export interface BuildResult {
   byState: Record<string, number>;
   /** problems in the ledger (the inspection campaign) */
   problems: number;
+  /** households under management and their year of contacts (with --contacts) */
+  management: ManagementResult | null;
   events: number;
   seconds: number;
 }
@@ -110,11 +119,13 @@ export const buildCounty = async (options: BuildOptions): Promise<BuildResult> =
     const campaign = options.until === 'households' ? { declared: 0, byState: {} }
       : await runCampaign(county.app, clock, post, registered.ids, { seed, concurrency, until: options.until ?? 'completed', objectionRate: options.clean ? 0 : (options.objectionRate ?? 0.01), clean: options.clean ?? false, progress: say });
     const problems = options.problems ? await runInspection(county.app, clock, { problems: options.problems, progress: say }) : 0;
+    const management = options.contacts && options.until !== 'households' ? await runManagement(county.app, clock, { seed, progress: say }) : null;
     return {
       households: registered.ids.length,
       surveyed: registered.surveyed,
       ...campaign,
       problems,
+      management,
       events: await county.store.headPosition(),
       seconds: (performance.now() - started) / 1000,
     };

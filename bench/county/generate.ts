@@ -1,8 +1,11 @@
 /**
  * The county generator's command line:
  *   npm run generate:county -- --households 20000 [--seed huarong-430623] [--out data/county.db] [--until completed]
- *     [--problems 30000] [--force]
+ *     [--problems 30000] [--contacts] [--force]
  * (--problems: an inspection campaign's problems in the rectification ledger, a third of them past their deadline)
+ * (--contacts: the carded households taken under management and a year of their cadres' calls and visits through
+ *  the engine, some missing, some entered late from paper, reviews and a half-yearly adjustment round:
+ *  bench/county/management.ts; moves the clock a year on)
  * (or COUNTY_HOUSEHOLDS / COUNTY_SEED / COUNTY_OUT in the environment). Writes a sqlite event store; start the
  * app on it with SQLITE_PATH=<out> npm start to look around (tokens: npm run token), as `npm run demo:county` does
  * with 2,000 households.
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     until: { type: 'string', default: 'completed' },
     concurrency: { type: 'string', default: '32' },
     problems: { type: 'string', default: '0' },
+    contacts: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
   },
 });
@@ -37,6 +41,7 @@ const result = await buildCounty({
   until,
   concurrency: Number(values.concurrency),
   problems,
+  contacts: values.contacts,
   progress: (m) => process.stderr.write(`[county] ${m}\n`),
 });
 process.stdout.write(`${JSON.stringify({ out: values.out, seed: values.seed, ...result }, null, 2)}\n`);

@@ -63,3 +63,21 @@ export const managementEvents = [
   })),
   event('AssistanceRecorded', 1, '分类帮扶措施 / Assistance recorded', 'A measure in the household\'s ledger, checked against the card rules of the region.', Type.Object({ measure: Measure, warnings: Warnings, evidence: Evidence })),
 ];
+
+/** 半年动态调整 (workflows/management/round.ts): one stream per county and half year; outcomes are on the households' records. */
+const roundEvent = defineEvent('adjustmentRound');
+
+export const adjustmentRoundEvents = [
+  roundEvent('AdjustmentRoundOpened', 1, '启动半年动态调整 / Adjustment round opened', 'The county office opens its county\'s round for a half year.', Type.Object({
+    countyCode: Type.String({ pattern: '^\\d{6}$' }),
+    round: Type.String({ pattern: '^\\d{4}H[12]$', description: 'the half year, e.g. 2026H2' }),
+    machineVersion: MachineVersion,
+  })),
+  roundEvent('AdjustmentRoundClosed', 1, '结束半年动态调整 / Adjustment round closed', 'The county closes the round; households left without an outcome are named, with the reason.', Type.Object({
+    total: Type.Integer({ minimum: 0, description: 'households the round listed at its close' }),
+    withOutcome: Type.Integer({ minimum: 0 }),
+    withoutOutcome: Type.Array(Uuid, { description: 'management records without an outcome at the close' }),
+    acknowledged: Type.Array(Uuid, { description: 'the records the county named as closed without an outcome' }),
+    reason: Nullable(Type.String()),
+  })),
+];

@@ -13,10 +13,11 @@ import { HouseholdsView } from '../households/projection.ts';
 import { meetingChain, noticeChain, roundChain } from '../lists/chains.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
 import { campaignChain, listedVillageChain, problemChain } from '../ledger/chains.ts';
+import { adjustmentRoundChain } from '../management/chain.ts';
 import type { EventStore, RecordedEvent } from '../store/types.ts';
 
 /** the chains whose trails the procedure audit judges */
-export const AUDITED_CHAINS: readonly ChainDefinition[] = [designationChain, monitoringChain, meetingChain, roundChain, noticeChain, problemChain, campaignChain, listedVillageChain];
+export const AUDITED_CHAINS: readonly ChainDefinition[] = [designationChain, monitoringChain, meetingChain, roundChain, noticeChain, problemChain, campaignChain, listedVillageChain, adjustmentRoundChain];
 
 /** one stored step that breaks the procedure, and the rule */
 export interface ProcedureFinding {

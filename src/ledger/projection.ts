@@ -23,7 +23,7 @@ export interface Row<C> {
 }
 
 /** folds one chain's streams through the engine's machine (its compiled replay) into rows by id */
-const foldInto = <C>(chain: ChainDefinition, rows: Map<string, Row<C>>, e: RecordedEvent): { before: Row<C> | undefined; after: Row<C> } | null => {
+export const foldInto = <C>(chain: ChainDefinition, rows: Map<string, Row<C>>, e: RecordedEvent): { before: Row<C> | undefined; after: Row<C> } | null => {
   if (!e.stream.startsWith(chain.streamPrefix)) return null;
   const id = e.stream.slice(chain.streamPrefix.length);
   const row = rows.get(id);

@@ -90,3 +90,32 @@ export const PostQuotaAnswer = Type.Object({
   year: Type.Integer(),
   shortfalls: Type.Array(Type.Object({ regionCode: RegionCode(), level: StringEnum(['county', 'township', 'village']), kind: Type.String(), quota: Type.Integer(), posts: Type.Integer(), shortfall: Type.Integer() })),
 });
+
+const Count = Type.Integer({ minimum: 0 });
+
+/** a county's half-yearly adjustment round (半年动态调整) with its progress: done / total per township */
+export const AdjustmentRoundRecordAnswer = Type.Object({
+  id: Uuid('the round (one per county and half year)'),
+  countyCode: Type.String({ pattern: '^\\d{6}$' }),
+  round: Type.String({ pattern: '^\\d{4}H[12]$', description: 'the half year, e.g. 2026H2' }),
+  state: StringEnum(['open', 'closed']),
+  stateZh: Type.String(),
+  openedBy: Nullable(Type.String()),
+  openedAt: Nullable(Instant()),
+  closure: Nullable(Type.Object({
+    by: Type.String(), at: Instant(), total: Count, withOutcome: Count,
+    withoutOutcome: Type.Array(Type.String(), { description: 'management records closed without an outcome' }),
+    reason: Nullable(Type.String()),
+  })),
+  progress: Type.Object({
+    asOf: Instant(),
+    total: Count,
+    done: Count,
+    underWay: Type.Integer({ minimum: 0, description: 'declared or checked, awaiting the county confirmation' }),
+    byTownship: Type.Array(Type.Object({ townshipCode: TownshipCode(), name: Nullable(Type.String()), total: Count, done: Count, underWay: Count })),
+  }, { description: "the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships" }),
+  revision: Revision(),
+  machineVersion: Type.String(),
+});
+
+export const AdjustmentRoundRecordListAnswer = Type.Object({ total: Count, items: Type.Array(AdjustmentRoundRecordAnswer) });

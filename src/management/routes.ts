@@ -3,6 +3,7 @@ import type { Services } from '../services.ts';
 import { registerAssistance } from './assistance.ts';
 import { registerContacts } from './contacts.ts';
 import { registerManagementReads } from './reads.ts';
+import { registerAdjustmentRounds } from './round-routes.ts';
 import { registerStart } from './start.ts';
 import { registerSteps } from './steps.ts';
 
@@ -13,4 +14,5 @@ export const managementRoutes: FastifyPluginAsync<{ services: Services }> = asyn
   registerContacts(app, services);
   registerAssistance(app, services);
   registerManagementReads(app, services);
+  registerAdjustmentRounds(app, services);
 };

@@ -193,6 +193,14 @@ export const MACHINE_LABELS = {
       AssistanceRecorded: l('登记帮扶措施', 'Recording assistance'),
     },
   },
+  adjustmentRound: {
+    name: l('半年动态调整', 'half-yearly adjustment round'),
+    states: { new: l('未启动', 'Not opened'), open: l('调整中', 'Open'), closed: l('已结束', 'Closed') },
+    steps: {
+      AdjustmentRoundOpened: l('启动半年动态调整', 'Opening the adjustment round'),
+      AdjustmentRoundClosed: l('结束半年动态调整', 'Closing the adjustment round'),
+    },
+  },
   webhook: {
     name: l('Webhook 订阅', 'webhook'),
     states: { new: l('未订阅', 'Not subscribed'), active: l('生效中', 'Active'), paused: l('已暂停', 'Paused'), deleted: l('已删除', 'Deleted') },

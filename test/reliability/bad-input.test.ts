@@ -36,13 +36,14 @@ const managementId = await createFromExample('/management-records', { id: 'fuzz-
 const problemId = await createFromExample('/problems', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE }, campaign.householdIds[0] ?? '');
 const campaignId = await createFromExample('/campaigns', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
 const listedVillageId = await createFromExample('/listed-villages', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
+const adjustmentRoundId = await createFromExample('/adjustment-rounds', { id: 'fuzz-co', roles: ['countyOffice'], jurisdiction: COUNTY }, '');
 // a survey and an edge-household case, made as the command-route catalogue makes its subjects (its households are
 // numbered from the app's next number: past those this file registered itself and those the fuzz may register)
 while (nextSeq(t) < 800);
 const surveyId = await createFromCatalogue('POST /surveys', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE });
 const edgeCaseId = await createFromCatalogue('POST /edge-cases', { id: 'fuzz-inv', roles: ['investigator'], jurisdiction: VILLAGE });
 afterAll(() => t.close());
-const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId, managementId, problemId, campaignId, listedVillageId, surveyId, edgeCaseId];
+const ids = [...campaign.householdIds, ...campaign.designationIds, campaign.meetingId, campaign.roundId, campaign.noticeId, ...cases.map((c) => c.id), ...cases.map((c) => c.householdId), webhookId, managementId, problemId, campaignId, listedVillageId, surveyId, edgeCaseId, adjustmentRoundId];
 const ctx: FuzzContext = { ids, codes: [VILLAGE, OTHER_VILLAGE, TOWNSHIP, COUNTY], resolve: resolverFor(t.app) };
 // deletions last: a DELETE /webhooks/:id that succeeds must not leave pause and resume nothing to act on
 const routes = enumerateRoutes(t.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
@@ -87,7 +88,7 @@ const EXAMPLES: Record<string, Array<() => unknown>> = {
 /** ids for a route's `:id`: mostly records of its own chain (so commands reach their decisions), now and then any */
 const OWN_IDS: Array<[string, readonly string[]]> = [
   ['/webhooks/', [webhookId]], ['/appraisal-meetings/', [campaign.meetingId]], ['/spot-check-rounds/', [campaign.roundId]], ['/notices/', [campaign.noticeId]],
-  ['/monitoring-cases/', cases.map((c) => c.id)], ['/management-records/', [managementId]], ['/problems/', [problemId]], ['/campaigns/', [campaignId]], ['/listed-villages/', [listedVillageId]], ['/surveys/', [surveyId]], ['/edge-cases/', [edgeCaseId]], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
+  ['/monitoring-cases/', cases.map((c) => c.id)], ['/management-records/', [managementId]], ['/problems/', [problemId]], ['/campaigns/', [campaignId]], ['/listed-villages/', [listedVillageId]], ['/adjustment-rounds/', [adjustmentRoundId]], ['/surveys/', [surveyId]], ['/edge-cases/', [edgeCaseId]], ['/designations/', campaign.designationIds], ['/households/', [...campaign.householdIds, ...cases.map((c) => c.householdId)]],
 ];
 function idsFor(url: string): readonly string[] {
   const own = OWN_IDS.find(([prefix]) => url.startsWith(prefix))?.[1] ?? [];

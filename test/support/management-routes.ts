@@ -4,7 +4,7 @@ import * as fourCard from '../api/four-card/helpers.ts';
 import { tokenFor } from './app.ts';
 import type { Person, TestApp } from './app.ts';
 import type { HouseholdInput } from '../../src/domain/household.ts';
-import { TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
+import { COUNTY, TOWNSHIP, VILLAGE, yellowHousehold } from './fixtures.ts';
 
 /**
  * The after-card management routes (issue 14) for the authorization matrix and the refusals every route shares, each
@@ -80,6 +80,24 @@ const recordAt = async (t: TestApp, stage: Stage, card: Card = 'yellow'): Promis
   return id;
 };
 
+/** a half year not yet opened in this app, from 2001H1 on: each subject is a round of its own, all begun */
+const halves = new WeakMap<TestApp, number>();
+const nextHalf = (t: TestApp): string => {
+  const n = halves.get(t) ?? 0;
+  halves.set(t, n + 1);
+  return `${2001 + Math.floor(n / 2)}H${(n % 2) + 1}`;
+};
+const OPENER: Person = { id: 'mx-co-open', roles: ['countyOffice'], jurisdiction: COUNTY };
+
+/** an open adjustment round, and the close body that names every household still without an outcome in it */
+const openRoundToClose = async (t: TestApp): Promise<Subject> => {
+  const half = nextHalf(t);
+  const { id } = await post(t, OPENER, '/adjustment-rounds', { countyCode: COUNTY, round: half }, 201);
+  const res = await t.app.inject({ method: 'GET', url: `/management/adjustment-rounds/${half}?regionCode=${COUNTY}&limit=500`, headers: { authorization: `Bearer ${tokenFor(OPENER, t.clock)}` } });
+  const open = res.json<{ items: { id: string; outcome: string | null }[] }>().items.filter((i) => i.outcome === null).map((i) => i.id);
+  return { url: `/adjustment-rounds/${id}/closure`, body: open.length === 0 ? {} : { reason: '未完成的农户转下一轮', withoutOutcome: open } };
+};
+
 const on = (stage: Stage, step: string, body: object, card: Card = 'yellow') => async (t: TestApp): Promise<Subject> => ({ url: `/management-records/${await recordAt(t, stage, card)}/${step}`, body });
 
 export const MANAGEMENT_ROUTES: Readonly<Record<string, Entry>> = {
@@ -96,4 +114,9 @@ export const MANAGEMENT_ROUTES: Readonly<Record<string, Entry>> = {
   'POST /management-records/:id/reclassification/check': { permission: 'management.check', region: VILLAGE, status: 200, prepare: on('declared', 'reclassification/check', { outcome: 'agreed', opinion: '核查属实' }) },
   'POST /management-records/:id/reclassification/confirm': { permission: 'management.confirm', region: VILLAGE, status: 200, prepare: on('checked', 'reclassification/confirm', { opinion: '核定保持黄卡' }) },
   'POST /management-records/:id/assistance': { permission: 'management.assist', region: VILLAGE, status: 200, prepare: on('managed', 'assistance', { kind: 'temporaryRelief', year: 2026, amount: 2000, description: '临时救助' }) },
+  'POST /adjustment-rounds': {
+    permission: 'management.confirm', region: COUNTY, status: 201,
+    prepare: async (t) => ({ url: '/adjustment-rounds', body: { countyCode: COUNTY, round: nextHalf(t) } }),
+  },
+  'POST /adjustment-rounds/:id/closure': { permission: 'management.confirm', region: COUNTY, status: 200, prepare: openRoundToClose },
 };

@@ -80,6 +80,9 @@ export const PROBLEMS = {
   ASSISTANCE_RULE_REFUSED: [422, '帮扶措施不符合分类帮扶规定（rule, rules）', 'An assistance measure breaks a card rule of the region (`rule`, `rules`)'],
   MANAGEMENT_RECORD_EXISTS: [409, '该户已纳入分类帮扶管理', 'The household is already under management (`recordId`)'],
   DESIGNATION_NOT_COMPLETED: [409, '该户认定尚未完成，不能纳入分类帮扶管理', 'The designation has not completed: the household cannot be taken under management yet'],
+  ADJUSTMENT_ROUND_EXISTS: [409, '该县本半年的动态调整已启动（roundId）', 'The county already opened the round of this half year (`roundId`)'],
+  ADJUSTMENT_ROUND_INVALID: [422, '动态调整须按县、按已开始的半年启动', 'A round is opened for a county and a half year that has begun'],
+  ADJUSTMENT_ROUND_INCOMPLETE: [422, '尚有农户没有调整结果：结束须逐户列明并说明原因（withoutOutcome, notNamed）', 'Households have no outcome yet: closing needs a reason naming each (`withoutOutcome`, `notNamed`)'],
   // field surveys (src/surveys, issue 16)
   QUESTIONNAIRE_INVALID: [422, '问卷文件有误（errors 列出每一处：工作表、行、列），未导入', 'The questionnaire workbook has errors (each listed with sheet, row, column); nothing was imported'],
   QUESTIONNAIRE_NOT_FOUND: [[404, 422], '没有该问卷或该版本', 'No such questionnaire or version'],

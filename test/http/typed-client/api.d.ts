@@ -1942,6 +1942,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/adjustment-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 半年动态调整轮次列表 · The adjustment rounds of your county (newest half year first) */
+        get: operations["listAdjustmentRounds"];
+        put?: never;
+        /**
+         * 县扶贫办启动半年动态调整 · Open the county's half-yearly adjustment round (动态调整)
+         * @description 每县每半年一轮；列出全县每个持卡户，逐户记录保持、调整或退出。
+         *
+         *     One round per county and half year: every carded household is listed and gets its outcome (kept, changed, removed).
+         */
+        post: operations["openAdjustmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adjustment-rounds/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县扶贫办结束本轮动态调整（尚无结果的农户须逐户列明并说明原因） · Close the round: refused while households have no outcome, unless a reason names each of them */
+        post: operations["closeAdjustmentRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/adjustment-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 半年动态调整进度（按乡镇：已有结果 / 应调整户数） · A round and its progress: households with an outcome against those listed, per township */
+        get: operations["getAdjustmentRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/duties": {
         parameters: {
             query?: never;
@@ -25553,6 +25610,870 @@ export interface operations {
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listAdjustmentRounds: {
+        parameters: {
+            query?: {
+                countyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description the round (one per county and half year)
+                             */
+                            id: string;
+                            countyCode: string;
+                            /** @description the half year, e.g. 2026H2 */
+                            round: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            stateZh: string;
+                            openedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            openedAt: string | null;
+                            closure: {
+                                by: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                at: string;
+                                total: number;
+                                withOutcome: number;
+                                /** @description management records closed without an outcome */
+                                withoutOutcome: string[];
+                                reason: string | null;
+                            } | null;
+                            /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
+                            progress: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 * @example 2026-03-18T09:30:00.000Z
+                                 */
+                                asOf: string;
+                                total: number;
+                                done: number;
+                                /** @description declared or checked, awaiting the county confirmation */
+                                underWay: number;
+                                byTownship: {
+                                    /**
+                                     * @description 9-digit township code
+                                     * @example 430623101
+                                     */
+                                    townshipCode: string;
+                                    name: string | null;
+                                    total: number;
+                                    done: number;
+                                    underWay: number;
+                                }[];
+                            };
+                            /** @description the stream's revision (0 for its first event); also the ETag */
+                            revision: number;
+                            machineVersion: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    openAdjustmentRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "countyCode": "430623",
+                 *       "round": "2026H1",
+                 *       "occurredAt": "2026-06-01T09:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    countyCode: string;
+                    round: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 · Created (also the answer to a retry with the same Idempotency-Key) */
+            201: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description where the created resource is read */
+                    location?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the round (one per county and half year)
+                         */
+                        id: string;
+                        countyCode: string;
+                        /** @description the half year, e.g. 2026H2 */
+                        round: string;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateZh: string;
+                        openedBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        openedAt: string | null;
+                        closure: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            total: number;
+                            withOutcome: number;
+                            /** @description management records closed without an outcome */
+                            withoutOutcome: string[];
+                            reason: string | null;
+                        } | null;
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
+                        progress: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            asOf: string;
+                            total: number;
+                            done: number;
+                            /** @description declared or checked, awaiting the county confirmation */
+                            underWay: number;
+                            byTownship: {
+                                /**
+                                 * @description 9-digit township code
+                                 * @example 430623101
+                                 */
+                                townshipCode: string;
+                                name: string | null;
+                                total: number;
+                                done: number;
+                                underWay: number;
+                            }[];
+                        };
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `ADJUSTMENT_ROUND_EXISTS`: 该县本半年的动态调整已启动（roundId） · The county already opened the round of this half year (`roundId`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `ADJUSTMENT_ROUND_INVALID`: 动态调整须按县、按已开始的半年启动 · A round is opened for a county and a half year that has begun
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    closeAdjustmentRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description draft-ietf-httpapi-idempotency-key-header: 8–128 characters of A–Z a–z 0–9 _ . : - (else 400 INVALID_IDEMPOTENCY_KEY). A retry with the same key gets the first answer (same status, Idempotent-Replayed: true) and writes nothing, also after a restart; the same key with another method, path or body is 422 IDEMPOTENCY_KEY_REUSED.
+                 * @example declare-4306231012010001-2026
+                 */
+                "idempotency-key"?: string;
+                /**
+                 * @description the ETag the change is based on, e.g. "3": 412 PRECONDITION_FAILED if the record has moved on since (400 INVALID_IF_MATCH if not an entity tag)
+                 * @example "3"
+                 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "两户外出务工未能入户核实，转下一轮",
+                 *       "withoutOutcome": [
+                 *         "5b0c3c1e-7d1a-4f0e-9a43-2f6c1d8e4a10"
+                 *       ],
+                 *       "occurredAt": "2026-12-28T17:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    reason?: string;
+                    withoutOutcome?: string[];
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    lateEntryReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 · OK (also the answer to a retry with the same Idempotency-Key) */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    /** @description present on the stored answer to a retried request (same Idempotency-Key): nothing was written again */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the round (one per county and half year)
+                         */
+                        id: string;
+                        countyCode: string;
+                        /** @description the half year, e.g. 2026H2 */
+                        round: string;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateZh: string;
+                        openedBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        openedAt: string | null;
+                        closure: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            total: number;
+                            withOutcome: number;
+                            /** @description management records closed without an outcome */
+                            withoutOutcome: string[];
+                            reason: string | null;
+                        } | null;
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
+                        progress: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            asOf: string;
+                            total: number;
+                            done: number;
+                            /** @description declared or checked, awaiting the county confirmation */
+                            underWay: number;
+                            byTownship: {
+                                /**
+                                 * @description 9-digit township code
+                                 * @example 430623101
+                                 */
+                                townshipCode: string;
+                                name: string | null;
+                                total: number;
+                                done: number;
+                                underWay: number;
+                            }[];
+                        };
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             *     - `MALFORMED_JSON`: 请求内容不是有效的 JSON · The body is not valid JSON
+             *     - `INVALID_IDEMPOTENCY_KEY`: Idempotency-Key 格式错误（8–128 位字母、数字或 _.:-） · Idempotency-Key is not 8–128 characters of A–Z a–z 0–9 _ . : -
+             *     - `INVALID_IF_MATCH`: If-Match 格式错误，应为 ETag，例如 "3" · If-Match is not an entity tag such as "3"
+             *     - `INVALID_EVENT`: 事件格式错误 · The event to append is malformed
+             *     - `OCCURRED_IN_FUTURE`: 发生时间不能晚于当前时间 · occurredAt is more than 5 minutes in the future
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 状态冲突 · Conflict
+             *
+             *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
+             *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 前提条件不满足 · Precondition Failed
+             *
+             *     - `PRECONDITION_FAILED`: 该记录已被修改（If-Match 不匹配，currentRevision） · If-Match does not name the current revision (`currentRevision`)
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容过大 · Content Too Large
+             *
+             *     - `BODY_TOO_LARGE`: 请求内容过大（上限 1 MB） · The body is over 1 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 内容类型不支持 · Unsupported Media Type
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 · The Content-Type is not one the operation reads
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 规则不允许 · Unprocessable Content
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
+             *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
+             *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `ADJUSTMENT_ROUND_INCOMPLETE`: 尚有农户没有调整结果：结束须逐户列明并说明原因（withoutOutcome, notNamed） · Households have no outcome yet: closing needs a reason naming each (`withoutOutcome`, `notNamed`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAdjustmentRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold: 304 without a body while it is current
+                 * @example "3"
+                 */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the round (one per county and half year)
+                         */
+                        id: string;
+                        countyCode: string;
+                        /** @description the half year, e.g. 2026H2 */
+                        round: string;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        stateZh: string;
+                        openedBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        openedAt: string | null;
+                        closure: {
+                            by: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            at: string;
+                            total: number;
+                            withOutcome: number;
+                            /** @description management records closed without an outcome */
+                            withoutOutcome: string[];
+                            reason: string | null;
+                        } | null;
+                        /** @description the households the round lists and how many have an outcome (kept, changed, removed): the county's, or a township reader's own townships */
+                        progress: {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             * @example 2026-03-18T09:30:00.000Z
+                             */
+                            asOf: string;
+                            total: number;
+                            done: number;
+                            /** @description declared or checked, awaiting the county confirmation */
+                            underWay: number;
+                            byTownship: {
+                                /**
+                                 * @description 9-digit township code
+                                 * @example 430623101
+                                 */
+                                townshipCode: string;
+                                name: string | null;
+                                total: number;
+                                done: number;
+                                underWay: number;
+                            }[];
+                        };
+                        /** @description the stream's revision (0 for its first event); also the ETag */
+                        revision: number;
+                        machineVersion: string;
+                    };
+                };
+            };
+            /** @description 未修改（If-None-Match 命中）· Not Modified: your copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description the record's revision as an entity tag, e.g. "3": send it back as If-Match on a command, as If-None-Match on a read */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未找到 · Not Found
+             *
+             *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
