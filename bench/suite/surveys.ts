@@ -86,7 +86,7 @@ export const surveySection = async (config: SuiteConfig, dir: string): Promise<{
     const outcome = await services.engine.execute(surveyChain, randomIds(), { actor, occurredAt: new Date().toISOString(), correlationId: `s-${c}-${i}` }, () => [{
       type: 'SurveySubmitted',
       data: { machineVersion: SURVEY_MACHINE_VERSION, householdId, villageCode: r.villageCode, form: { formId: form.formId, version: form.version }, answers, team: [{ id: actor.id }, { id: 'partner' }], mode: 'doorToDoor', respondent: { kind: 'respondent', name: '户主' }, warnings: judged.warnings, findings: judged.findings } as unknown as JsonObject,
-    }]);
+    }], { fresh: true });
     return outcome.position;
   };
   log('surveys: household changes (baseline) and survey submissions, alternating');

@@ -287,18 +287,15 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
 
 /**
  * The same answers judged twice in a row — by the route, to store the warnings and findings, then by the engine's
- * invariant, to check them — are evaluated once: the last judgements are kept per form (a few, not a cache of all).
+ * invariant, to check them — are judged once: the engine hands the invariant the very answers object the route put
+ * in the event, so the judgement is kept by that object (weakly: it goes with the request). Answers read back from
+ * the store (the procedure audit) are other objects, and are judged afresh.
  */
-const recent = new WeakMap<FormDefinition, Map<string, Judgement>>();
-const RECENT = 64;
+const judged = new WeakMap<Answers, { form: FormDefinition; judgement: Judgement }>();
 export const judgeAnswersOnce = (form: FormDefinition, answers: Answers): Judgement => {
-  const key = JSON.stringify(answers);
-  let byAnswers = recent.get(form);
-  if (!byAnswers) recent.set(form, (byAnswers = new Map()));
-  const known = byAnswers.get(key);
-  if (known) return known;
-  const judged = judgeAnswers(form, answers);
-  if (byAnswers.size >= RECENT) byAnswers.delete(byAnswers.keys().next().value ?? '');
-  byAnswers.set(key, judged);
-  return judged;
+  const known = judged.get(answers);
+  if (known && known.form === form) return known.judgement;
+  const judgement = judgeAnswers(form, answers);
+  judged.set(answers, { form, judgement });
+  return judgement;
 };
