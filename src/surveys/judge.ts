@@ -291,11 +291,13 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
  * in the event, so the judgement is kept by that object (weakly: it goes with the request). Answers read back from
  * the store (the procedure audit) are other objects, and are judged afresh.
  */
-const judged = new WeakMap<Answers, { form: FormDefinition; judgement: Judgement }>();
+const judged = new WeakMap<Answers, { form: string; judgement: Judgement }>();
 export const judgeAnswersOnce = (form: FormDefinition, answers: Answers): Judgement => {
+  // a version is never changed once issued; both judge the one the household's village sees
+  const version = `${form.formId}\u0001${form.version}`;
   const known = judged.get(answers);
-  if (known && known.form === form) return known.judgement;
+  if (known && known.form === version) return known.judgement;
   const judgement = judgeAnswers(form, answers);
-  judged.set(answers, { form, judgement });
+  judged.set(answers, { form: version, judgement });
   return judgement;
 };
