@@ -190,7 +190,9 @@ class Instance {
  * relevant (skipped, 跳转) must have no answer, a relevant required one must have one, an answer must have its type,
  * and its constraint must hold — a blocking constraint refuses the submission, a warning one is kept with it.
  */
-export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement => {
+export const judgeAnswers = (form: FormDefinition, answers: Answers, options: { evaluator?: 'compiled' | 'fontoxpath' } = {}): Judgement => {
+  // 'fontoxpath': every expression by fontoxpath, as before the compiled shapes (the bench's same-run baseline)
+  const compiled = options.evaluator !== 'fontoxpath';
   const plan = planOf(form);
   const refusals: Rule[] = [];
   const warnings: Rule[] = [];
@@ -212,7 +214,7 @@ export const judgeAnswers = (form: FormDefinition, answers: Answers): Judgement 
    * top-level expression that reads only `.` and `${name}` answers is remembered by those values
    */
   const evaluate = (prepared: Prepared, self: string | undefined, context: number): boolean => {
-    if (prepared.simple) {
+    if (prepared.simple && compiled) {
       reader.self = self;
       const result = prepared.simple(reader);
       if (result !== undefined) return result;
