@@ -18,6 +18,7 @@ import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
 import { DueIndex } from './due/due-index.ts';
+import { EdgeApprovalsView } from './edge/approvals.ts';
 import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
 import { ManagementView } from './management/projection.ts';
 import { AdjustmentRoundsView } from './management/rounds.ts';
@@ -103,6 +104,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const formNumbers = new FormNumbersView();
   const householdSearch = new HouseholdSearchIndex(households);
   const surveys = new SurveysView();
+  const edgeApprovals = new EdgeApprovalsView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const given = deps.personalData;
@@ -118,7 +120,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id) };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id), edgeApproval: (caseId: string) => edgeApprovals.approval(caseId) };
   return {
     ...deps,
     store,
@@ -127,7 +129,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds, edgeApprovals]),
     households,
     designations,
     notices,

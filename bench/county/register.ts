@@ -12,7 +12,8 @@ export interface Registered {
 }
 
 /**
- * 农户登记, then the 2025 income survey of registered and edge households: POST /households and
+ * 农户登记 (an edge household registered as ordinary, then listed on the county's approved edge list — the only way a
+ * household becomes 边缘户: a 三非 household listed directly, approved by the county office), then the 2025 income survey of registered and edge households: POST /households and
  * POST /households/:id/changes, as the village's investigators. An Idempotency-Key per household makes its id
  * the same on every run of a seed (src/engine/creation-id.ts), whatever order concurrent requests finish in.
  */
@@ -28,8 +29,14 @@ export const registerHouseholds = async (
   let done = 0;
   await forEachConcurrently(households, options.concurrency, async (g) => {
     const village = g.household.villageCode;
-    const answer = await post<{ id: string }>(cast.investigator(village, 1 + (g.index % 3)), '/households', { household: g.household }, `county-${options.seed}-household-${g.index}`);
+    const edge = g.household.registration === 'edge';
+    const household = edge ? { ...g.household, registration: 'ordinary' } : g.household;
+    const answer = await post<{ id: string }>(cast.investigator(village, 1 + (g.index % 3)), '/households', { household }, `county-${options.seed}-household-${g.index}`);
     ids[g.index] = answer.id;
+    if (edge) {
+      const screened = await post<{ id: string }>(cast.investigator(village, 1 + (g.index % 3)), '/edge-cases', { householdId: answer.id, campaign: 2026, basis: ['threeNon'] }, `county-${options.seed}-edge-${g.index}`);
+      await post(cast.countyOffice, `/edge-cases/${screened.id}/county-approval`, { decision: 'approved', departments: ['县民政局'], opinion: '审定为边缘户' }, `county-${options.seed}-edge-approval-${g.index}`);
+    }
     if (g.survey2025) surveys.push({ id: answer.id, g });
     if (++done % 5000 === 0) options.progress?.(done);
   });

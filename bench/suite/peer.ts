@@ -135,7 +135,8 @@ export const peerSection = async (config: SuiteConfig): Promise<{ rows: Row[]; n
   ];
   const down = await reachable(pgUrl);
   if (down) return { rows: [row({ measurement: 'Peer: emmett on PostgreSQL', ours: 'skipped' })], notes: [...notes, `Peer: skipped, no PostgreSQL at ${pgUrl.replace(/\/\/[^@/]*@/, '//')} (${down}).`] };
-  const facts = [...generateHouseholds({ seed: `${config.seed}-peer`, households: concurrency * 4 })].map((g) => HouseholdSchema.parse(g.household));
+  // 边缘户 only by the approved edge list (src/households/invariants.ts): the peer workload registers them as ordinary
+  const facts = [...generateHouseholds({ seed: `${config.seed}-peer`, households: concurrency * 4 })].map((g) => HouseholdSchema.parse({ ...g.household, registration: g.household.registration === 'edge' ? 'ordinary' : g.household.registration }));
   const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
   const oursSchema = `bench_ours_${suffix}`;
   const emmettSchema = `bench_emmett_${suffix}`;

@@ -51,6 +51,7 @@ export const householdEvents = [
     shallow: Type.Optional(Type.Literal(true, { description: 'only on v1 events read as v2: each top-level field of `patch` replaces the recorded one whole' })),
     reason: Reason,
     warnings: Type.Optional(Type.Array(Rule, { description: 'seed 002 logic checks that only warn' })),
+    edgeCaseId: Type.Optional(Type.String({ format: 'uuid', description: 'the approved edge identification (边缘户名单, stream `edge-<id>`) a change to `registration: edge` comes from: the household chain accepts edge from nothing else' })),
   })),
   event('HouseholdDataReviewed', 1, '农户信息审核 / Household data reviewed', 'Seed 002: the entered facts reviewed by a second person (1人审核).', Type.Object({
     opinion: Opinion,

@@ -68,7 +68,7 @@ export const registerEdgeRoutes = (app: FastifyInstance, services: Services): vo
     return withEtag(reply.status(201).header('location', `/edge-cases/${id}`), outcome).send(present(id, outcome.snapshot.context as EdgeContext, stateName(outcome.snapshot)));
   });
 
-  const step = <B extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>>(path: string, spec: { id: string; zh: string; en: string }, permission: CommandName, schema: B, decide: (body: z.infer<B>, context: EdgeContext) => Decision[], after?: (request: FastifyRequest, body: z.infer<B>, context: EdgeContext, state: string) => Promise<void>) => {
+  const step = <B extends z.ZodType<{ occurredAt?: string; lateEntryReason?: string }>>(path: string, spec: { id: string; zh: string; en: string }, permission: CommandName, schema: B, decide: (body: z.infer<B>, context: EdgeContext) => Decision[], after?: (request: FastifyRequest, body: z.infer<B>, context: EdgeContext, state: string, position: number) => Promise<void>) => {
     app.post<{ Params: { id: string } }>(`/edge-cases/:id/${path}`, {
       schema: {
         ...operation({ ...spec, tag: 'surveys', answers: { 200: EdgeCaseAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'EDGE_HOUSING_APPRAISAL_REQUIRED', 'EDGE_SURVEY_INVALID'] }),
@@ -84,7 +84,7 @@ export const registerEdgeRoutes = (app: FastifyInstance, services: Services): vo
       const ctx = commandContext(request, actor, services.clock, body.occurredAt, body.lateEntryReason);
       const outcome = await services.engine.execute(edgeChain, request.params.id, ctx, () => decide(body, context), { mustExist: true });
       const state = stateName(outcome.snapshot);
-      if (after && !outcome.replayed) await after(request, body, outcome.snapshot.context as EdgeContext, state);
+      if (after && !outcome.replayed) await after(request, body, outcome.snapshot.context as EdgeContext, state, outcome.position);
       return withEtag(reply, outcome).send(present(request.params.id, outcome.snapshot.context as EdgeContext, state));
     });
   };
@@ -97,16 +97,18 @@ export const registerEdgeRoutes = (app: FastifyInstance, services: Services): vo
     (b) => [{ type: 'EdgeMeetingReviewed', data: { decision: b.decision, opinion: b.opinion } }]);
   step('county-approval', { id: 'approveEdgeHousehold', zh: '县扶贫开发领导小组审定边缘户并明确责任部门', en: 'The county leading group approves (the household becomes an edge household) and assigns departments' }, 'edge.approve', ApprovalBody,
     (b) => [{ type: 'EdgeCountyApproved', data: { decision: b.decision, departments: b.departments, opinion: b.opinion } as unknown as JsonObject }],
-    async (request, _body, context, state) => {
+    async (request, _body, context, state, position) => {
       // the approved list sets the household's registration category, as a change of its facts signed by the approver
+      // that names this identification (the household chain accepts `edge` from nothing else)
       if (state !== 'approved' || context.householdId === null) return;
+      await services.projector.waitFor(position);
       const row = services.households.get(context.householdId);
       if (!row || row.household.registration === 'edge' || row.household.registration === 'registered') return;
       const actor = authorize(request, 'edge.approve', row.villageCode);
       const ctx = commandContext(request, actor, services.clock);
       const outcome = await services.engine.execute(householdChain, row.id, { ...ctx, idempotencyKey: undefined, requestDigest: undefined }, (current) => {
         void current;
-        return changeHousehold(row.household, { registration: 'edge', povertyStatus: null }, '县扶贫开发领导小组审定为边缘户');
+        return changeHousehold(row.household, { registration: 'edge', povertyStatus: null }, '县扶贫开发领导小组审定为边缘户', { edgeCaseId: (request.params as { id: string }).id });
       }, { mustExist: true });
       await services.projector.waitFor(outcome.position);
     });

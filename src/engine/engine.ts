@@ -102,8 +102,19 @@ export class Engine {
    * command is refused on the cached state, the command runs again on the stream as stored — so no command is
    * decided on a stale state, and none is refused because of one.
    */
-  async execute(chain: ChainDefinition, id: string, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean } = {}): Promise<Outcome> {
+  async execute(chain: ChainDefinition, id: string, ctx: CommandContext, decide: Decide, options: { mustExist?: boolean; fresh?: boolean } = {}): Promise<Outcome> {
     const cached = this.#cache.get(streamId(chain, id));
+    // `fresh`: the caller just made the id (a new survey): decided on the machine's first state without asking the
+    // store, whose 'no_stream' check on append stands in for the read, as the revision check does for the cache
+    if (!cached && options.fresh === true && !options.mustExist) {
+      const machine = machineFor(chain, chain.currentVersion);
+      const empty: Loaded = { stream: streamId(chain, id), version: chain.currentVersion, snapshot: initialSnapshot(machine), revision: -1, lastOccurredAt: null, commands: new Map() };
+      try {
+        return await this.#attempt(chain, id, empty, ctx, decide, options);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) && !(error instanceof ProblemError)) throw error;
+      }
+    }
     if (cached) {
       try {
         return await this.#attempt(chain, id, cached, ctx, decide, options);

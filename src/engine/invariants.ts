@@ -42,6 +42,8 @@ export interface World {
   questionnaire?(formId: string, version: string, villageCode: string): FormDefinition | undefined;
   /** a survey's household and form, for the edge-household chain's rules (src/edge) */
   survey?(id: string): { householdId: string; formId: string } | undefined;
+  /** the household an edge identification approved (边缘户名单), for the household chain's rules (src/households) */
+  edgeApproval?(caseId: string): { householdId: string } | undefined;
 }
 
 /** a rule the step breaks: the problem it answers (status, code), every rule named, and the facts judged on */

@@ -62,10 +62,11 @@ export const correctResidentId = (current: Household, residentId: string, reason
   return [{ type: 'HouseholdFactsChanged', data: data as unknown as JsonObject }];
 };
 
-export const changeHousehold = (current: Household, patch: HouseholdPatch, reason: string): Decision[] => {
+/** `basis`: the approved edge identification a change to 边缘户 comes from (src/households/invariants.ts) */
+export const changeHousehold = (current: Household, patch: HouseholdPatch, reason: string, basis?: { edgeCaseId: string }): Decision[] => {
   const result = patchHousehold(current, patch);
   if (!result.ok) throw refusal(result.error);
   const warnings = fieldChecks(result.value.household);
-  const data: HouseholdFactsChanged = { patch: result.value.applied, reason, warnings };
+  const data: HouseholdFactsChanged = { patch: result.value.applied, reason, warnings, ...(basis ? { edgeCaseId: basis.edgeCaseId } : {}) };
   return [{ type: 'HouseholdFactsChanged', data: data as unknown as JsonObject }];
 };

@@ -19,4 +19,6 @@ export interface HouseholdFactsChanged {
   shallow?: true;
   reason: string;
   warnings?: readonly Rule[];
+  /** the approved edge identification (src/edge) a change to `registration: edge` comes from: only such a change sets it */
+  edgeCaseId?: string;
 }

@@ -4,6 +4,7 @@ import { HouseholdSchema } from '../domain/household.ts';
 import type { Household } from '../domain/household.ts';
 import { checkHouseholdData } from '../domain/rules.ts';
 import type { CommandContext } from '../engine/engine.ts';
+import { edgeRegistrationRefused, registersAsEdge } from '../households/invariants.ts';
 import { householdChain } from '../households/chain.ts';
 import { registerHousehold } from '../households/commands.ts';
 import { claimResident, residentClaimed } from '../households/resident-claim.ts';
@@ -191,6 +192,8 @@ const judge = (h: SheetHousehold, identity: Identity): void => {
     h.errors.push(err(first, '村代码', 'OUTSIDE_JURISDICTION', `村代码 ${household.villageCode} 不在您的管辖范围内`, `Village ${household.villageCode} is outside your jurisdiction`));
     return;
   }
+  // the household chain refuses a registration as 边缘户 (src/households/invariants.ts): said per row before anything is written
+  if (registersAsEdge(household)) h.errors.push(err(first, '户类型', edgeRegistrationRefused.code, edgeRegistrationRefused.zh, edgeRegistrationRefused.en));
   const findings = checkHouseholdData(household);
   const memberOf = (facts: unknown) => (typeof facts === 'object' && facts !== null && typeof (facts as { member?: unknown }).member === 'number' ? (facts as { member: number }).member : null);
   for (const r of findings.refusals) h.errors.push(err(rowOf(memberOf(r.facts)), null, r.code, `数据逻辑错误：${r.zh}`, `The data fails a logic check: ${r.en}`));

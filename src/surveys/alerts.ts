@@ -12,6 +12,8 @@ const KIND: Record<string, string> = {
   'sixChecks.education': 'schooling', 'sixChecks.medical': 'medicalExpense', 'sixChecks.housing': 'housing', 'sixChecks.water': 'water',
   'sixChecks.industry': 'incomeDrop', 'sixChecks.employment': 'employment', 'sixChecks.expenditure': 'other', 'sixChecks.motivation': 'other',
   'sixChecks.policy': 'other', 'screening.monitoring': 'other',
+  // 004 附件2 综合判定: a suspected risk (①), or the household put to the monitoring appraisal (②)
+  'screening.overall.1': 'other', 'screening.overall.2': 'other',
 };
 
 /**

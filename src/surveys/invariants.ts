@@ -61,7 +61,8 @@ export const judgedByTheForm: Invariant = (step, world) => {
   if (first) {
     return { ...breach('SURVEY_RULE_REFUSED', `不允许提交：${first.zh}`, `Refused: ${first.en}`, { formId: form.formId, version: form.version }), rules: judged.refusals };
   }
-  const same = (a: unknown, b: unknown) => canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
+  // the route stores the judgement's own arrays: the same objects need no comparing (src/surveys/judge.ts judgeAnswersOnce)
+  const same = (a: unknown, b: unknown) => a === b || canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue);
   if (!same(judged.warnings, s.warnings) || !same(judged.findings, s.findings)) {
     return breach('SURVEY_RULE_REFUSED', '记录的警告或问题与问卷规则的判定不一致', "The warnings or findings recorded are not the form's judgement", { formId: form.formId });
   }

@@ -18,6 +18,18 @@ import type { SurveyRow } from './projection.ts';
  */
 const SUSPECTED_RISK = { typeCode: 'overall', itemCode: 'overall.1' } as const;
 
+/**
+ * A finding that names its ledger item itself, `<preset>/<item>` (004 附件2's form, src/surveys/presets/screening.ts),
+ * is a problem of that item in that preset, household-level or area-level as the preset marks the item.
+ */
+const namedItemOf = (kind: string): { preset: string; typeCode: string; itemCode: string; householdLevel: boolean } | null => {
+  const [preset, itemCode, ...rest] = kind.split('/');
+  if (preset === undefined || itemCode === undefined || rest.length > 0) return null;
+  const typeCode = itemCode.split('.')[0] ?? '';
+  const item = typeOf(preset, typeCode)?.items.find((i) => i.code === itemCode);
+  return item ? { preset, typeCode, itemCode, householdLevel: item.householdLevel } : null;
+};
+
 const ledgerTypeOf = (preset: string, kind: string): { typeCode: string; itemCode: string } | null => {
   const own = typeOf(preset, kind);
   const item = own?.items.find((i) => i.householdLevel && i.zh === '其他') ?? own?.items.find((i) => i.householdLevel);
@@ -44,7 +56,16 @@ export const problemsFromSurvey = async (services: Services, survey: SurveyRow, 
   const preset = services.policies.resolve(region, Number(chinaDateOf(survey.occurredAt).slice(0, 4))).ledger.problemTypes;
   const followCtx = { ...ctx, idempotencyKey: undefined, requestDigest: undefined, ifMatch: undefined, commandId: undefined };
   for (const finding of findings) {
-    const type = ledgerTypeOf(preset, finding.problemType);
+    const named = namedItemOf(finding.problemType);
+    if (named && !named.householdLevel) {
+      // 面上问题: the village's, not the household's — one open problem of the item per village, however many households show it
+      const open = services.problems.list(region, (p) => p.context.level === 'village' && p.context.regionCode === region && p.context.preset === named.preset && p.context.itemCode === named.itemCode && p.context.closedAt === null)[0];
+      if (open) {
+        result.problemIds.push(open.id);
+        continue;
+      }
+    }
+    const type = named ?? ledgerTypeOf(preset, finding.problemType);
     if (!type) {
       result.refused.push('PROBLEM_TYPE_UNKNOWN');
       continue;
@@ -54,8 +75,10 @@ export const problemsFromSurvey = async (services: Services, survey: SurveyRow, 
       const outcome = await services.engine.execute(problemChain, id, followCtx, () => [{
         type: 'ProblemFound',
         data: asJson({
-          level: 'household', regionCode: region, householdId: household.id, householdType: householdTypeOf(household.household.registration),
-          preset, typeCode: type.typeCode, itemCode: type.itemCode, description: `入户调查 ${survey.id}（${survey.form.formId} 第 ${finding.question} 题）：${finding.label}`.slice(0, 2000),
+          ...(named && !named.householdLevel
+            ? { level: 'village', regionCode: region, householdId: null, householdType: null }
+            : { level: 'household', regionCode: region, householdId: household.id, householdType: householdTypeOf(household.household.registration) }),
+          preset: named?.preset ?? preset, typeCode: type.typeCode, itemCode: type.itemCode, description: `入户调查 ${survey.id}（${survey.form.formId} 第 ${finding.question} 题）：${finding.label}`.slice(0, 2000),
           campaignId: null, listedVillageId: null, evidence: [], machineVersion: PROBLEM_MACHINE_VERSION,
         }),
       }]);

@@ -158,7 +158,7 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
         answers: body.answers, team: body.team, mode: body.mode, respondent: body.respondent,
         warnings: judged.warnings, findings: judged.findings,
       } as unknown as JsonObject,
-    }]);
+    }], { fresh: true });
     await services.projector.waitFor(outcome.position);
     const row = services.surveys.get(id);
     if (!row) throw new Error('survey not projected');

@@ -9,6 +9,15 @@ import type { Element, Node } from 'slimdom';
  * answered has no element (so `${x} = '1'` is false and `string(${x}) = ''` true, where casting '' to a number would
  * raise), choice names are compared as strings (`${q4} = '1'`), and a number question's `${x}` reads as
  * `number(…)` (two untyped nodes would compare as strings; NaN when unanswered, so `not(. > ${x})` holds then).
+ *
+ * Measured (issue 16, bench section `surveys`): judging the 20-question form (附件4) with fontoxpath for every
+ * expression over a slimdom instance cost ~450 µs a judgement (~20 µs an evaluation, plus building the instance), and a
+ * survey submission ran at 0.23–0.28× a household change. So the plain shapes every preset uses (`${q} = 'x'`,
+ * comparisons, `selected`, `regex`, and/or/not) are compiled once per form version by src/surveys/simple-xpath.ts and
+ * checked against fontoxpath by a property test (test/surveys/simple-xpath.test.ts, fixed seed); judging then costs
+ * ~15–40 µs (depending on the machine's load) and builds no instance document. fontoxpath still evaluates everything
+ * else (paths, predicates such as `count(${members}[school = '4'])`, arithmetic) and every case where XPath would cast
+ * or refuse a comparison differently from the plain one.
  */
 const { evaluateXPath, registerCustomXPathFunction } = fontoxpath;
 

@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../support/edge-household.ts';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hmacKey } from '../../src/auth/keys.ts';
@@ -41,7 +42,7 @@ const ready = async (app: TestApp) => ok<Ready>(await app.app.inject({ method: '
 const awaitingNotice = async (app: TestApp, seq: number) => {
   app.clock.set('2026-12-21T01:00:00.000Z');
   const api = http(app);
-  const householdId = ok<{ id: string }>(await api.post(P.investigator, '/households', { household: edgeHousehold(seq) }), 201).id;
+  const householdId = await registerMaybeEdge(app, edgeHousehold(seq), async (household) => ok<{ id: string }>(await api.post(P.investigator, '/households', { household }), 201).id);
   const c = ok(await api.post(P.clerk, '/monitoring-cases', {
     householdId, year: 2025, source: 'householdApplication', proposedType: 'edgeProne', risk: '重病', commitment: signedLetter('2026-12-21'),
   }), 201);

@@ -81,6 +81,20 @@ describe('engine', () => {
     expect(outcome.revision).toBe(2);
   });
 
+  it('a command on a stream its caller believed new (`fresh`) is decided on the stream as stored when it is not', async () => {
+    const { engine, store } = setupEngine();
+    const other = new Engine(store, judgingWith(new ManualClock()));
+    const chain = chainAt('toy@1');
+    const first = await engine.execute(chain, 'n', ctx(), open('toy@1'), { fresh: true });
+    expect(first.revision).toBe(0);
+    // another instance, which never saw the stream, is told it is new: its append's 'no_stream' check fails and
+    // the step runs on the stored stream, where an opening is not allowed and a review is
+    await expect(other.execute(chain, 'n', ctx(), open('toy@1'), { fresh: true })).rejects.toMatchObject({ code: 'STEP_NOT_ALLOWED' });
+    const reviewed = await other.execute(chain, 'n', ctx(), review, { fresh: true });
+    expect([stateName(reviewed.snapshot), reviewed.revision]).toEqual(['done', 1]);
+    expect((await store.readStream('toy-n')).map((e) => e.type)).toEqual(['Opened', 'Reviewed']);
+  });
+
   it('rebuilds the state as of a revision or a time (time travel)', async () => {
     const { engine } = setupEngine();
     const chain = chainAt('toy@2');

@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../support/edge-household.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../support/app.ts';
 import type { TestApp } from '../support/app.ts';
@@ -33,7 +34,7 @@ const member = (personId: string) => ({ personId, name: `队员${personId}` });
 describe('an inspection campaign (集中排查)', () => {
   it('is planned with stages, teams of two and paired units; its progress counts households covered against those due, per village and team', async () => {
     const [h1, h2, h3] = [await registerHousehold(t, edgeHousehold(1)), await registerHousehold(t, edgeHousehold(2)), await registerHousehold(t, edgeHousehold(3))];
-    ok(await http(t).post({ id: 'l-inv-9', roles: ['investigator'], jurisdiction: OTHER_VILLAGE }, '/households', { household: edgeHousehold(4, { villageCode: OTHER_VILLAGE }) }), 201);
+    await registerMaybeEdge(t, edgeHousehold(4, { villageCode: OTHER_VILLAGE }), async (household) => ok<{ id: string }>(await http(t).post({ id: 'l-inv-9', roles: ['investigator'], jurisdiction: OTHER_VILLAGE }, '/households', { household }), 201).id);
     at(t, '2026-06-08T02:00:00.000Z');
     refused(await http(t).post(L.townshipLeader, '/campaigns', { ...plan, stages: [...plan.stages].reverse() }), 422, 'STAGES_OUT_OF_ORDER');
     refused(await http(t).post(L.townshipLeader, '/campaigns', { ...plan, scope: { ...plan.scope, villages: ['430623102201'] } }), 422, 'OUTSIDE_CAMPAIGN_SCOPE');

@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../support/edge-household.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv, parseXlsx } from '../../src/office/sheet.ts';
 import { startApp } from '../support/app.ts';
@@ -27,7 +28,7 @@ describe('the tables offices hand in (004 附件3, 附件4; 000 附件1, 附件7
     const h1 = await registerHousehold(t, edgeHousehold(1));
     const h2 = await registerHousehold(t, edgeHousehold(2));
     const other = { id: 'l-inv-9', roles: ['investigator' as const], jurisdiction: OTHER_VILLAGE };
-    const h3 = ok<{ id: string }>(await http(t).post(other, '/households', { household: edgeHousehold(3, { villageCode: OTHER_VILLAGE }) }), 201).id;
+    const h3 = await registerMaybeEdge(t, edgeHousehold(3, { villageCode: OTHER_VILLAGE }), async (household) => ok<{ id: string }>(await http(t).post(other, '/households', { household }), 201).id);
     at(t, '2026-06-12T02:00:00.000Z');
     const p1 = await recordAndSign(t, householdProblem(h1));
     await closeOut(p1.id);

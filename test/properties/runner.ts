@@ -129,8 +129,9 @@ export class Runner {
     };
     for (let seq = 1; seq <= 4; seq++) await register(yellowHousehold(seq, PLACE.village), this.fourCard);
     await register(yellowHousehold(5, PLACE.otherVillage), this.fourCard);
-    for (let seq = 1; seq <= 3; seq++) await register(edgeHousehold(seq), this.monitoring);
-    await register(noLabourHousehold(4), this.monitoring);
+    // 边缘户 is set only by the county's approved list (src/households/invariants.ts); monitoring reads no category
+    for (let seq = 1; seq <= 3; seq++) await register({ ...edgeHousehold(seq), registration: 'ordinary' }, this.monitoring);
+    await register({ ...noLabourHousehold(4), registration: 'ordinary' }, this.monitoring);
     (this.monitoring.at(-1) as Household).noLabour = true;
   }
 

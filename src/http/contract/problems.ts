@@ -90,6 +90,7 @@ export const PROBLEMS = {
   SURVEY_RULE_REFUSED: [422, '问卷答案不符合不允许提交的规则（rule, rules）', 'The answers break a blocking rule of the form (`rules`)'],
   SURVEY_TEAM_INVALID: [422, '调查组须两人、录入人为其中之一，村与农户一致', 'A survey needs a team of two including whoever enters it, in the household\'s village'],
   SURVEY_SIGNATURE_INVALID: [422, '被访者未签字的，须由调查组复核人员代签并说明原因', 'A respondent who did not sign is signed for by one of the team, with the reason'],
+  HOUSEHOLD_EDGE_BY_APPROVAL_ONLY: [422, '边缘户类别只能由县扶贫开发领导小组审定的边缘户名单确定', 'A household becomes an edge household only through the county leading group\'s approved list'],
   EDGE_HOUSING_APPRAISAL_REQUIRED: [422, '疑似危房户须经县住建部门鉴定并出具鉴定意见后方可列入', 'A suspected dangerous house is appraised by the county housing department before the household is listed'],
   EDGE_SURVEY_INVALID: [422, '须为该户的边缘户调查表调查记录', "The survey must be this household's, on the edge-household form"],
   EDGE_CASE_OPEN: [409, '该户已有进行中的边缘户识别（caseId）', 'The household already has an edge identification in progress (`caseId`)'],

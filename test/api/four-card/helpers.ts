@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../../support/edge-household.ts';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Role } from '../../../src/auth/roles.ts';
@@ -63,7 +64,8 @@ export const advanceTo = (t: TestApp, at: string) => {
 };
 
 export const registerHousehold = async (t: TestApp, input: HouseholdInput, by: Person = P.investigator): Promise<string> =>
-  ok(await http(t).post(by, '/households', { household: input }), 201).id as string;
+  // 边缘户 only by the county's approved list: an edge household is registered as ordinary, then approved
+  registerMaybeEdge(t, input, async (h) => ok(await http(t).post(by, '/households', { household: h }), 201).id as string);
 
 /** POST /households/:id/changes: new facts of a household (a re-check finds another income, a car …), as a merge patch */
 export const changeFacts = async (t: TestApp, householdId: string, changes: HouseholdPatch, by: Person = P.investigator) =>

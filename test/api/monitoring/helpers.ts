@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../../support/edge-household.ts';
 import { createHash } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -132,7 +133,8 @@ export const recovered = {
 
 export const registerHousehold = async (t: TestApp, household: HouseholdInput): Promise<string> => {
   at(t, '2026-06-01T01:00:00.000Z');
-  return ok<{ id: string }>(await http(t).post(P.investigator, '/households', { household }), 201).id;
+  // 边缘户 only by the county's approved list: an edge household is registered as ordinary, then approved
+  return registerMaybeEdge(t, household, async (h) => ok<{ id: string }>(await http(t).post(P.investigator, '/households', { household: h }), 201).id);
 };
 
 export const changeHousehold = async (t: TestApp, householdId: string, changes: object, reason = '入户核实，更新家庭情况') =>

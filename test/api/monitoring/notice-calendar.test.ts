@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../../support/edge-household.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
 import type { TestApp } from '../../support/app.ts';
@@ -11,7 +12,7 @@ afterEach(async () => { await t.close(); });
 const onInitialList = async (seq: number, applyOn: string) => {
   t.clock.set(`${applyOn}T01:00:00.000Z`);
   const api = http(t);
-  const householdId = ok<{ id: string }>(await api.post(P.investigator, '/households', { household: edgeHousehold(seq) }), 201).id;
+  const householdId = await registerMaybeEdge(t, edgeHousehold(seq), async (household) => ok<{ id: string }>(await api.post(P.investigator, '/households', { household }), 201).id);
   const c = ok(await api.post(P.clerk, '/monitoring-cases', {
     householdId, year: 2025, source: 'householdApplication', proposedType: 'edgeProne', risk: '重病', commitment: signedLetter(applyOn),
   }), 201);

@@ -1,3 +1,4 @@
+import { registerMaybeEdge } from '../../support/edge-household.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../support/app.ts';
 import type { Person, TestApp } from '../../support/app.ts';
@@ -22,7 +23,7 @@ describe('read models: monitored households by type and village, counts per vill
     const otherInvestigator: Person = { id: 'inv-202', roles: ['investigator'], jurisdiction: OTHER_VILLAGE };
     const otherClerk: Person = { id: 'clerk-202', roles: ['villageClerk'], jurisdiction: OTHER_VILLAGE };
     at(t, '2026-06-01T01:00:00.000Z');
-    const otherId = ok<{ id: string }>(await http(t).post(otherInvestigator, '/households', { household: edgeHousehold(104, { villageCode: OTHER_VILLAGE }) }), 201).id;
+    const otherId = await registerMaybeEdge(t, edgeHousehold(104, { villageCode: OTHER_VILLAGE }), async (household) => ok<{ id: string }>(await http(t).post(otherInvestigator, '/households', { household }), 201).id);
     ok(await apply(t, otherId, {}, otherClerk), 201);
 
     const byVillage = ok<Counts>(await http(t).get(P.reviewer, `/monitoring-counts?regionCode=${TOWNSHIP}&level=village`));

@@ -5338,6 +5338,7 @@ export interface operations {
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
+             *     - `HOUSEHOLD_EDGE_BY_APPROVAL_ONLY`: 边缘户类别只能由县扶贫开发领导小组审定的边缘户名单确定 · A household becomes an edge household only through the county leading group's approved list
              */
             422: {
                 headers: {
@@ -5599,6 +5600,7 @@ export interface operations {
              *     - `RESIDENT_ID_IMMUTABLE`: 户主身份证号不能通过信息变更修改，请用“更正户主身份证号” · The head's resident ID does not change with the facts: correct it with POST /households/:id/resident-id-correction
              *     - `NO_CHANGE`: 提交的内容与现有信息相同 · The change changes nothing
              *     - `FIELD_RULE_REFUSED`: 数据逻辑错误（rules） · The household facts fail a logic check (`rules`)
+             *     - `HOUSEHOLD_EDGE_BY_APPROVAL_ONLY`: 边缘户类别只能由县扶贫开发领导小组审定的边缘户名单确定 · A household becomes an edge household only through the county leading group's approved list
              */
             422: {
                 headers: {
