@@ -21,6 +21,7 @@ import { DueIndex } from './due/due-index.ts';
 import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projection.ts';
 import { ManagementView } from './management/projection.ts';
 import { SurveysView } from './surveys/projection.ts';
+import { EdgeCasesView } from './surveys/tables/edge-cases-view.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -88,6 +89,8 @@ export interface Services extends Required<ServiceDeps> {
   personalKeys: KeyVault | null;
   /** questionnaires and field surveys (src/surveys) */
   surveys: SurveysView;
+  /** 边缘户识别 cases by village, for the surveys' tables (src/surveys/tables) */
+  edgeCases: EdgeCasesView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -100,6 +103,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const formNumbers = new FormNumbersView();
   const householdSearch = new HouseholdSearchIndex(households);
   const surveys = new SurveysView();
+  const edgeCases = new EdgeCasesView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const given = deps.personalData;
@@ -123,7 +127,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, edgeCases]),
     households,
     designations,
     notices,
@@ -141,6 +145,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     personalData: deps.personalData ?? {},
     personalKeys,
     surveys,
+    edgeCases,
   };
 };
 

@@ -22,6 +22,7 @@ import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
+import { registerSurveyTables } from './tables/index.ts';
 import { registerEdgeRoutes } from '../edge/routes.ts';
 import { alertFromSurvey } from './alerts.ts';
 import { problemsFromSurvey } from './ledger-findings.ts';
@@ -212,5 +213,6 @@ export const surveyRoutes: FastifyPluginAsync<{ services: Services }> = async (a
   await registerQuestionnaires(app, services);
   registerSurveys(app, services);
   registerDataQuality(app, services);
+  registerSurveyTables(); // 附件4/5/8/9 go out through the one export path: GET /tables/six-checks-risk-list …
   registerEdgeRoutes(app, services);
 };

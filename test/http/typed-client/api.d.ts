@@ -2578,23 +2578,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/tables/six-checks-risks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 脱贫户"六看"存在风险情况统计表（附件5），JSON 或 xlsx · Seed 002 附件5: per village, households and people whose latest 六看 survey found a risk, in all and by indicator (JSON, or xlsx with the seed's headers) */
-        get: operations["getSixChecksRiskStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/data-quality": {
         parameters: {
             query?: never;
@@ -35234,101 +35217,6 @@ export interface operations {
              *     - `NOT_FOUND`: 未找到（管辖范围外的记录也视为不存在） · Not found — a record outside your jurisdiction does not exist for you
              */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 请求过多 · Too Many Requests
-             *
-             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
-             */
-            429: {
-                headers: {
-                    /** @description seconds to wait before retrying (rate limit) */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 服务器错误 · Internal Server Error
-             *
-             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
-             */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getSixChecksRiskStatistics: {
-        parameters: {
-            query?: {
-                regionCode?: string;
-                format?: "json" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 · OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        regionCode: string;
-                        headers: string[];
-                        rows: string[][];
-                    };
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /**
-             * @description 请求无效 · Bad Request
-             *
-             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
-             */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 未认证 · Unauthorized
-             *
-             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
-             */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description 无权操作 · Forbidden
-             *
-             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
