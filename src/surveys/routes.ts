@@ -18,6 +18,9 @@ import { questionnaireChain, surveyChain } from './chain.ts';
 import { isAnswered, type FormDefinition } from './form.ts';
 import { judgeAnswersOnce } from './judge.ts';
 import { printForm } from './print.ts';
+import { blankFormPdf } from './print-pdf.ts';
+import { pdfFontPath } from '../office/print/pdf.ts';
+import { withMediaAnswers } from '../office/sheet.ts';
 import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
@@ -50,6 +53,9 @@ const submitBodySchema = (() => {
 
 const ReviewBody = z.object({ opinion: z.string().min(1).max(4000), acknowledgedWarnings: z.array(z.string().max(100)).max(100), ...when }).strict();
 
+/** nothing but the page's own inline styles */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const formParams = { type: 'object', properties: { formId: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }, version: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,40}$' } }, required: ['formId', 'version'] } as const;
 
@@ -64,7 +70,7 @@ export const presentSurvey = (row: SurveyRow, services: Services) => ({
   occurredAt: row.occurredAt, recordedAt: row.recordedAt, enteredBy: row.enteredBy, state: row.review ? 'reviewed' : 'submitted', review: row.review,
 });
 
-const registerQuestionnaires = async (app: FastifyInstance, services: Services): Promise<void> => {
+const registerQuestionnaires = async (app: FastifyInstance, services: Services, pdfFont: string | undefined): Promise<void> => {
   const formOf = (formId: string, version: string, region: string) => {
     const form = services.surveys.form(formId, version, region);
     if (!form) throw new ProblemError(404, 'QUESTIONNAIRE_NOT_FOUND', '没有该问卷或该版本', 'No such questionnaire or version');
@@ -91,6 +97,27 @@ const registerQuestionnaires = async (app: FastifyInstance, services: Services):
   }, async (request, reply) => {
     const identity = authorizeRead(request);
     return reply.header('content-type', 'text/html; charset=utf-8').send(printForm(formOf(request.params.formId, request.params.version, identity.jurisdiction)));
+  });
+
+  // under /print/ a print link's ticket (POST /print-links) stands for the token: a cadre's browser opens it and prints
+  app.get<{ Params: { formId: string; version: string }; Querystring: { format?: 'html' | 'pdf'; ticket?: string } }>('/print/questionnaires/:formId/:version', {
+    schema: {
+      ...withMediaAnswers(operation({
+        id: 'printBlankQuestionnaire', tag: 'surveys', zh: '打印空白问卷：HTML 或 PDF（A4，内嵌中文字体），供无信号地区纸质调查', en: 'A blank questionnaire to print for work without signal: HTML, or PDF (A4, CJK font embedded); a print link\'s ticket may stand for the token',
+        answers: { 200: { media: 'text/html', schema: Type.String({ description: 'the page (format=pdf: application/pdf)' }) } }, problems: ['FORBIDDEN_ROLE', 'QUESTIONNAIRE_NOT_FOUND', 'PDF_FONT_MISSING', 'PRINT_LINK_INVALID'],
+      }), { 'text/html': Type.String({ description: 'the page to print (A4 print CSS)' }), 'application/pdf': Type.String({ description: 'A4 PDF, CJK font embedded' }) }),
+      params: formParams,
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' }, ticket: { type: 'string', minLength: 1, maxLength: 200, description: "a print link's ticket (POST /print-links) instead of the Authorization header" } }, additionalProperties: false },
+    },
+  }, async (request, reply) => {
+    const identity = authorizeRead(request);
+    const form = formOf(request.params.formId, request.params.version, identity.jurisdiction);
+    void reply.header('cache-control', 'private, no-store');
+    if (request.query.format === 'pdf') {
+      const font = pdfFontPath(pdfFont);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${form.formId}-${form.version}.pdf"`).send(await blankFormPdf(form, font));
+    }
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).send(printForm(form));
   });
 
   await app.register(async (scope) => {
@@ -209,8 +236,8 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
 };
 
 /** 入户调查 over HTTP: questionnaires (import, export, print) and surveys (submit, review, read) */
-export const surveyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  await registerQuestionnaires(app, services);
+export const surveyRoutes: FastifyPluginAsync<{ services: Services; pdfFont?: string }> = async (app, { services, pdfFont }) => {
+  await registerQuestionnaires(app, services, pdfFont);
   registerSurveys(app, services);
   registerDataQuality(app, services);
   registerSurveyTables(); // 附件4/5/8/9 go out through the one export path: GET /tables/six-checks-risk-list …
