@@ -22,6 +22,7 @@ import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projec
 import { ManagementView } from './management/projection.ts';
 import { SurveysView } from './surveys/projection.ts';
 import { EdgeCasesView } from './surveys/tables/edge-cases-view.ts';
+import { ActionTeamsView } from './surveys/action-team/view.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -91,6 +92,8 @@ export interface Services extends Required<ServiceDeps> {
   surveys: SurveysView;
   /** 边缘户识别 cases by village, for the surveys' tables (src/surveys/tables) */
   edgeCases: EdgeCasesView;
+  /** 专项行动工作队 rosters (seed 002 附件1): the survey chain checks who surveys and reviews against them */
+  actionTeams: ActionTeamsView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -104,6 +107,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const householdSearch = new HouseholdSearchIndex(households);
   const surveys = new SurveysView();
   const edgeCases = new EdgeCasesView();
+  const actionTeams = new ActionTeamsView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const given = deps.personalData;
@@ -118,7 +122,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id) };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id), actionTeam: (villageCode: string, day: string) => actionTeams.rosterFor(villageCode, day) };
   return {
     ...deps,
     store,
@@ -127,7 +131,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, edgeCases]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, edgeCases, actionTeams]),
     households,
     designations,
     notices,
@@ -146,6 +150,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     personalKeys,
     surveys,
     edgeCases,
+    actionTeams,
   };
 };
 

@@ -36,3 +36,7 @@ export { QUESTIONNAIRE_MACHINE_VERSION, SURVEY_MACHINE_VERSION };
 import { EDGE_MACHINE_VERSION, edgeMachine } from './edge/machine.ts';
 export const edgeMachines: Readonly<Record<string, AnyStateMachine>> = { [EDGE_MACHINE_VERSION]: edgeMachine };
 export { EDGE_MACHINE_VERSION };
+
+import { ACTION_TEAM_MACHINE_VERSION, actionTeamMachine } from './action-team/machine.ts';
+export const actionTeamMachines: Readonly<Record<string, AnyStateMachine>> = { [ACTION_TEAM_MACHINE_VERSION]: actionTeamMachine };
+export { ACTION_TEAM_MACHINE_VERSION };

@@ -26,6 +26,7 @@ import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberS
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
 import { registerSurveyTables } from './tables/index.ts';
+import { registerActionTeamRoutes } from './action-team/routes.ts';
 import { registerEdgeRoutes } from '../edge/routes.ts';
 import { alertFromSurvey } from './alerts.ts';
 import { problemsFromSurvey } from './ledger-findings.ts';
@@ -164,7 +165,7 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
       ...operation({
         id: 'submitSurvey', tag: 'surveys', zh: '录入入户调查（按问卷规则判定：不允许提交的拒绝，警告的随记录保存）', en: "Enter a household's survey: judged by the form's rules — a blocking rule refuses it (422, naming the rule), a warning is stored with it",
         answers: { 201: SurveyAnswer }, etag: true, idempotent: true, location: '/surveys/{id}',
-        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'QUESTIONNAIRE_NOT_FOUND', 'SURVEY_RULE_REFUSED', 'SURVEY_TEAM_INVALID', 'SURVEY_SIGNATURE_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'],
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'QUESTIONNAIRE_NOT_FOUND', 'SURVEY_RULE_REFUSED', 'SURVEY_TEAM_INVALID', 'SURVEY_SIGNATURE_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED', 'ACTION_TEAM_NOT_ENROLLED', 'ACTION_TEAM_ROLE_REFUSED', 'ACTION_TEAM_GROUP_MISMATCH'],
       }),
       body: submitBodySchema,
     },
@@ -201,7 +202,7 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
     schema: {
       ...operation({
         id: 'reviewSurvey', tag: 'surveys', zh: '审核入户调查（非调查组成员，逐条确认警告）', en: 'Review a survey: someone outside the team, acknowledging each warning it was accepted with',
-        answers: { 200: SurveyAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'SURVEY_WARNINGS_NOT_ACKNOWLEDGED'],
+        answers: { 200: SurveyAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'SURVEY_WARNINGS_NOT_ACKNOWLEDGED', 'ACTION_TEAM_NOT_ENROLLED', 'ACTION_TEAM_ROLE_REFUSED'],
       }),
       params: idParams,
       body: jsonSchemaOf(ReviewBody),
@@ -242,4 +243,5 @@ export const surveyRoutes: FastifyPluginAsync<{ services: Services; pdfFont?: st
   registerDataQuality(app, services);
   registerSurveyTables(); // 附件4/5/8/9 go out through the one export path: GET /tables/six-checks-risk-list …
   registerEdgeRoutes(app, services);
+  registerActionTeamRoutes(app, services);
 };
