@@ -63,7 +63,7 @@ export const registerActionTeamRoutes = (app: FastifyInstance, services: Service
         id: 'openActionTeamCampaign', tag: 'surveys', zh: '启用专项行动工作队角色（县扶贫办，按行动起止日期）', en: "Switch the action-team roles on for a county's campaign and its days: surveys in the county are then checked against the villages' rosters",
         answers: { 201: CampaignAnswer }, etag: true, idempotent: true, location: '/action-teams/{id}',
         request: { countyCode: '450329', campaign: 2019, title: '资源县脱贫攻坚"回头看"专项行动', from: '2019-09-10', to: '2019-09-30' },
-        problems: ['FORBIDDEN_ROLE', 'ACTION_TEAM_CAMPAIGN_EXISTS', 'ACTION_TEAM_PERIOD_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'],
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'ACTION_TEAM_CAMPAIGN_EXISTS', 'ACTION_TEAM_PERIOD_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'],
       }),
       body: jsonSchemaOf(OpenBody),
     },
