@@ -67,10 +67,10 @@ describe('action-team roles (seed 002 附件1 notes 2–4)', () => {
       expect(res.statusCode, res.body).toBe(200);
     }
     // 一个人一个角色: the team leader is not made a group leader too, here or in another village
-    expect(code(await enrol(P.leader, 'groupLeader', '三组'), 409)).toBe('ACTION_TEAM_ONE_ROLE');
-    expect(code(await enrol(P.group1Member, 'member', '一组', OTHER_VILLAGE), 409)).toBe('ACTION_TEAM_ONE_ROLE');
+    expect(code(await enrol(P.leader, 'groupLeader', '三组'), 422)).toBe('ACTION_TEAM_ONE_ROLE');
+    expect(code(await enrol(P.group1Member, 'member', '一组', OTHER_VILLAGE), 422)).toBe('ACTION_TEAM_ONE_ROLE');
     // 每个村必须有1个工作队长; the leader in no group; group leaders and members in one, one leader a group
-    expect(code(await enrol(person('at-x1', ['investigator'], VILLAGE), 'leader', null), 409)).toBe('ACTION_TEAM_LEADER_EXISTS');
+    expect(code(await enrol(person('at-x1', ['investigator'], VILLAGE), 'leader', null), 422)).toBe('ACTION_TEAM_LEADER_EXISTS');
     expect(code(await enrol(person('at-x2', ['investigator'], VILLAGE), 'member', null), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
     expect(code(await enrol(person('at-x3', ['investigator'], VILLAGE), 'groupLeader', '一组'), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
     expect(code(await enrol(person('at-x4', ['investigator'], OTHER_VILLAGE), 'leader', '一组', OTHER_VILLAGE), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
@@ -85,25 +85,25 @@ describe('action-team roles (seed 002 附件1 notes 2–4)', () => {
   });
 
   it('who surveys: both who visit are on the roster; a group visits together; the leader surveys registered households only and adds no edge household', async () => {
-    expect(code(await survey(P.group1Member, P.outsider, 'registered'), 403)).toBe('ACTION_TEAM_NOT_ENROLLED');
+    expect(code(await survey(P.group1Member, P.outsider, 'registered'), 422)).toBe('ACTION_TEAM_NOT_ENROLLED');
     expect(code(await survey(P.group1Member, P.group2Member, 'registered'), 422)).toBe('ACTION_TEAM_GROUP_MISMATCH');
     expect((await survey(P.group1Member, P.group1Leader, 'registered')).statusCode).toBe(201);
     // the leader goes with any group, to registered households (已脱贫户、未脱贫户)
     expect((await survey(P.leader, P.group2Member, 'registered')).statusCode).toBe(201);
-    expect(code(await survey(P.leader, P.group2Member, 'ordinary'), 403)).toBe('ACTION_TEAM_ROLE_REFUSED');
-    expect(code(await survey(P.leader, P.group2Member, 'registered', EDGE), 403)).toBe('ACTION_TEAM_ROLE_REFUSED');
+    expect(code(await survey(P.leader, P.group2Member, 'ordinary'), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
+    expect(code(await survey(P.leader, P.group2Member, 'registered', EDGE), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
     // group leaders and members survey all three kinds
     expect((await survey(P.group2Member, P.group2Leader, 'ordinary')).statusCode).toBe(201);
   });
 
   it('who reviews: members only survey; group leaders review; an edge household submitted is reviewed by the team leader', async () => {
     const registered = (await survey(P.group1Member, P.group1Leader, 'registered')).json<{ id: string }>().id;
-    expect(code(await review(P.group2Member, registered), 403)).toBe('ACTION_TEAM_ROLE_REFUSED');
-    expect(code(await review(P.township, registered), 403)).toBe('ACTION_TEAM_NOT_ENROLLED');
+    expect(code(await review(P.group2Member, registered), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
+    expect(code(await review(P.township, registered), 422)).toBe('ACTION_TEAM_NOT_ENROLLED');
     expect((await review(P.group2Leader, registered)).statusCode).toBe(200);
 
     const edge = (await survey(P.group2Member, P.group2Leader, 'ordinary')).json<{ id: string }>().id;
-    expect(code(await review(P.group1Leader, edge), 403)).toBe('ACTION_TEAM_ROLE_REFUSED');
+    expect(code(await review(P.group1Leader, edge), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
     const reviewed = await review(P.leader, edge);
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect(reviewed.json()).toMatchObject({ state: 'reviewed', review: { by: P.leader.id } });

@@ -19,7 +19,7 @@ export const onePersonOneRole: Invariant = (step) => {
   if (!e) return null;
   const already = e.before.members.find((m) => m.id === e.member.id);
   if (!already) return null;
-  return breach('ACTION_TEAM_ONE_ROLE', '专项行动工作队员一人一个角色：此人已登记在花名册中', 'One role per person in a campaign: this person is already on a roster', { personId: e.member.id, role: already.role, villageCode: already.villageCode }, 409);
+  return breach('ACTION_TEAM_ONE_ROLE', '专项行动工作队员一人一个角色：此人已登记在花名册中', 'One role per person in a campaign: this person is already on a roster', { personId: e.member.id, role: already.role, villageCode: already.villageCode });
 };
 
 /** the roster is for a village of the campaign's county */
@@ -40,7 +40,7 @@ export const oneLeaderAndGroups: Invariant = (step) => {
   const village = e.before.members.filter((m) => m.villageCode === member.villageCode);
   if (member.role === 'leader') {
     if (member.group !== null) return breach('ACTION_TEAM_GROUP_INVALID', '工作队长不属于入户分组', 'The team leader is in no group', { group: member.group });
-    if (village.some((m) => m.role === 'leader')) return breach('ACTION_TEAM_LEADER_EXISTS', '每个村只有1个工作队长：该村已有队长', 'A village has one team leader, and this one has', { villageCode: member.villageCode }, 409);
+    if (village.some((m) => m.role === 'leader')) return breach('ACTION_TEAM_LEADER_EXISTS', '每个村只有1个工作队长：该村已有队长', 'A village has one team leader, and this one has', { villageCode: member.villageCode });
     return null;
   }
   if (member.group === null) return breach('ACTION_TEAM_GROUP_INVALID', '组长、组员须填写入户分组（如一组、二组）', 'A group leader or member is in a group', { role: member.role });

@@ -23,13 +23,13 @@ export const surveyedByTheActionTeam: Invariant = (step, world) => {
   const members = d.team.map((m) => roster.memberOf(m.id));
   const outside = d.team.filter((_, i) => members[i]?.villageCode !== d.villageCode).map((m) => m.id);
   if (outside.length > 0) {
-    return breach('ACTION_TEAM_NOT_ENROLLED', '专项行动期间，入户核查人员须在本村工作队花名册中', "During the campaign, whoever surveys is on the village's action-team roster", { campaign: roster.campaign, outside }, 403);
+    return breach('ACTION_TEAM_NOT_ENROLLED', '专项行动期间，入户核查人员须在本村工作队花名册中', "During the campaign, whoever surveys is on the village's action-team roster", { campaign: roster.campaign, outside });
   }
   const on = members.filter((m): m is ActionTeamMember => m !== undefined);
   if (on.some((m) => m.role === 'leader')) {
     const registered = world.household(d.householdId)?.registration === 'registered';
     if (!registered || d.form.formId === EDGE_FORM_ID) {
-      return breach('ACTION_TEAM_ROLE_REFUSED', '工作队长只入户核查建档立卡户（已脱贫户、未脱贫户），不能新增边缘户', 'The team leader surveys registered households only and adds no edge household', { role: 'leader', formId: d.form.formId }, 403);
+      return breach('ACTION_TEAM_ROLE_REFUSED', '工作队长只入户核查建档立卡户（已脱贫户、未脱贫户），不能新增边缘户', 'The team leader surveys registered households only and adds no edge household', { role: 'leader', formId: d.form.formId });
     }
     return null;
   }
@@ -49,14 +49,14 @@ export const reviewedByTheActionTeam: Invariant = (step, world) => {
   if (!roster) return null;
   const reviewer = roster.memberOf(step.actor.id);
   if (reviewer?.villageCode !== villageCode) {
-    return breach('ACTION_TEAM_NOT_ENROLLED', '专项行动期间，审核人员须在本村工作队花名册中', "During the campaign, whoever reviews is on the village's action-team roster", { campaign: roster.campaign }, 403);
+    return breach('ACTION_TEAM_NOT_ENROLLED', '专项行动期间，审核人员须在本村工作队花名册中', "During the campaign, whoever reviews is on the village's action-team roster", { campaign: roster.campaign });
   }
   if (reviewer.role === 'member') {
-    return breach('ACTION_TEAM_ROLE_REFUSED', '组员只能入户核查，不能审核', 'A member surveys only; group leaders and the team leader review', { role: reviewer.role }, 403);
+    return breach('ACTION_TEAM_ROLE_REFUSED', '组员只能入户核查，不能审核', 'A member surveys only; group leaders and the team leader review', { role: reviewer.role });
   }
   const formId = world.survey?.(step.stream.slice('survey-'.length))?.formId;
   if (formId === EDGE_FORM_ID && reviewer.role !== 'leader') {
-    return breach('ACTION_TEAM_ROLE_REFUSED', `提交的边缘户由工作队长修改、审核，${ROLE_ZH[reviewer.role]}不能审核`, 'Edge households submitted are amended and reviewed by the team leader', { role: reviewer.role, formId }, 403);
+    return breach('ACTION_TEAM_ROLE_REFUSED', `提交的边缘户由工作队长修改、审核，${ROLE_ZH[reviewer.role]}不能审核`, 'Edge households submitted are amended and reviewed by the team leader', { role: reviewer.role, formId });
   }
   return null;
 };

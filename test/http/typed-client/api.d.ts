@@ -34582,8 +34582,6 @@ export interface operations {
              * @description 无权操作 · Forbidden
              *
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `ACTION_TEAM_NOT_ENROLLED`: 专项行动期间，入户核查、审核人员须在本村工作队花名册中 · During the campaign, whoever surveys or reviews is on the village's action-team roster
-             *     - `ACTION_TEAM_ROLE_REFUSED`: 工作队角色不允许：队长只核查建档立卡户、不新增边缘户；组员只核查不审核；边缘户由队长审核 · The action-team role does not allow it: the leader surveys registered households only, members do not review, edge households are reviewed by the leader
              */
             403: {
                 headers: {
@@ -34670,6 +34668,8 @@ export interface operations {
              *     - `SURVEY_RULE_REFUSED`: 问卷答案不符合不允许提交的规则（rule, rules） · The answers break a blocking rule of the form (`rules`)
              *     - `SURVEY_TEAM_INVALID`: 调查组须两人、录入人为其中之一，村与农户一致 · A survey needs a team of two including whoever enters it, in the household's village
              *     - `SURVEY_SIGNATURE_INVALID`: 被访者未签字的，须由调查组复核人员代签并说明原因 · A respondent who did not sign is signed for by one of the team, with the reason
+             *     - `ACTION_TEAM_NOT_ENROLLED`: 专项行动期间，入户核查、审核人员须在本村工作队花名册中 · During the campaign, whoever surveys or reviews is on the village's action-team roster
+             *     - `ACTION_TEAM_ROLE_REFUSED`: 工作队角色不允许：队长只核查建档立卡户、不新增边缘户；组员只核查不审核；边缘户由队长审核 · The action-team role does not allow it: the leader surveys registered households only, members do not review, edge households are reviewed by the leader
              *     - `ACTION_TEAM_GROUP_MISMATCH`: 入户核查的两人须为同一工作组 · The two who visit are of one group
              */
             422: {
@@ -34861,8 +34861,6 @@ export interface operations {
              * @description 无权操作 · Forbidden
              *
              *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
-             *     - `ACTION_TEAM_NOT_ENROLLED`: 专项行动期间，入户核查、审核人员须在本村工作队花名册中 · During the campaign, whoever surveys or reviews is on the village's action-team roster
-             *     - `ACTION_TEAM_ROLE_REFUSED`: 工作队角色不允许：队长只核查建档立卡户、不新增边缘户；组员只核查不审核；边缘户由队长审核 · The action-team role does not allow it: the leader surveys registered households only, members do not review, edge households are reviewed by the leader
              */
             403: {
                 headers: {
@@ -34945,6 +34943,8 @@ export interface operations {
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `SURVEY_WARNINGS_NOT_ACKNOWLEDGED`: 审核须逐条确认调查时的警告 · The review must acknowledge every warning
+             *     - `ACTION_TEAM_NOT_ENROLLED`: 专项行动期间，入户核查、审核人员须在本村工作队花名册中 · During the campaign, whoever surveys or reviews is on the village's action-team roster
+             *     - `ACTION_TEAM_ROLE_REFUSED`: 工作队角色不允许：队长只核查建档立卡户、不新增边缘户；组员只核查不审核；边缘户由队长审核 · The action-team role does not allow it: the leader surveys registered households only, members do not review, edge households are reviewed by the leader
              */
             422: {
                 headers: {
@@ -37195,8 +37195,6 @@ export interface operations {
              *
              *     - `STEP_NOT_ALLOWED`: 当前环节不能执行该操作（currentState, refusedStep） · The chain does not accept this step in its current state (`currentState`, `refusedStep`)
              *     - `CONCURRENT_CHANGE`: 该记录已被他人修改，请刷新后重试 · Someone else changed the record meanwhile; reload and retry
-             *     - `ACTION_TEAM_ONE_ROLE`: 专项行动工作队员一人一个角色：此人已在花名册中 · One role per person in a campaign: the person is already on a roster
-             *     - `ACTION_TEAM_LEADER_EXISTS`: 每个村只有1个工作队长 · A village has one team leader
              */
             409: {
                 headers: {
@@ -37251,6 +37249,8 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于另一个不同的请求 · This Idempotency-Key was used for a different request (method, path or body)
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
+             *     - `ACTION_TEAM_ONE_ROLE`: 专项行动工作队员一人一个角色：此人已在花名册中 · One role per person in a campaign: the person is already on a roster
+             *     - `ACTION_TEAM_LEADER_EXISTS`: 每个村只有1个工作队长 · A village has one team leader
              *     - `ACTION_TEAM_GROUP_INVALID`: 入户分组有误：队长不分组，组长、组员须有分组，每组1个组长 · The group is wrong: the leader is in none, group leaders and members in one, one group leader a group
              *     - `ACTION_TEAM_OUTSIDE_COUNTY`: 该村不在本次专项行动的县内 · The village is outside the campaign's county
              */
