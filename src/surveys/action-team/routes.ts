@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { z } from 'zod';
 import { authorize, authorizeRead, outsideJurisdiction } from '../../auth/authenticate.ts';
 import { within } from '../../auth/identity.ts';
+import { IsoDateSchema } from '../../domain/dates.ts';
 import { commandContext, when, withEtag } from '../../http/command-context.ts';
 import { READ_ONE, STEP } from '../../http/contract/groups.ts';
 import { operation } from '../../http/contract/operation.ts';
@@ -16,13 +17,12 @@ import { ACTION_TEAM_MACHINE_VERSION } from '../../../workflows/registry.ts';
 import { actionTeamChain } from './chain.ts';
 import type { ActionTeamCampaign } from './view.ts';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const OpenBody = z.object({
   countyCode: z.string().regex(/^\d{6}$/),
   campaign: z.number().int().min(2015).max(2100),
   title: z.string().min(1).max(200),
-  from: Day,
-  to: Day,
+  from: IsoDateSchema,
+  to: IsoDateSchema,
   ...when,
 }).strict();
 const EnrolBody = z.object({
