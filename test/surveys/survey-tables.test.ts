@@ -123,11 +123,11 @@ describe("the surveys' tables in the one export path (seed 002 附件4, 附件5,
     const [first, second] = a.rows;
     const cell = (row: string[] | undefined, header: string) => row?.[a.headers.indexOf(header)];
     expect(cell(first, '户主姓名')).toBe('户主61');
-    expect(cell(first, '饮水安全保障')).toBe('饮水风险：季节性缺水；季节性缺水：3');
+    expect(cell(first, '饮水安全保障')).toBe('饮水风险：季节性缺水；季节性缺水（月）：3');
     expect(cell(first, '扶贫政策')).toBe('未落实的政策及原因：未落实雨露计划');
     expect(cell(first, '基本医疗保障')).toBe('正常');
     expect([cell(first, '核查人'), cell(first, '核查时间')]).toEqual(['黄队员、李书记', '2019-09-12']);
-    expect(cell(second, '基本医疗保障')).toBe('家庭成员患大病或重病：户主62；病种：尿毒症');
+    expect(cell(second, '基本医疗保障')).toBe('家庭成员患大病或重病（患病成员姓名）：户主62；病种：尿毒症');
 
     const masked = await table(P.supervisor, 'six-checks-risk-list');
     expect(masked.rows[1]?.[masked.headers.indexOf('基本医疗保障')]).toBe('有风险隐患');

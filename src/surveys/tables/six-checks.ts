@@ -77,7 +77,7 @@ const detailOf = (services: Services, survey: SurveyRow, item: string): string =
     const list = listOf(q);
     const labels = (names: string[]) => names.map((n) => form.choices.find((c) => c.list === list && c.name === n)?.label ?? n).join('、');
     const value = list !== null && typeof answer === 'string' ? labels([answer]) : list !== null && Array.isArray(answer) ? labels(answer.filter((a): a is string => typeof a === 'string')) : text(answer);
-    return [`${q.label.replace(/（.*?）$/, '')}：${value}`];
+    return [`${q.label}：${value}`];
   });
   return parts.length > 0 ? parts.join('；') : '有风险隐患';
 };
