@@ -74,6 +74,9 @@ describe('action-team roles (seed 002 附件1 notes 2–4)', () => {
     expect(code(await enrol(person('at-x2', ['investigator'], VILLAGE), 'member', null), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
     expect(code(await enrol(person('at-x3', ['investigator'], VILLAGE), 'groupLeader', '一组'), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
     expect(code(await enrol(person('at-x4', ['investigator'], OTHER_VILLAGE), 'leader', '一组', OTHER_VILLAGE), 422)).toBe('ACTION_TEAM_GROUP_INVALID');
+    // a village of another county is not on this county's campaign (an office over both counties tries)
+    const province = person('at-prov', ['countyOffice'], COUNTY.slice(0, 2));
+    expect(code(await post(province, `/action-teams/${campaignId}/members`, { villageCode: '430624101201', person: { id: 'at-x6', name: 'x6' }, role: 'leader', group: null }), 422)).toBe('ACTION_TEAM_OUTSIDE_COUNTY');
     // a village's cadre does not file the roster
     expect(code(await post(P.group1Leader, `/action-teams/${campaignId}/members`, { villageCode: VILLAGE, person: { id: 'at-x5', name: 'x5' }, role: 'member', group: '一组' }), 403)).toBe('FORBIDDEN_ROLE');
 
