@@ -14,12 +14,13 @@ import { adjustmentRoundEvents, managementEvents } from './events/management.ts'
 import { privacyEvents } from './events/privacy.ts';
 import { surveyEvents } from './events/surveys.ts';
 import { edgeEvents } from './events/edge.ts';
+import { actionTeamEvents } from './events/action-team.ts';
 
 /**
  * Every version of every event type the chains store. A new shape is a new version with an upcaster from the one
  * before it; no version is ever removed, because stored events keep the version they were written in.
  */
-export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents, ...monitoringEvents, ...webhookEvents, ...calendarEvents, ...regionEvents, ...ledgerEvents, ...managementEvents, ...adjustmentRoundEvents, ...privacyEvents, ...surveyEvents, ...edgeEvents];
+export const EVENT_SCHEMAS: readonly EventSchema[] = [...householdEvents, ...fourCardEvents, ...listEvents, ...monitoringEvents, ...webhookEvents, ...calendarEvents, ...regionEvents, ...ledgerEvents, ...managementEvents, ...adjustmentRoundEvents, ...privacyEvents, ...surveyEvents, ...edgeEvents, ...actionTeamEvents];
 
 const key = (type: string, version: number) => `${type}@${version}`;
 const byKey = new Map(EVENT_SCHEMAS.map((s) => [key(s.type, s.version), s]));

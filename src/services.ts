@@ -23,6 +23,8 @@ import { CampaignsView, ListedVillagesView, ProblemsView } from './ledger/projec
 import { ManagementView } from './management/projection.ts';
 import { AdjustmentRoundsView } from './management/rounds.ts';
 import { SurveysView } from './surveys/projection.ts';
+import { EdgeCasesView } from './surveys/tables/edge-cases-view.ts';
+import { ActionTeamsView } from './surveys/action-team/view.ts';
 import type { Clock } from './shared/clock.ts';
 import type { IdGenerator } from './shared/ids.ts';
 import type { EventStore } from './store/types.ts';
@@ -92,6 +94,10 @@ export interface Services extends Required<ServiceDeps> {
   personalKeys: KeyVault | null;
   /** questionnaires and field surveys (src/surveys) */
   surveys: SurveysView;
+  /** 边缘户识别 cases by village, for the surveys' tables (src/surveys/tables) */
+  edgeCases: EdgeCasesView;
+  /** 专项行动工作队 rosters (seed 002 附件1): the survey chain checks who surveys and reviews against them */
+  actionTeams: ActionTeamsView;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
@@ -105,6 +111,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const householdSearch = new HouseholdSearchIndex(households);
   const surveys = new SurveysView();
   const edgeApprovals = new EdgeApprovalsView();
+  const edgeCases = new EdgeCasesView();
+  const actionTeams = new ActionTeamsView();
   const regions = new RegionDirectoryView();
   const objections = new ObjectionsView([designationChain.streamPrefix, monitoringChain.streamPrefix]);
   const given = deps.personalData;
@@ -120,7 +128,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   // the working-day calendar: start-up data with the years administrators published through the API on top
   const calendar = new CalendarView(deps.calendar ?? defaultCalendar());
   // the invariants judge a step on the facts as the read models hold them (commands first catch up with the store)
-  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id), edgeApproval: (caseId: string) => edgeApprovals.approval(caseId) };
+  const world = { household: (id: string) => households.get(id)?.household, policies, calendar, questionnaire: (formId: string, version: string, villageCode: string) => surveys.form(formId, version, villageCode), survey: (id: string) => surveys.summary(id), edgeApproval: (caseId: string) => edgeApprovals.approval(caseId), actionTeam: (villageCode: string, day: string) => actionTeams.rosterFor(villageCode, day) };
   return {
     ...deps,
     store,
@@ -129,7 +137,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds, edgeApprovals]),
+    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds, edgeApprovals, edgeCases, actionTeams]),
     households,
     designations,
     notices,
@@ -148,6 +156,8 @@ export const createServices = (deps: ServiceDeps): Services => {
     personalData: deps.personalData ?? {},
     personalKeys,
     surveys,
+    edgeCases,
+    actionTeams,
   };
 };
 

@@ -39,3 +39,7 @@ export { EDGE_MACHINE_VERSION };
 import { ADJUSTMENT_ROUND_MACHINE_VERSION, adjustmentRoundMachine } from './management/round.ts';
 export const adjustmentRoundMachines: Readonly<Record<string, AnyStateMachine>> = { [ADJUSTMENT_ROUND_MACHINE_VERSION]: adjustmentRoundMachine };
 export { ADJUSTMENT_ROUND_MACHINE_VERSION };
+
+import { ACTION_TEAM_MACHINE_VERSION, actionTeamMachine } from './action-team/machine.ts';
+export const actionTeamMachines: Readonly<Record<string, AnyStateMachine>> = { [ACTION_TEAM_MACHINE_VERSION]: actionTeamMachine };
+export { ACTION_TEAM_MACHINE_VERSION };

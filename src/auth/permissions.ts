@@ -98,6 +98,10 @@ export const PERMISSIONS = {
   'edge.meeting': ['firstSecretary', 'partySecretary', 'villageDirector'],
   'edge.appraise': ['countyOffice', 'departmentScreener'],
   'edge.approve': ['countyOffice'],
+  // 专项行动工作队 (seed 002 附件1): the county office switches the roles on for a campaign; the townships file each
+  // village's roster (各乡镇汇总各行政村工作队队员名单), the county office may too
+  'actionTeam.open': ['countyOffice'],
+  'actionTeam.enrol': ['townshipApprover', 'townshipReviewer', 'countyOffice'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type CommandName = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import type { Household } from '../domain/household.ts';
 import type { PolicyBook } from '../domain/policy.ts';
 import type { JsonObject } from '../shared/json.ts';
 import type { FormDefinition } from '../surveys/form.ts';
+import type { ActionTeamRoster } from '../surveys/action-team/view.ts';
 import type { Actor } from '../store/types.ts';
 
 /**
@@ -44,6 +45,8 @@ export interface World {
   survey?(id: string): { householdId: string; formId: string } | undefined;
   /** the household an edge identification approved (边缘户名单), for the household chain's rules (src/households) */
   edgeApproval?(caseId: string): { householdId: string } | undefined;
+  /** the action-team roster holding for a village on a day (seed 002 附件1), for the survey chain's rules (src/surveys/action-team) */
+  actionTeam?(villageCode: string, day: string): ActionTeamRoster | undefined;
 }
 
 /** a rule the step breaks: the problem it answers (status, code), every rule named, and the facts judged on */

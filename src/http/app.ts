@@ -193,7 +193,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(managementRoutes, { services }); // after the card: 分类帮扶、动态管理 (issue 14)
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)
   await app.register(ledgerRoutes, { services }); // the problem rectification ledger, campaigns, listed villages (issue 15)
-  await app.register(surveyRoutes, { services }); // questionnaires, field surveys, data quality (issue 16)
+  await app.register(surveyRoutes, { services, pdfFont: deps.office?.pdfFont }); // questionnaires, field surveys, data quality (issue 16)
   // read models (and so due notices) are rebuilt from the feed before the first request is served
   app.addHook('onReady', async () => {
     await services.projector.start();

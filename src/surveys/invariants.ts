@@ -2,6 +2,7 @@ import { breach, type Invariant } from '../engine/invariants.ts';
 import { canonicalJson } from '../store/hash.ts';
 import type { JsonValue } from '../shared/json.ts';
 import { judgeAnswersOnce, type Answers } from './judge.ts';
+import { actionTeamSurveyRules } from './action-team/survey-rules.ts';
 
 /**
  * What must hold of every survey step, whichever route or import sends it: the engine checks these before each append.
@@ -78,4 +79,4 @@ export const warningsSeenOnReview: Invariant = (step) => {
   return missing.length === 0 ? null : breach('SURVEY_WARNINGS_NOT_ACKNOWLEDGED', '审核须逐条确认调查时的警告', 'The review must acknowledge every warning the survey was accepted with', { missing });
 };
 
-export const surveyInvariants: readonly Invariant[] = [ofARegisteredHousehold, twoSignedAndTheRespondent, judgedByTheForm, warningsSeenOnReview];
+export const surveyInvariants: readonly Invariant[] = [ofARegisteredHousehold, twoSignedAndTheRespondent, judgedByTheForm, warningsSeenOnReview, ...actionTeamSurveyRules];

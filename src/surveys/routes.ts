@@ -18,10 +18,15 @@ import { questionnaireChain, surveyChain } from './chain.ts';
 import { isAnswered, type FormDefinition } from './form.ts';
 import { judgeAnswersOnce } from './judge.ts';
 import { printForm } from './print.ts';
+import { blankFormPdf } from './print-pdf.ts';
+import { pdfFontPath } from '../office/print/pdf.ts';
+import { withMediaAnswers } from '../office/sheet.ts';
 import type { SurveyRow } from './projection.ts';
 import { AnswersSchema, RespondentSignatureSchema, SurveyModeSchema, TeamMemberSchema } from './survey.ts';
 import { formFromXlsx, formToXlsx } from './xlsform.ts';
 import { registerDataQuality } from './quality-routes.ts';
+import { registerSurveyTables } from './tables/index.ts';
+import { registerActionTeamRoutes } from './action-team/routes.ts';
 import { registerEdgeRoutes } from '../edge/routes.ts';
 import { alertFromSurvey } from './alerts.ts';
 import { problemsFromSurvey } from './ledger-findings.ts';
@@ -49,6 +54,9 @@ const submitBodySchema = (() => {
 
 const ReviewBody = z.object({ opinion: z.string().min(1).max(4000), acknowledgedWarnings: z.array(z.string().max(100)).max(100), ...when }).strict();
 
+/** nothing but the page's own inline styles */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const formParams = { type: 'object', properties: { formId: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }, version: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,40}$' } }, required: ['formId', 'version'] } as const;
 
@@ -63,7 +71,7 @@ export const presentSurvey = (row: SurveyRow, services: Services) => ({
   occurredAt: row.occurredAt, recordedAt: row.recordedAt, enteredBy: row.enteredBy, state: row.review ? 'reviewed' : 'submitted', review: row.review,
 });
 
-const registerQuestionnaires = async (app: FastifyInstance, services: Services): Promise<void> => {
+const registerQuestionnaires = async (app: FastifyInstance, services: Services, pdfFont: string | undefined): Promise<void> => {
   const formOf = (formId: string, version: string, region: string) => {
     const form = services.surveys.form(formId, version, region);
     if (!form) throw new ProblemError(404, 'QUESTIONNAIRE_NOT_FOUND', '没有该问卷或该版本', 'No such questionnaire or version');
@@ -90,6 +98,27 @@ const registerQuestionnaires = async (app: FastifyInstance, services: Services):
   }, async (request, reply) => {
     const identity = authorizeRead(request);
     return reply.header('content-type', 'text/html; charset=utf-8').send(printForm(formOf(request.params.formId, request.params.version, identity.jurisdiction)));
+  });
+
+  // under /print/ a print link's ticket (POST /print-links) stands for the token: a cadre's browser opens it and prints
+  app.get<{ Params: { formId: string; version: string }; Querystring: { format?: 'html' | 'pdf'; ticket?: string } }>('/print/questionnaires/:formId/:version', {
+    schema: {
+      ...withMediaAnswers(operation({
+        id: 'printBlankQuestionnaire', tag: 'surveys', zh: '打印空白问卷：HTML 或 PDF（A4，内嵌中文字体），供无信号地区纸质调查', en: 'A blank questionnaire to print for work without signal: HTML, or PDF (A4, CJK font embedded); a print link\'s ticket may stand for the token',
+        answers: { 200: { media: 'text/html', schema: Type.String({ description: 'the page (format=pdf: application/pdf)' }) } }, problems: ['FORBIDDEN_ROLE', 'QUESTIONNAIRE_NOT_FOUND', 'PDF_FONT_MISSING', 'PRINT_LINK_INVALID'],
+      }), { 'text/html': Type.String({ description: 'the page to print (A4 print CSS)' }), 'application/pdf': Type.String({ description: 'A4 PDF, CJK font embedded' }) }),
+      params: formParams,
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' }, ticket: { type: 'string', minLength: 1, maxLength: 200, description: "a print link's ticket (POST /print-links) instead of the Authorization header" } }, additionalProperties: false },
+    },
+  }, async (request, reply) => {
+    const identity = authorizeRead(request);
+    const form = formOf(request.params.formId, request.params.version, identity.jurisdiction);
+    void reply.header('cache-control', 'private, no-store');
+    if (request.query.format === 'pdf') {
+      const font = pdfFontPath(pdfFont);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${form.formId}-${form.version}.pdf"`).send(await blankFormPdf(form, font));
+    }
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).send(printForm(form));
   });
 
   await app.register(async (scope) => {
@@ -136,7 +165,7 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
       ...operation({
         id: 'submitSurvey', tag: 'surveys', zh: '录入入户调查（按问卷规则判定：不允许提交的拒绝，警告的随记录保存）', en: "Enter a household's survey: judged by the form's rules — a blocking rule refuses it (422, naming the rule), a warning is stored with it",
         answers: { 201: SurveyAnswer }, etag: true, idempotent: true, location: '/surveys/{id}',
-        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'QUESTIONNAIRE_NOT_FOUND', 'SURVEY_RULE_REFUSED', 'SURVEY_TEAM_INVALID', 'SURVEY_SIGNATURE_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'],
+        problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'QUESTIONNAIRE_NOT_FOUND', 'SURVEY_RULE_REFUSED', 'SURVEY_TEAM_INVALID', 'SURVEY_SIGNATURE_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED', 'ACTION_TEAM_NOT_ENROLLED', 'ACTION_TEAM_ROLE_REFUSED', 'ACTION_TEAM_GROUP_MISMATCH'],
       }),
       body: submitBodySchema,
     },
@@ -173,7 +202,7 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
     schema: {
       ...operation({
         id: 'reviewSurvey', tag: 'surveys', zh: '审核入户调查（非调查组成员，逐条确认警告）', en: 'Review a survey: someone outside the team, acknowledging each warning it was accepted with',
-        answers: { 200: SurveyAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'SURVEY_WARNINGS_NOT_ACKNOWLEDGED'],
+        answers: { 200: SurveyAnswer }, etag: true, ifMatch: true, idempotent: true, problems: [...STEP, 'SURVEY_WARNINGS_NOT_ACKNOWLEDGED', 'ACTION_TEAM_NOT_ENROLLED', 'ACTION_TEAM_ROLE_REFUSED'],
       }),
       params: idParams,
       body: jsonSchemaOf(ReviewBody),
@@ -208,9 +237,11 @@ const registerSurveys = (app: FastifyInstance, services: Services): void => {
 };
 
 /** 入户调查 over HTTP: questionnaires (import, export, print) and surveys (submit, review, read) */
-export const surveyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  await registerQuestionnaires(app, services);
+export const surveyRoutes: FastifyPluginAsync<{ services: Services; pdfFont?: string }> = async (app, { services, pdfFont }) => {
+  await registerQuestionnaires(app, services, pdfFont);
   registerSurveys(app, services);
   registerDataQuality(app, services);
+  registerSurveyTables(); // 附件4/5/8/9 go out through the one export path: GET /tables/six-checks-risk-list …
   registerEdgeRoutes(app, services);
+  registerActionTeamRoutes(app, services);
 };

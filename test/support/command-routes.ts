@@ -265,6 +265,15 @@ const edgeSurveyed = async (t: TestApp) => {
   okJson(await t.app.inject({ method: 'POST', url: `/edge-cases/${c.id}/survey`, payload: { surveyId }, headers: { authorization: `Bearer ${tokenFor(cadre, t.clock)}` } }));
   return c;
 };
+// 专项行动工作队 (seed 002 附件1): campaigns of years far from the tests' clock, so that their roles hold for no other route's survey
+let nextActionCampaign = 2040;
+let nextActionMember = 0;
+const actionCampaign = async (t: TestApp): Promise<string> => {
+  const county = personOf('countyOffice', COUNTY);
+  const campaign = (nextActionCampaign += 1);
+  const payload = { countyCode: COUNTY, campaign, title: '专项行动', from: `${campaign}-09-10`, to: `${campaign}-09-30` };
+  return okJson(await t.app.inject({ method: 'POST', url: '/action-teams', payload, headers: { authorization: `Bearer ${tokenFor(county, t.clock)}` } }), 201).id as string;
+};
 
 export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   // households (农户)
@@ -588,6 +597,17 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
   'POST /edge-cases/:id/meeting-review': {
     permission: 'edge.meeting', region: VILLAGE, status: 200,
     prepare: async (t) => ({ url: `/edge-cases/${(await edgeSurveyed(t)).id}/meeting-review`, body: { decision: 'suspected', opinion: '会议审核' } }),
+  },
+  'POST /action-teams': {
+    permission: 'actionTeam.open', region: COUNTY, status: 201,
+    prepare: async () => {
+      const campaign = (nextActionCampaign += 1);
+      return { url: '/action-teams', body: { countyCode: COUNTY, campaign, title: '专项行动', from: `${campaign}-09-10`, to: `${campaign}-09-30` } };
+    },
+  },
+  'POST /action-teams/:id/members': {
+    permission: 'actionTeam.enrol', region: VILLAGE, status: 200,
+    prepare: async (t) => ({ url: `/action-teams/${await actionCampaign(t)}/members`, body: { villageCode: VILLAGE, person: { id: `at-member-${(nextActionMember += 1)}`, name: '组员' }, role: 'member', group: '一组' } }),
   },
   'POST /edge-cases/:id/county-approval': {
     permission: 'edge.approve', region: VILLAGE, status: 200,

@@ -52,33 +52,4 @@ describe('六看 risks open a monitoring alert for the village to verify', () =>
   });
 });
 
-describe('附件5 脱贫户"六看"存在风险情况统计表', () => {
-  it('counts per village the households and people at risk, in all and by indicator, as JSON and xlsx', async () => {
-    const { startApp, tokenFor } = await import('../support/app.ts');
-    const { VILLAGE, yellowHousehold } = await import('../support/fixtures.ts');
-    const { parseXlsx } = await import('../../src/office/sheet.ts');
-    const t = await startApp();
-    try {
-      t.clock.set('2026-05-10T02:00:00.000Z');
-      const cadre = { id: 'six-inv2', roles: ['investigator' as const], jurisdiction: VILLAGE };
-      const auth = { authorization: `Bearer ${tokenFor(cadre, t.clock)}` };
-      const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload, headers: auth });
-      const survey = async (seq: number, answers: Answers) => {
-        const householdId = (await post('/households', { household: yellowHousehold(seq) })).json().id as string;
-        const res = await post('/surveys', { householdId, form: { formId: 'six-checks-002', version: '2019-002' }, mode: 'doorToDoor', team: [{ id: cadre.id }, { id: 'six-fs' }], respondent: { kind: 'respondent', name: `户主${seq}` }, answers });
-        expect(res.statusCode, res.body).toBe(201);
-      };
-      await survey(92, { ...normal(), water: '2', water_risk: ['2'], water_months: 3, policy: '2', policy_reason: '未落实雨露计划' });
-      await survey(93, { ...normal(), water: '2', water_risk: ['1'] });
-      await survey(94, normal());
-      const json = (await t.app.inject({ method: 'GET', url: '/tables/six-checks-risks', headers: auth })).json() as { headers: string[]; rows: string[][] };
-      const at = (header: string) => json.rows[0]?.[json.headers.indexOf(header)];
-      expect(json.rows).toHaveLength(1);
-      expect([at('存在风险 户数'), at('存在风险 人数'), at('饮水安全保障 户数'), at('饮水安全保障 人数'), at('扶贫政策 户数'), at('义务教育保障 户数')]).toEqual(['2', '4', '2', '4', '1', '0']);
-      const xlsx = await t.app.inject({ method: 'GET', url: '/tables/six-checks-risks?format=xlsx', headers: auth });
-      expect(await parseXlsx(xlsx.rawPayload)).toEqual([json.headers, ...json.rows.map((r) => r.slice(0, -1))]);
-    } finally {
-      await t.close();
-    }
-  });
-});
+// 附件4 and 附件5 (the risk list and statistics) go out through the one export path: test/surveys/survey-tables.test.ts
