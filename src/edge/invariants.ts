@@ -1,5 +1,6 @@
 import type { EdgeContext } from '../../workflows/edge/machine.ts';
 import { stateName } from '../engine/fold.ts';
+import { chinaDateOf } from '../domain/dates.ts';
 import { breach, type Invariant } from '../engine/invariants.ts';
 import { EDGE_FORM_ID } from './form.ts';
 
@@ -30,4 +31,16 @@ export const screenedHouseholdKnown: Invariant = (step, world) => {
   return null;
 };
 
-export const edgeInvariants: readonly Invariant[] = [screenedHouseholdKnown, surveyedWithTheEdgeForm, dangerousHouseAppraisedBeforeListing];
+/**
+ * 工作队长 … 不能新增边缘户 (002 附件1 note 4): while the county's campaign has the action-team roles on, the village's
+ * team leader does not put a household forward for edge identification (group leaders and members screen)
+ */
+export const notScreenedByTheTeamLeader: Invariant = (step, world) => {
+  if (step.type !== 'EdgeCandidateScreened' || !world.actionTeam) return null;
+  const villageCode = String(step.data.villageCode);
+  const role = world.actionTeam(villageCode, chinaDateOf(step.occurredAt))?.memberOf(step.actor.id);
+  if (role?.role !== 'leader' || role.villageCode !== villageCode) return null;
+  return breach('ACTION_TEAM_ROLE_REFUSED', '工作队长不能新增边缘户（由组长、组员排查申报）', 'The team leader adds no edge household: group leaders and members put them forward', { role: 'leader' });
+};
+
+export const edgeInvariants: readonly Invariant[] = [screenedHouseholdKnown, notScreenedByTheTeamLeader, surveyedWithTheEdgeForm, dangerousHouseAppraisedBeforeListing];

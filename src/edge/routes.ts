@@ -47,7 +47,7 @@ export const registerEdgeRoutes = (app: FastifyInstance, services: Services): vo
 
   app.post('/edge-cases', {
     schema: {
-      ...operation({ id: 'screenEdgeCandidate', tag: 'surveys', zh: '确定边缘户重点排查对象（三非户、预警审核户直接列入疑似边缘户）', en: 'Screen a household for edge identification; 三非 and early-warning-reviewed households are listed as suspected edge directly', answers: { 201: EdgeCaseAnswer }, etag: true, idempotent: true, location: '/edge-cases/{id}', problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'EDGE_CASE_OPEN', 'EDGE_HOUSING_APPRAISAL_REQUIRED', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'] }),
+      ...operation({ id: 'screenEdgeCandidate', tag: 'surveys', zh: '确定边缘户重点排查对象（三非户、预警审核户直接列入疑似边缘户）', en: 'Screen a household for edge identification; 三非 and early-warning-reviewed households are listed as suspected edge directly', answers: { 201: EdgeCaseAnswer }, etag: true, idempotent: true, location: '/edge-cases/{id}', problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'HOUSEHOLD_FACTS_MISSING', 'EDGE_CASE_OPEN', 'EDGE_HOUSING_APPRAISAL_REQUIRED', 'ACTION_TEAM_ROLE_REFUSED', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'] }),
       body: jsonSchemaOf(ScreenBody),
     },
   }, async (request, reply) => {

@@ -12,7 +12,7 @@ const person = (id: string, roles: Role[], jurisdiction: string): Person => ({ i
 const P = {
   county: person('at-co', ['countyOffice'], COUNTY),
   township: person('at-tr', ['townshipReviewer'], TOWNSHIP),
-  leader: person('at-huang', ['townshipReviewer'], TOWNSHIP),
+  leader: person('at-huang', ['townshipReviewer', 'investigator'], TOWNSHIP),
   group1Leader: person('at-zhang', ['villageClerk'], VILLAGE),
   group1Member: person('at-li', ['investigator'], VILLAGE),
   group2Leader: person('at-liu', ['firstSecretary'], VILLAGE),
@@ -97,6 +97,12 @@ describe('action-team roles (seed 002 附件1 notes 2–4)', () => {
     expect(code(await survey(P.leader, P.group2Member, 'registered', EDGE), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
     // group leaders and members survey all three kinds
     expect((await survey(P.group2Member, P.group2Leader, 'ordinary')).statusCode).toBe(201);
+  });
+
+  it('the team leader adds no edge household: the leader\'s screening is refused, a group leader\'s taken', async () => {
+    const screen = async (who: Person) => post(who, '/edge-cases', { householdId: await household('ordinary'), campaign: 2019, basis: ['subsistence'] });
+    expect(code(await screen(P.leader), 422)).toBe('ACTION_TEAM_ROLE_REFUSED');
+    expect((await screen(P.group1Leader)).statusCode).toBe(201);
   });
 
   it('who reviews: members only survey; group leaders review; an edge household submitted is reviewed by the team leader', async () => {

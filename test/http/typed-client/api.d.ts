@@ -36863,6 +36863,7 @@ export interface operations {
              *     - `OCCURRED_BEFORE_PREVIOUS_STEP`: 发生时间早于上一环节 · occurredAt is before the step this one follows
              *     - `LATE_ENTRY_REASON_REQUIRED`: 补录超过政策期限，须说明补录原因（lateEntryReason） · Entered later than the policy window after it happened: give a lateEntryReason
              *     - `EDGE_HOUSING_APPRAISAL_REQUIRED`: 疑似危房户须经县住建部门鉴定并出具鉴定意见后方可列入 · A suspected dangerous house is appraised by the county housing department before the household is listed
+             *     - `ACTION_TEAM_ROLE_REFUSED`: 工作队角色不允许：队长只核查建档立卡户、不新增边缘户；组员只核查不审核；边缘户由队长审核 · The action-team role does not allow it: the leader surveys registered households only, members do not review, edge households are reviewed by the leader
              */
             422: {
                 headers: {
