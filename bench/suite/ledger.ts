@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { signHs256 } from '../../src/auth/jwt.ts';
 import { chinaDateOf } from '../../src/domain/dates.ts';
-import { proposeCard } from '../../src/domain/card-suggestion.ts';
 import { summaryTable } from '../../src/ledger/tables.ts';
 import { LEDGER_TABLE_SPECS } from '../../src/ledger/table-specs.ts';
 import { writeTableCsv, writeTableXlsx } from '../../src/office/tables/export.ts';
 import { systemClock } from '../../src/shared/clock.ts';
 import { buildCounty, startCountyApp } from '../county/build.ts';
 import { runInspection } from '../county/inspection.ts';
-import { AUDIENCE, SECRET } from '../county/cast.ts';
 import { COUNTY_CODE } from '../county/geography.ts';
 import { median } from '../lib/stats.ts';
 import { fmt1, fmtInt } from '../lib/table.ts';
@@ -18,6 +15,7 @@ import { VISIT_REASON, nextIncomeStable, visitChange } from './change-workload.t
 import { log, ratio, row, verdict } from './row.ts';
 import type { Row } from './row.ts';
 import { num } from '../lib/config.ts';
+import { benchToken, cardHolders, declarationRate } from './designation-baseline.ts';
 
 /**
  * The problem rectification ledger (issue 15) on a generated county: the generator's inspection campaign
@@ -27,32 +25,6 @@ import { num } from '../lib/config.ts';
  *  - the overdue list of a township over HTTP (GET /duties), beside the due index's own query;
  *  - the xlsx of the county's household ledger, its memory growth beside the CSV of the same table.
  */
-
-const token = (roles: string[]) => {
-  const now = Math.floor(Date.now() / 1000);
-  return `Bearer ${signHs256({ sub: `bench-${roles[0] ?? ''}`, roles, jurisdiction: COUNTY_CODE, aud: AUDIENCE, iat: now, exp: now + 3600 }, SECRET)}`;
-};
-
-/**
- * designation steps per second: declarations (初核申报, POST /designations) of households whose facts give them a
- * card, each taken once from a shared pool, by `clients` in-process clients for at most `ms` (or until the pool is used)
- */
-const declarationRate = async (app: FastifyInstance, clients: number, ms: number, pool: { id: string; card: string }[], auth: string): Promise<number> => {
-  const until = performance.now() + ms;
-  const t0 = performance.now();
-  const counts = await Promise.all(Array.from({ length: clients }, async () => {
-    let n = 0;
-    while (performance.now() < until) {
-      const h = pool.shift();
-      if (!h) break;
-      const res = await app.inject({ method: 'POST', url: '/designations', payload: { householdId: h.id, year: 2026, proposedCard: h.card, opinion: '入户核实' }, headers: { authorization: auth } });
-      if (res.statusCode !== 201) throw new Error(`POST /designations: ${res.statusCode} ${res.body.slice(0, 200)}`);
-      n += 1;
-    }
-    return n;
-  }));
-  return counts.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000);
-};
 
 /** requests per second of `make` by `clients` concurrent in-process clients for `ms` */
 const rate = async (app: FastifyInstance, clients: number, ms: number, make: (client: number, i: number) => { url: string; body: object }, auth: string): Promise<number> => {
@@ -128,15 +100,11 @@ export const ledgerSection = async (config: SuiteConfig, dir: string): Promise<{
       if (!h) throw new Error('no household');
       return { url: '/problems', body: { level: 'household', householdId: h.id, householdType: 'escaped', typeCode: 'medical', itemCode: 'medical.5', description: '慢性病未办证' } };
     };
-    const inv = token(['investigator']);
+    const inv = benchToken(['investigator']);
     const visits: number[] = [];
     const records: number[] = [];
     // the designation step of the same run: declarations of the county's card holders, a third of them per round
-    const policies = services.policies;
-    const holders = services.households.list(COUNTY_CODE, 0, Number.MAX_SAFE_INTEGER).items.flatMap((h) => {
-      const card = proposeCard(h.household, 2025, policies.resolve(h.household.villageCode, 2025)).card;
-      return card ? [{ id: h.id, card }] : [];
-    });
+    const holders = cardHolders(services);
     const perRound = Math.floor(holders.length / 3);
     const declarations: number[] = [];
     for (let r = 0; r < 3; r++) {
@@ -170,7 +138,7 @@ export const ledgerSection = async (config: SuiteConfig, dir: string): Promise<{
     const townships = new Map<string, number>();
     for (const r of services.problems.all()) townships.set(r.context.regionCode.slice(0, 9), (townships.get(r.context.regionCode.slice(0, 9)) ?? 0) + 1);
     const township = [...townships.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? COUNTY_CODE;
-    const reader = token(['countyOffice']);
+    const reader = benchToken(['countyOffice']);
     const overdueSamples: number[] = [];
     let overdue = 0;
     for (let i = 0; i < 21; i++) {
