@@ -113,7 +113,7 @@ class Bucket {
   drop(d: Duty): void {
     this.#stale += 1;
     if (d.warnFrom != null) this.warned -= 1;
-    if (this.#stale > 32 && this.#stale * 2 > this.#list.length) this.#compact();
+    if (this.#stale > 32 && this.#stale * 4 > this.#list.length) this.#compact();
     this.#changed();
   }
 

@@ -22,6 +22,40 @@ export const counted = (t: PackedTally | undefined, visit: boolean): PackedTally
   return v + add('contacts') + (visit ? add('visits') : add('calls'));
 };
 
+/**
+ * A household's tallies by month from its first counted month on, in one array of packed numbers (a map of a
+ * year's months cost a county 1.3 KB a household). A late entry from before the first month counted moves the start.
+ */
+export class MonthTallies {
+  #from = 0;
+  #months: PackedTally[] = [];
+
+  get(month: number): PackedTally | undefined {
+    return this.#months[month - this.#from];
+  }
+
+  /** one more contact of a mode in the month */
+  count(month: number, visit: boolean): void {
+    if (this.#months.length === 0) this.#from = month;
+    if (month < this.#from) {
+      this.#months = [...new Array<PackedTally>(this.#from - month).fill(0), ...this.#months];
+      this.#from = month;
+    }
+    const at = month - this.#from;
+    if (this.#months.length <= at) this.#grow(month);
+    this.#months[at] = counted(this.#months[at], visit);
+  }
+
+  /** the months from `from` on, in an array of exactly their length (a pushed array keeps half again spare) */
+  #grow(to: number): void {
+    const months = Array.from({ length: to - this.#from + 1 }, (_, i) => this.#months[i] ?? 0);
+    this.#months = months;
+  }
+}
+
+/** what the duty functions read of a household's tallies */
+export type Tallies = Pick<MonthTallies, 'get'>;
+
 export const CHAIN = 'management';
 
 const CARD_ZH = { red: '红卡户', yellow: '黄卡户', green: '绿卡户', blue: '蓝卡户' } as const;
@@ -29,9 +63,21 @@ const CARD_ZH = { red: '红卡户', yellow: '黄卡户', green: '绿卡户', blu
 /** the first month whose duties a household owes: the first whole month after its card took effect */
 export const firstMonthOf = (c: ManagementContext): number => monthOf(c.cardSince ?? new Date(0).toISOString()) + 1;
 
+/** the person a household's duties are owed by: its paired cadre, for a blue card the village poverty specialist */
+const personOwing = (c: ManagementContext): { id: string | null; name: string } | null => (c.card === 'blue' && c.blueCare ? c.blueCare.specialist : c.cadre);
+
+/**
+ * Whether a contact discharges the household's duties (结对帮扶干部 calls and visits): only one made by the person
+ * who owes them; anyone's, where no person is named (the village does them). Another's contact is still logged.
+ */
+export const dischargesDuties = (c: ManagementContext, byId: string | null): boolean => {
+  const owing = personOwing(c)?.id ?? null;
+  return owing === null || owing === byId;
+};
+
 /** who owes a household's duties: its paired cadre, for a blue card the village poverty specialist; the township supervises */
 const ownerOf = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
-  const person = c.card === 'blue' && c.blueCare ? c.blueCare.specialist : c.cadre;
+  const person = personOwing(c);
   return {
     owner: { personId: person?.id ?? null, name: person?.name ?? null, role: person?.id ? null : 'villageClerk' },
     supervisorRole: 'townshipReviewer',
@@ -63,12 +109,75 @@ const sharedOwner = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole
   if (!shared) owners.set(k, (shared = o));
   return shared;
 };
+/** a review is owed by the village (it declares), its named person the paired cadre still */
+const reviewOwners = new Map<Pick<Duty, 'owner' | 'supervisorRole'>, Pick<Duty, 'owner' | 'supervisorRole'>>();
+const reviewOwner = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
+  const o = sharedOwner(c);
+  let shared = reviewOwners.get(o);
+  if (!shared) reviewOwners.set(o, (shared = { ...o, owner: { ...o.owner, role: 'villageClerk' } }));
+  return shared;
+};
 
-const duty = (id: string, c: ManagementContext, kind: string, zh: string, key: string, dueAt: string, detail: Duty['detail']): Duty => ({
-  key, kind, zh: intern(zh), subject: subjectOf(id), regionCode: c.villageCode, ...sharedOwner(c), dueAt: intern(dueAt), detail: { card: c.card, ...detail },
-});
+/** what a duty says beyond its count and period, shared by every duty of the same kind, card and words */
+interface DutyWords {
+  kind: string;
+  zh: string;
+  card: ManagementContext['card'];
+}
+const words = new Map<string, DutyWords>();
+const wordsOf = (kind: string, zh: string, card: ManagementContext['card']): DutyWords => {
+  const k = `${kind}\u0000${zh}\u0000${card ?? ''}`;
+  let w = words.get(k);
+  if (!w) words.set(k, (w = { kind, zh, card }));
+  return w;
+};
 
-const sum = (tally: ReadonlyMap<number, PackedTally>, from: number, to: number, field: keyof MonthTally): number => {
+/**
+ * An after-card duty as the due index holds it: eight fields of one shape, its repeated parts shared (words, owner,
+ * subject, instants); what the worklist shows beside it (`detail`) is derived when read, not kept per duty. A county
+ * holds a million of them.
+ */
+export class ManagementDuty implements Duty {
+  constructor(
+    readonly key: string,
+    readonly words: DutyWords,
+    readonly subject: Duty['subject'],
+    readonly regionCode: string,
+    readonly who: Pick<Duty, 'owner' | 'supervisorRole'>,
+    readonly dueAt: string,
+    /** the period (2026-03, 2026Q2, 2026), or for a review its step */
+    readonly period: string,
+    /** done so far (packed with what is required: done × 1024 + required), or for a review its interval in months */
+    public counts: number,
+  ) {}
+
+  /**
+   * A contact that leaves the duty owed changes only its count: the duty held is updated rather than replaced (a
+   * county's month of contacts would otherwise leave a duty object behind per call until its group is next sorted).
+   * True when it was.
+   */
+  recount(next: Duty): boolean {
+    if (!(next instanceof ManagementDuty) || next.key !== this.key || next.dueAt !== this.dueAt || next.words !== this.words || next.who !== this.who ||
+      next.subject !== this.subject || next.regionCode !== this.regionCode || next.period !== this.period) return false;
+    this.counts = next.counts;
+    return true;
+  }
+
+  get kind(): string { return this.words.kind; }
+  get zh(): string { return this.words.zh; }
+  get owner(): Duty['owner'] { return this.who.owner; }
+  get supervisorRole(): Duty['supervisorRole'] { return this.who.supervisorRole; }
+  get detail(): NonNullable<Duty['detail']> {
+    return this.words.kind === 'review'
+      ? { card: this.words.card, step: this.period, intervalMonths: this.counts }
+      : { card: this.words.card, period: this.period, done: Math.floor(this.counts / 1024), required: this.counts % 1024 };
+  }
+}
+
+const duty = (id: string, c: ManagementContext, kind: string, zh: string, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
+  new ManagementDuty(key, wordsOf(kind, intern(zh), c.card), subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
+
+const sum = (tally: Tallies, from: number, to: number, field: keyof MonthTally): number => {
   let n = 0;
   for (let m = from; m < to; m++) n += unpack(tally.get(m), field);
   return n;
@@ -84,7 +193,7 @@ const NOTHING: DutyChange = Object.freeze({ put: [], remove: [] }) as unknown as
  * green) the call duty carries it — a month with a call is a month monitored, one without shows as the call duty
  * with none done — so it stands as a duty of its own only where no call is owed (blue: the township watches).
  */
-export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number, afterCardChange = false): DutyChange => {
+export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number, afterCardChange = false): DutyChange => {
   const every = policy.management.monitoringIntervalMonths;
   const callsOwed = c.card !== null && (policy.contact.callsPerMonth[c.card] ?? 0) > 0 && every === 1;
   // nothing to put nor (unless the card just changed from one without calls) to take away
@@ -94,16 +203,16 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
   const key = `management:monitor:${id}:${monthLabel(from)}`;
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), { period: monthLabel(from), done, required: 1 })], remove: [] };
+  return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
 };
 
 /** 电话、微信联络: the card's calls a month by the paired cadre (red 2, yellow and green 1; blue none) */
-export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number): DutyChange => {
+export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
   const key = `management:call:${id}:${monthLabel(month)}`;
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
   const done = unpack(tally.get(month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'contact', `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`, key, monthStart(month + 1), { period: monthLabel(month), done, required })], remove: [] };
+  return { put: [duty(id, c, 'contact', `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`, key, monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
 };
 
 /** the visit period a month lies in and what it owes: 000 by the household, 003 by the cadre's unit */
@@ -119,7 +228,7 @@ export const visitPeriodOf = (c: ManagementContext, policy: Policy, month: numbe
 };
 
 /** 上户走访: the period's visits, paced (the next one due by its share of the period) */
-export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number): DutyChange => {
+export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
   const owed = visitPeriodOf(c, policy, month);
   if (!owed) return { put: [], remove: [] };
   const { period, perPeriod } = owed;
@@ -129,7 +238,7 @@ export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tall
   const done = sum(tally, period.from, period.to, 'visits');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
   const dueMonth = pacedDueMonth(start, period.to, required, done + 1);
-  return { put: [duty(id, c, 'visit', `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`, key, monthStart(dueMonth), { period: period.label, done, required })], remove: [] };
+  return { put: [duty(id, c, 'visit', `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`, key, monthStart(dueMonth), period.label, done, required)], remove: [] };
 };
 
 /** 复核: red every 6 months, the others every quarter, counted from the card's start or its last confirmation */
@@ -139,8 +248,8 @@ export const reviewDuty = (id: string, c: ManagementContext, policy: Policy): Du
   const from = c.lastReviewedAt ?? c.cardSince ?? new Date(0).toISOString();
   const dueAt = addMonths(from, policy.reviewIntervalMonths[c.card]);
   const step = c.pending === null ? 'toDeclare' : c.pending.checkedBy === null ? 'toCheck' : 'toConfirm';
-  const d = duty(id, c, 'review', `${CARD_ZH[c.card]}复核（村级申报、乡镇核查、县级核定）`, key, dueAt, { step, intervalMonths: policy.reviewIntervalMonths[c.card] });
-  return { put: [{ ...d, owner: { ...d.owner, role: 'villageClerk' } }], remove: [] };
+  const zh = intern(`${CARD_ZH[c.card]}复核（村级申报、乡镇核查、县级核定）`);
+  return { put: [new ManagementDuty(key, wordsOf('review', zh, c.card), subjectOf(id), c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
 };
 
 /** the year of a month, for the policy that applies to it */
