@@ -77,7 +77,8 @@ export const managementSection = async (config: SuiteConfig): Promise<{ rows: Ro
     revisions.push(1);
   }
   const contact = (i: number, mode: string, occurredAt: string, recordedAt?: string) => {
-    view.apply(event(`h${i}`, revisions[i] ?? 1, 'ContactLogged', { contactId: `c${position}`, mode, by: { id: 'x', name: 'x', unitLevel: null }, findings: '正常', newRisk: null, evidence: [] }, occurredAt, recordedAt));
+    // by the paired cadre: only their contacts count toward the household's duties
+    view.apply(event(`h${i}`, revisions[i] ?? 1, 'ContactLogged', { contactId: `c${position}`, mode, by: { id: `cadre-${i % 4000}`, name: '干部', unitLevel: null }, findings: '正常', newRisk: null, evidence: [] }, occurredAt, recordedAt));
     revisions[i] = (revisions[i] ?? 1) + 1;
   };
   let passMs = 0;
