@@ -177,6 +177,12 @@ export class ManagementDuty implements Duty {
 const duty = (id: string, c: ManagementContext, kind: string, zh: string, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
   new ManagementDuty(key, wordsOf(kind, intern(zh), c.card), subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
 
+/**
+ * A duty's key, e.g. management:call:<id>:2026-03, as one flat string: joined, not concatenated (a concatenation is
+ * kept as a pair of pointers beside the flat copy the index's map makes of it — 32 bytes more a duty).
+ */
+const keyOf = (...parts: string[]): string => [CHAIN, ...parts].join(':');
+
 const sum = (tally: Tallies, from: number, to: number, field: keyof MonthTally): number => {
   let n = 0;
   for (let m = from; m < to; m++) n += unpack(tally.get(m), field);
@@ -200,7 +206,7 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
   if (callsOwed && !afterCardChange) return NOTHING;
   const first = firstMonthOf(c);
   const from = month - ((month - first) % every);
-  const key = `management:monitor:${id}:${monthLabel(from)}`;
+  const key = keyOf('monitor', id, monthLabel(from));
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
   return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
@@ -208,7 +214,7 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
 
 /** 电话、微信联络: the card's calls a month by the paired cadre (red 2, yellow and green 1; blue none) */
 export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
-  const key = `management:call:${id}:${monthLabel(month)}`;
+  const key = keyOf('call', id, monthLabel(month));
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
   const done = unpack(tally.get(month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
@@ -232,7 +238,7 @@ export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tall
   const owed = visitPeriodOf(c, policy, month);
   if (!owed) return { put: [], remove: [] };
   const { period, perPeriod } = owed;
-  const key = `management:visit:${id}:${period.label}`;
+  const key = keyOf('visit', id, period.label);
   const start = Math.max(period.from, firstMonthOf(c));
   const required = proratedCount(period, start, perPeriod);
   const done = sum(tally, period.from, period.to, 'visits');
@@ -243,7 +249,7 @@ export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tall
 
 /** 复核: red every 6 months, the others every quarter, counted from the card's start or its last confirmation */
 export const reviewDuty = (id: string, c: ManagementContext, policy: Policy): DutyChange => {
-  const key = `management:review:${id}`;
+  const key = keyOf('review', id);
   if (c.card === null || c.removedAt !== null) return { put: [], remove: [key] };
   const from = c.lastReviewedAt ?? c.cardSince ?? new Date(0).toISOString();
   const dueAt = addMonths(from, policy.reviewIntervalMonths[c.card]);
