@@ -113,7 +113,7 @@ class Bucket {
   drop(d: Duty): void {
     this.#stale += 1;
     if (d.warnFrom != null) this.warned -= 1;
-    if (this.#stale > 32 && this.#stale * 4 > this.#list.length) this.#compact();
+    if (this.#stale > 4 && this.#stale * 8 > this.#list.length) this.#compact();
     this.#changed();
   }
 
@@ -238,9 +238,10 @@ export class DueIndex {
     else {
       let ids = this.#bySubject.get(duty.subject.chain);
       if (!ids) this.#bySubject.set(duty.subject.chain, (ids = new Map()));
+      // copied at their exact length: a pushed array keeps 16 spare slots, more than a record's duties
       const keys = ids.get(duty.subject.id);
       if (!keys) ids.set(duty.subject.id, [duty.key]);
-      else if (!keys.includes(duty.key)) keys.push(duty.key);
+      else if (!keys.includes(duty.key)) ids.set(duty.subject.id, [...keys, duty.key]);
     }
     this.#byKey.set(duty.key, duty);
     this.#bucket(this.#buckets, duty.regionCode).add(duty);
@@ -255,9 +256,10 @@ export class DueIndex {
     this.#drop(old);
     const ids = this.#bySubject.get(old.subject.chain);
     const keys = ids?.get(old.subject.id);
-    const at = keys ? keys.indexOf(key) : -1;
-    if (keys && at >= 0) keys.splice(at, 1);
-    if (ids && keys?.length === 0) ids.delete(old.subject.id);
+    if (!ids || !keys) return;
+    const rest = keys.filter((k) => k !== key);
+    if (rest.length === 0) ids.delete(old.subject.id);
+    else ids.set(old.subject.id, rest);
   }
 
   /** takes a duty out of the lookup and its groups (its subject's key list is the caller's) */
