@@ -196,6 +196,30 @@ const upperBound = (sorted: readonly Duty[], instant: string): number => {
   return lo;
 };
 
+/** the first `n` duties of sorted ranges by dueAt: a village's 100 heads each are not copied and sorted for a page */
+const mergePage = (ranges: { sorted: readonly Duty[]; at: number; to: number }[], n: number): Duty[] => {
+  const out: Duty[] = [];
+  while (out.length < n) {
+    let best = -1;
+    let bestDue = '';
+    for (let r = 0; r < ranges.length; r++) {
+      const range = ranges[r];
+      if (!range || range.at >= range.to) continue;
+      const due = range.sorted[range.at]?.dueAt ?? '';
+      if (best < 0 || due < bestDue) {
+        best = r;
+        bestDue = due;
+      }
+    }
+    const range = ranges[best];
+    if (!range) break;
+    const d = range.sorted[range.at];
+    range.at += 1;
+    if (d) out.push(d);
+  }
+  return out;
+};
+
 /** duties owed by a role with no person named are grouped under the role */
 const personKey = (d: Duty): string => d.owner.personId ?? `\u0000${d.owner.role ?? ''}`;
 
@@ -305,17 +329,18 @@ export class DueIndex {
   /** the duties a query selects, most overdue (or soonest due) first; `total` counts them all */
   query(q: DueQuery, page: { offset: number; limit: number } = { offset: 0, limit: Number.MAX_SAFE_INTEGER }): { total: number; items: DueItem[] } {
     for (const roll of this.#rollers) roll(q.now);
-    const selected: Duty[] = [];
+    let selected: Duty[] = [];
     const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
     let count = 0;
+    /** whole ranges of sorted buckets: the page is merged from their heads, nothing else is copied */
+    const ranges: { sorted: readonly Duty[]; at: number; to: number }[] = [];
     for (const bucket of this.#sources(q)) {
       const sorted = bucket.sorted;
       const cut = upperBound(sorted, q.now);
       const [from, to] = q.state === 'overdue' ? [0, cut] : [cut, sorted.length];
       if (!filtered && q.state !== 'dueSoon') {
-        // the whole range counts: only the rows of the asked page need copying
         count += to - from;
-        for (const d of sorted.slice(from, Math.min(to, from + page.offset + page.limit))) selected.push(d);
+        if (to > from) ranges.push({ sorted, at: from, to });
         continue;
       }
       for (let i = from; i < to; i++) {
@@ -325,8 +350,9 @@ export class DueIndex {
         selected.push(d);
       }
     }
+    if (ranges.length > 0) selected = mergePage(ranges, page.offset + page.limit);
     // most overdue first; of the rest, soonest due first
-    selected.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+    else selected.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
     const nowMs = Date.parse(q.now);
     const items = selected.slice(page.offset, page.offset + page.limit).map((duty) => ({
       duty,
