@@ -101,13 +101,23 @@ const subjectOf = (id: string): Duty['subject'] => {
   if (!s) subjects.set(id, (s = { chain: CHAIN, id }));
   return s;
 };
-const owners = new Map<string, Pick<Duty, 'owner' | 'supervisorRole'>>();
+/** a map of maps, one level per part of a key: a lookup per duty builds no key string */
+const nested = <V>(root: Map<unknown, unknown>, parts: readonly unknown[], make: () => V): V => {
+  let at = root;
+  for (const part of parts.slice(0, -1)) {
+    let next = at.get(part) as Map<unknown, unknown> | undefined;
+    if (!next) at.set(part, (next = new Map()));
+    at = next;
+  }
+  const last = parts[parts.length - 1];
+  let v = at.get(last) as V | undefined;
+  if (v === undefined) at.set(last, (v = make()));
+  return v;
+};
+const owners = new Map<unknown, unknown>();
 const sharedOwner = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
-  const o = ownerOf(c);
-  const k = `${o.owner.personId ?? ''}\u0000${o.owner.name ?? ''}\u0000${o.owner.role ?? ''}`;
-  let shared = owners.get(k);
-  if (!shared) owners.set(k, (shared = o));
-  return shared;
+  const person = personOwing(c);
+  return nested(owners, [person?.id ?? null, person?.name ?? null], () => ownerOf(c));
 };
 /** a review is owed by the village (it declares), its named person the paired cadre still */
 const reviewOwners = new Map<Pick<Duty, 'owner' | 'supervisorRole'>, Pick<Duty, 'owner' | 'supervisorRole'>>();
@@ -124,13 +134,10 @@ interface DutyWords {
   zh: string;
   card: ManagementContext['card'];
 }
-const words = new Map<string, DutyWords>();
-const wordsOf = (kind: string, zh: string, card: ManagementContext['card']): DutyWords => {
-  const k = `${kind}\u0000${zh}\u0000${card ?? ''}`;
-  let w = words.get(k);
-  if (!w) words.set(k, (w = { kind, zh, card }));
-  return w;
-};
+const words = new Map<unknown, unknown>();
+/** the shared words of a duty: kind, card and what varies its Chinese name (the count, the period), made once */
+const wordsOf = (kind: string, card: ManagementContext['card'], variant: readonly (string | number)[], zh: () => string): DutyWords =>
+  nested(words, [kind, card, ...variant], () => ({ kind, zh: zh(), card }));
 
 /**
  * An after-card duty as the due index holds it: eight fields of one shape, its repeated parts shared (words, owner,
@@ -174,8 +181,8 @@ export class ManagementDuty implements Duty {
   }
 }
 
-const duty = (id: string, c: ManagementContext, kind: string, zh: string, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
-  new ManagementDuty(key, wordsOf(kind, intern(zh), c.card), subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
+const duty = (id: string, c: ManagementContext, words: DutyWords, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
+  new ManagementDuty(key, words, subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
 
 /**
  * A duty's key, e.g. management:call:<id>:2026-03, as one flat string: joined, not concatenated (a concatenation is
@@ -209,7 +216,7 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
   const key = keyOf('monitor', id, monthLabel(from));
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
+  return { put: [duty(id, c, wordsOf('monitoring', c.card, [], () => `${CARD_ZH[c.card ?? 'green']}每月监测`), key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
 };
 
 /** 电话、微信联络: the card's calls a month by the paired cadre (red 2, yellow and green 1; blue none) */
@@ -218,7 +225,7 @@ export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
   const done = unpack(tally.get(month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'contact', `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`, key, monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
+  return { put: [duty(id, c, wordsOf('contact', c.card, [required], () => `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`), key, monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
 };
 
 /** the visit period a month lies in and what it owes: 000 by the household, 003 by the cadre's unit */
@@ -244,7 +251,7 @@ export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tall
   const done = sum(tally, period.from, period.to, 'visits');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
   const dueMonth = pacedDueMonth(start, period.to, required, done + 1);
-  return { put: [duty(id, c, 'visit', `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`, key, monthStart(dueMonth), period.label, done, required)], remove: [] };
+  return { put: [duty(id, c, wordsOf('visit', c.card, [period.label, required], () => `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`), key, monthStart(dueMonth), period.label, done, required)], remove: [] };
 };
 
 /** 复核: red every 6 months, the others every quarter, counted from the card's start or its last confirmation */
@@ -254,8 +261,8 @@ export const reviewDuty = (id: string, c: ManagementContext, policy: Policy): Du
   const from = c.lastReviewedAt ?? c.cardSince ?? new Date(0).toISOString();
   const dueAt = addMonths(from, policy.reviewIntervalMonths[c.card]);
   const step = c.pending === null ? 'toDeclare' : c.pending.checkedBy === null ? 'toCheck' : 'toConfirm';
-  const zh = intern(`${CARD_ZH[c.card]}复核（村级申报、乡镇核查、县级核定）`);
-  return { put: [new ManagementDuty(key, wordsOf('review', zh, c.card), subjectOf(id), c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
+  const card = c.card;
+  return { put: [new ManagementDuty(key, wordsOf('review', card, [], () => `${CARD_ZH[card]}复核（村级申报、乡镇核查、县级核定）`), subjectOf(id), c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
 };
 
 /** the year of a month, for the policy that applies to it */
