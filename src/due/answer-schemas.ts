@@ -26,3 +26,23 @@ export const DutyListAnswer = Page(DutyView, {
   asOf: Instant('the instant the list was judged at'),
   counts: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), { description: 'the list\'s duties per kind' }),
 });
+
+/** one group's counts: a cadre (the person who owes the duties), a village or a township */
+export const DutyCountGroup = Type.Object({
+  key: Nullable(Type.String({ description: "the person's id (by=cadre), the village's or township's code; null: duties a role owes with no person named" })),
+  name: Nullable(Type.String({ description: "the person's name as the duties give it" })),
+  role: Nullable(StringEnum(ROLES, 'the role that owes them, when no person is named')),
+  townshipName: Nullable(Type.String()),
+  villageName: Nullable(Type.String()),
+  overdue: Type.Integer({ minimum: 0, description: 'overdue now' }),
+  dueSoon: Type.Integer({ minimum: 0, description: 'coming due now (in their warning period)' }),
+  open: Type.Integer({ minimum: 0, description: 'not yet overdue (coming due included): e.g. this month\'s calls not yet made' }),
+});
+
+export const DutyCountsAnswer = Type.Object({
+  regionCode: RegionCode('the region counted (narrowed to your jurisdiction)'),
+  by: StringEnum(['cadre', 'village', 'township']),
+  kind: Nullable(Type.String({ description: 'the kind of duty counted; null: every kind' })),
+  asOf: Instant('the instant the duties were judged at'),
+  groups: Type.Array(DutyCountGroup, { description: 'most overdue first' }),
+});

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles.ts';
+import { Bucket, mergePage, upperBound } from './groups.ts';
 
 /**
  * One index of things coming due (到期事项), shared by every chain that has deadlines: the after-card duties of a
@@ -7,8 +8,9 @@ import type { Role } from '../auth/roles.ts';
  * computed per request or per timer tick by scanning households: a duty *is* overdue once `now` passes its `dueAt`,
  * so "coming due by itself" costs nothing until somebody asks.
  *
- * Duties are kept per township (the first 9 digits of their region), each township's sorted by `dueAt` when first
- * asked after a change, so a worklist is a binary search per township plus the rows it answers.
+ * Duties are kept per region code (a village's, or a township's or county's own), each sorted by `dueAt` when first
+ * asked after a change, so a worklist is a binary search per village plus the rows it answers; and per person who
+ * owes them, so what one cadre owes (`mine`, `personId`) and the counts per cadre are read without a county scan.
  */
 export interface Duty {
   /** unique per duty, e.g. `contact:<householdId>:2026-03` (a new put with the same key replaces it) */
@@ -57,59 +59,49 @@ export interface DueItem {
 const DAY_MS = 86_400_000;
 const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-class Bucket {
-  readonly duties = new Map<string, Duty>();
-  #sorted: Duty[] | null = null;
-  #kindCounts: Map<string, Int32Array> | null = null;
-
-  get sorted(): Duty[] {
-    this.#sorted ??= [...this.duties.values()].sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : 1));
-    return this.#sorted;
-  }
-
-  /** per kind, how many of the first i sorted duties are of it: a range's counts without a pass over the range */
-  get kindCounts(): Map<string, Int32Array> {
-    if (this.#kindCounts) return this.#kindCounts;
-    const sorted = this.sorted;
-    const counts = new Map<string, Int32Array>();
-    sorted.forEach((d, i) => {
-      let c = counts.get(d.kind);
-      if (!c) counts.set(d.kind, (c = new Int32Array(sorted.length + 1)));
-      c[i + 1] = 1;
-    });
-    for (const c of counts.values()) for (let i = 1; i < c.length; i++) c[i] = (c[i] ?? 0) + (c[i - 1] ?? 0);
-    this.#kindCounts = counts;
-    return counts;
-  }
-
-  changed(): void {
-    this.#sorted = null;
-    this.#kindCounts = null;
-  }
+/** counts of one group of duties (a cadre's, a village's, a township's) at an instant */
+export interface DueCounts {
+  overdue: number;
+  dueSoon: number;
+  /** not yet overdue (dueSoon included) */
+  open: number;
 }
 
-/** the first index whose dueAt is > instant */
-const upperBound = (sorted: readonly Duty[], instant: string): number => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid]?.dueAt ?? '') <= instant) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+export type CountGroup = 'person' | 'village' | 'township';
 
-const bucketOf = (regionCode: string): string => regionCode.slice(0, 9);
+export interface CountQuery {
+  now: string;
+  regionPrefix: string;
+  by: CountGroup;
+  kinds?: readonly string[];
+}
+
+export interface GroupCounts extends DueCounts {
+  /** a person's id, or a village's or township's code; null: duties owed by a role, no person named */
+  key: string | null;
+  /** the person's name as the duties give it */
+  name: string | null;
+  /** the role that owes them, when no person is named */
+  role: Role | null;
+}
+
+/** duties owed by a role with no person named are grouped under the role */
+const personKey = (d: Duty): string => d.owner.personId ?? `\u0000${d.owner.role ?? ''}`;
 
 export class DueIndex {
   #byKey = new Map<string, Duty>();
+  /** by region code as the duty gives it (a village's, or a township's or county's own) */
   #buckets = new Map<string, Bucket>();
-  /** the keys of each record's duties, so a record's duties go without a scan */
+  /** by the person who owes them (or the role, when no person is named) */
+  #byPerson = new Map<string, Bucket>();
+  /** how many duties each role supervises: a supervisor's `mine` needs the regions, a cadre's only their own */
+  #supervising = new Map<Role, number>();
+  /** the keys of each record's duties, per chain, so a record's duties go without a scan */
   // arrays, not sets: a record owes a handful of duties, and a county holds a few hundred thousand records
-  #bySubject = new Map<string, string[]>();
+  #bySubject = new Map<string, Map<string, string[]>>();
   /** read models that open periods as time passes (src/management): rolled to the asked instant before answering */
   #rollers: ((now: string) => void)[] = [];
+  readonly #live = (d: Duty): boolean => this.#byKey.get(d.key) === d;
 
   /** a read model that puts a new period's duties once its period begins, rolled forward before every query */
   onQuery(roll: (now: string) => void): void {
@@ -129,34 +121,48 @@ export class DueIndex {
     if (!UTC.test(duty.dueAt) || (duty.warnFrom != null && !UTC.test(duty.warnFrom))) {
       throw new Error(`a duty's instants must be UTC toISOString() instants: ${duty.key}`);
     }
-    this.remove(duty.key);
+    const old = this.#byKey.get(duty.key);
+    if (old === duty) return;
+    if (old) this.#drop(old);
+    else {
+      let ids = this.#bySubject.get(duty.subject.chain);
+      if (!ids) this.#bySubject.set(duty.subject.chain, (ids = new Map()));
+      // copied at their exact length: a pushed array keeps 16 spare slots, more than a record's duties
+      const keys = ids.get(duty.subject.id);
+      if (!keys) ids.set(duty.subject.id, [duty.key]);
+      else if (!keys.includes(duty.key)) ids.set(duty.subject.id, [...keys, duty.key]);
+    }
     this.#byKey.set(duty.key, duty);
-    const subject = `${duty.subject.chain}/${duty.subject.id}`;
-    const keys = this.#bySubject.get(subject);
-    if (!keys) this.#bySubject.set(subject, [duty.key]);
-    else if (!keys.includes(duty.key)) keys.push(duty.key);
-    const b = bucketOf(duty.regionCode);
-    let bucket = this.#buckets.get(b);
-    if (!bucket) this.#buckets.set(b, (bucket = new Bucket()));
-    bucket.duties.set(duty.key, duty);
-    bucket.changed();
+    this.#bucket(this.#buckets, duty.regionCode).add(duty);
+    this.#bucket(this.#byPerson, personKey(duty)).add(duty);
+    if (duty.supervisorRole != null) this.#supervising.set(duty.supervisorRole, (this.#supervising.get(duty.supervisorRole) ?? 0) + 1);
   }
 
   /** the duty is done (or no longer owed) */
   remove(key: string): void {
     const old = this.#byKey.get(key);
     if (!old) return;
-    this.#byKey.delete(key);
-    const subject = `${old.subject.chain}/${old.subject.id}`;
-    const keys = this.#bySubject.get(subject);
-    const at = keys ? keys.indexOf(key) : -1;
-    if (keys && at >= 0) keys.splice(at, 1);
-    if (keys?.length === 0) this.#bySubject.delete(subject);
-    const bucket = this.#buckets.get(bucketOf(old.regionCode));
-    if (bucket) {
-      bucket.duties.delete(key);
-      bucket.changed();
-    }
+    this.#drop(old);
+    const ids = this.#bySubject.get(old.subject.chain);
+    const keys = ids?.get(old.subject.id);
+    if (!ids || !keys) return;
+    const rest = keys.filter((k) => k !== key);
+    if (rest.length === 0) ids.delete(old.subject.id);
+    else ids.set(old.subject.id, rest);
+  }
+
+  /** takes a duty out of the lookup and its groups (its subject's key list is the caller's) */
+  #drop(old: Duty): void {
+    this.#byKey.delete(old.key);
+    this.#buckets.get(old.regionCode)?.drop(old);
+    this.#byPerson.get(personKey(old))?.drop(old);
+    if (old.supervisorRole != null) this.#supervising.set(old.supervisorRole, (this.#supervising.get(old.supervisorRole) ?? 1) - 1);
+  }
+
+  #bucket(groups: Map<string, Bucket>, key: string): Bucket {
+    let bucket = groups.get(key);
+    if (!bucket) groups.set(key, (bucket = new Bucket(this.#live)));
+    return bucket;
   }
 
   /** removes every duty of a record (a household leaving management, a problem closed) */
@@ -166,37 +172,52 @@ export class DueIndex {
 
   /** the duties of one record */
   ofSubject(chain: string, id: string): Duty[] {
-    return [...(this.#bySubject.get(`${chain}/${id}`) ?? [])].flatMap((k) => this.#byKey.get(k) ?? []);
+    return [...(this.#bySubject.get(chain)?.get(id) ?? [])].flatMap((k) => this.#byKey.get(k) ?? []);
+  }
+
+  /**
+   * The groups a query reads and whether each lies wholly inside the asked region: one person's duties when only
+   * a person is asked (or `mine` of someone who supervises nothing in the index), else the region's.
+   */
+  #sources(q: DueQuery): Bucket[] {
+    const supervises = q.supervisedBy?.some((r) => (this.#supervising.get(r) ?? 0) > 0) ?? false;
+    if (q.personId !== undefined && q.role === undefined && !supervises) {
+      const own = this.#byPerson.get(q.personId);
+      return own ? [own] : [];
+    }
+    const out: Bucket[] = [];
+    // a region bucket holds one code: it lies in the asked region or not at all
+    for (const [code, bucket] of this.#buckets) if (code.startsWith(q.regionPrefix)) out.push(bucket);
+    return out;
   }
 
   /** the duties a query selects, most overdue (or soonest due) first; `total` counts them all */
   query(q: DueQuery, page: { offset: number; limit: number } = { offset: 0, limit: Number.MAX_SAFE_INTEGER }): { total: number; items: DueItem[] } {
     for (const roll of this.#rollers) roll(q.now);
-    const selected: Duty[] = [];
+    let selected: Duty[] = [];
     const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
     let count = 0;
-    for (const [code, bucket] of this.#buckets) {
-      // a township bucket lies inside the asked region, or holds it (a village asked inside its township)
-      if (!code.startsWith(q.regionPrefix) && !q.regionPrefix.startsWith(code)) continue;
+    /** whole ranges of sorted buckets: the page is merged from their heads, nothing else is copied */
+    const ranges: { sorted: readonly Duty[]; at: number; to: number }[] = [];
+    for (const bucket of this.#sources(q)) {
       const sorted = bucket.sorted;
       const cut = upperBound(sorted, q.now);
       const [from, to] = q.state === 'overdue' ? [0, cut] : [cut, sorted.length];
-      // every duty of a bucket inside the asked region is in it
-      const exact = code.startsWith(q.regionPrefix);
-      if (!filtered && exact && q.state !== 'dueSoon') {
-        // the whole range counts: only the rows of the asked page need copying
+      if (!filtered && q.state !== 'dueSoon') {
         count += to - from;
-        for (const d of sorted.slice(from, Math.min(to, from + page.offset + page.limit))) selected.push(d);
+        if (to > from) ranges.push({ sorted, at: from, to });
         continue;
       }
-      for (const d of sorted.slice(from, to)) {
-        if (!this.#matches(d, q)) continue;
+      for (let i = from; i < to; i++) {
+        const d = sorted[i];
+        if (!d || !this.#matches(d, q)) continue;
         count += 1;
         selected.push(d);
       }
     }
+    if (ranges.length > 0) selected = mergePage(ranges, page.offset + page.limit);
     // most overdue first; of the rest, soonest due first
-    selected.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+    else selected.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
     const nowMs = Date.parse(q.now);
     const items = selected.slice(page.offset, page.offset + page.limit).map((duty) => ({
       duty,
@@ -210,14 +231,13 @@ export class DueIndex {
     for (const roll of this.#rollers) roll(q.now);
     // counted in place: a county's overdue duties are not copied, sorted and mapped to be counted
     const counts: Record<string, number> = {};
-    for (const [code, bucket] of this.#buckets) {
-      if (!code.startsWith(q.regionPrefix) && !q.regionPrefix.startsWith(code)) continue;
+    const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
+    for (const bucket of this.#sources(q)) {
       const sorted = bucket.sorted;
       const cut = upperBound(sorted, q.now);
       const [from, to] = q.state === 'overdue' ? [0, cut] : [cut, sorted.length];
-      const filtered = q.kinds !== undefined || q.personId !== undefined || q.role !== undefined || q.supervisedBy !== undefined;
-      if (!filtered && code.startsWith(q.regionPrefix) && q.state !== 'dueSoon') {
-        // a whole township's range, unfiltered: from the running counts
+      if (!filtered && q.state !== 'dueSoon') {
+        // a whole range, unfiltered: from the running counts
         for (const [kind, c] of bucket.kindCounts) {
           const n = (c[to] ?? 0) - (c[from] ?? 0);
           if (n > 0) counts[kind] = (counts[kind] ?? 0) + n;
@@ -232,6 +252,59 @@ export class DueIndex {
     return counts;
   }
 
+  /**
+   * Overdue, coming-due and open counts per person who owes them, per village or per township of a region
+   * (分类统计: which cadre has not called this month). Each group is a binary search and running counts per bucket,
+   * never a pass over the duties — but a person whose duties also lie outside the region, and the warning periods,
+   * are looked at duty by duty.
+   */
+  countBy(q: CountQuery): GroupCounts[] {
+    for (const roll of this.#rollers) roll(q.now);
+    const groups = new Map<string, GroupCounts>();
+    const group = (at: string, key: string | null, name: string | null, role: Role | null): GroupCounts => {
+      let g = groups.get(at);
+      if (!g) groups.set(at, (g = { key, name, role, overdue: 0, dueSoon: 0, open: 0 }));
+      return g;
+    };
+    const add = (g: GroupCounts, bucket: Bucket, region: boolean) => {
+      const sorted = bucket.sorted;
+      const cut = upperBound(sorted, q.now);
+      const kinds = q.kinds;
+      if (region || bucket.within(q.regionPrefix)) {
+        g.overdue += bucket.countIn(0, cut, kinds);
+        g.open += bucket.countIn(cut, sorted.length, kinds);
+      } else {
+        sorted.forEach((d, i) => {
+          if (!d.regionCode.startsWith(q.regionPrefix) || (kinds && !kinds.includes(d.kind))) return;
+          if (i < cut) g.overdue += 1;
+          else g.open += 1;
+        });
+      }
+      if (bucket.warned === 0) return;
+      for (let i = cut; i < sorted.length; i++) {
+        const d = sorted[i];
+        if (d && d.warnFrom != null && d.warnFrom <= q.now && d.regionCode.startsWith(q.regionPrefix) && (!kinds || kinds.includes(d.kind))) g.dueSoon += 1;
+      }
+    };
+    if (q.by === 'person') {
+      for (const [key, bucket] of this.#byPerson) {
+        const first = bucket.sorted[0];
+        if (!first) continue;
+        const named = first.owner.personId !== null;
+        add(group(key, named ? key : null, named ? (first.owner.name ?? null) : null, named ? null : first.owner.role), bucket, false);
+      }
+    } else {
+      const length = q.by === 'village' ? 12 : 9;
+      for (const [code, bucket] of this.#buckets) {
+        if (!code.startsWith(q.regionPrefix) || bucket.size === 0) continue;
+        const at = code.slice(0, length);
+        add(group(at, at, null, null), bucket, true);
+      }
+    }
+    return [...groups.values()].filter((g) => g.overdue + g.open > 0)
+      .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0));
+  }
+
   #matches(d: Duty, q: DueQuery): boolean {
     if (!d.regionCode.startsWith(q.regionPrefix)) return false;
     if (q.state === 'dueSoon' && (d.warnFrom == null || d.warnFrom > q.now)) return false;
@@ -241,5 +314,4 @@ export class DueIndex {
       (q.role !== undefined && d.owner.role === q.role) ||
       (q.supervisedBy !== undefined && d.supervisorRole != null && q.supervisedBy.includes(d.supervisorRole));
   }
-
 }

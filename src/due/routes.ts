@@ -10,8 +10,8 @@ import { chinaDateOf } from '../domain/dates.ts';
 import type { RegionDirectoryView } from '../regions/view.ts';
 import type { Clock } from '../shared/clock.ts';
 import { ProblemError } from '../shared/problem.ts';
-import { DutyListAnswer } from './answer-schemas.ts';
-import type { DueIndex, DueItem, DueState } from './due-index.ts';
+import { DutyCountsAnswer, DutyListAnswer } from './answer-schemas.ts';
+import type { CountGroup, DueIndex, DueItem, DueState } from './due-index.ts';
 
 interface DutyQuery {
   regionCode?: string;
@@ -23,6 +23,14 @@ interface DutyQuery {
   offset: number;
   limit: number;
 }
+
+interface CountQueryString {
+  regionCode?: string;
+  by: 'cadre' | 'village' | 'township';
+  kind?: string;
+}
+
+const GROUP: Readonly<Record<CountQueryString['by'], CountGroup>> = { cadre: 'person', village: 'village', township: 'township' };
 
 /** a day ends at 24:00 China time: an instant at 16:00Z is the end of that China day, not the start of the next */
 const lastDayOf = (dueAt: string): string => chinaDateOf(new Date(Date.parse(dueAt) - 1).toISOString());
@@ -86,5 +94,46 @@ export const dueRoutes = async (app: FastifyInstance, opts: { due: DueIndex; clo
     const query = { ...base, regionPrefix: prefix, ...who };
     const { total, items } = opts.due.query(query, page);
     return { regionCode: prefix, state: q.state, asOf, counts: opts.due.countByKind(query), total, items: items.map(present(opts.regions)) };
+  });
+
+  /**
+   * `GET /duties/counts`: per cadre (the person who owes the duties), village or township of a region, how many
+   * are overdue, coming due and open now — which cadre has not yet called a household this month (kind=contact),
+   * whose visits are behind. Read from the index's groups (per person, per village), not by a pass over duties.
+   */
+  app.get<{ Querystring: CountQueryString }>('/duties/counts', {
+    schema: {
+      ...operation({
+        id: 'countDuties', tag: 'duties',
+        zh: '到期与逾期事项统计（按帮扶干部、村、乡镇）', en: 'Duties overdue, coming due and open, counted per cadre, village or township',
+        about: ['例如 kind=contact&by=cadre：本月尚未完成电话微信联络的帮扶干部及其户数；逾期最多的在前。', 'E.g. kind=contact&by=cadre: which cadres have not yet made this month\'s calls, and for how many households; most overdue first.'],
+        answers: { 200: DutyCountsAnswer }, problems: READ,
+      }),
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
+          by: { type: 'string', enum: ['cadre', 'village', 'township'], default: 'cadre' },
+          kind: { type: 'string', pattern: '^[a-zA-Z]{1,40}$', description: 'one kind of duty (e.g. contact, visit, review, monitoring)' },
+        },
+      },
+    },
+  }, async (request) => {
+    const identity = authorizeRead(request);
+    const q = request.query;
+    const prefix = narrowRegion(q.regionCode, identity.jurisdiction);
+    const asOf = opts.clock.now().toISOString();
+    const head = { by: q.by, kind: q.kind ?? null, asOf };
+    if (prefix === null) return { regionCode: q.regionCode ?? identity.jurisdiction, ...head, groups: [] };
+    const groups = opts.due.countBy({ now: asOf, regionPrefix: prefix, by: GROUP[q.by], ...(q.kind ? { kinds: [q.kind] } : {}) });
+    return {
+      regionCode: prefix, ...head,
+      groups: groups.map((g) => ({
+        key: g.key, name: g.name, role: g.role,
+        ...(q.by === 'cadre' ? { townshipName: null, villageName: null } : opts.regions.placeNames(g.key !== null && g.key.length >= 9 ? g.key : null)),
+        overdue: g.overdue, dueSoon: g.dueSoon, open: g.open,
+      })),
+    };
   });
 };

@@ -22,6 +22,40 @@ export const counted = (t: PackedTally | undefined, visit: boolean): PackedTally
   return v + add('contacts') + (visit ? add('visits') : add('calls'));
 };
 
+/**
+ * A household's tallies by month from its first counted month on, in one array of packed numbers (a map of a
+ * year's months cost a county 1.3 KB a household). A late entry from before the first month counted moves the start.
+ */
+export class MonthTallies {
+  #from = 0;
+  #months: PackedTally[] = [];
+
+  get(month: number): PackedTally | undefined {
+    return this.#months[month - this.#from];
+  }
+
+  /** one more contact of a mode in the month */
+  count(month: number, visit: boolean): void {
+    if (this.#months.length === 0) this.#from = month;
+    if (month < this.#from) {
+      this.#months = [...new Array<PackedTally>(this.#from - month).fill(0), ...this.#months];
+      this.#from = month;
+    }
+    const at = month - this.#from;
+    if (this.#months.length <= at) this.#grow(month);
+    this.#months[at] = counted(this.#months[at], visit);
+  }
+
+  /** the months from `from` on, in an array of exactly their length (a pushed array keeps half again spare) */
+  #grow(to: number): void {
+    const months = Array.from({ length: to - this.#from + 1 }, (_, i) => this.#months[i] ?? 0);
+    this.#months = months;
+  }
+}
+
+/** what the duty functions read of a household's tallies */
+export type Tallies = Pick<MonthTallies, 'get'>;
+
 export const CHAIN = 'management';
 
 const CARD_ZH = { red: '红卡户', yellow: '黄卡户', green: '绿卡户', blue: '蓝卡户' } as const;
@@ -29,9 +63,21 @@ const CARD_ZH = { red: '红卡户', yellow: '黄卡户', green: '绿卡户', blu
 /** the first month whose duties a household owes: the first whole month after its card took effect */
 export const firstMonthOf = (c: ManagementContext): number => monthOf(c.cardSince ?? new Date(0).toISOString()) + 1;
 
+/** the person a household's duties are owed by: its paired cadre, for a blue card the village poverty specialist */
+const personOwing = (c: ManagementContext): { id: string | null; name: string } | null => (c.card === 'blue' && c.blueCare ? c.blueCare.specialist : c.cadre);
+
+/**
+ * Whether a contact discharges the household's duties (结对帮扶干部 calls and visits): only one made by the person
+ * who owes them; anyone's, where no person is named (the village does them). Another's contact is still logged.
+ */
+export const dischargesDuties = (c: ManagementContext, byId: string | null): boolean => {
+  const owing = personOwing(c)?.id ?? null;
+  return owing === null || owing === byId;
+};
+
 /** who owes a household's duties: its paired cadre, for a blue card the village poverty specialist; the township supervises */
 const ownerOf = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
-  const person = c.card === 'blue' && c.blueCare ? c.blueCare.specialist : c.cadre;
+  const person = personOwing(c);
   return {
     owner: { personId: person?.id ?? null, name: person?.name ?? null, role: person?.id ? null : 'villageClerk' },
     supervisorRole: 'townshipReviewer',
@@ -55,20 +101,96 @@ const subjectOf = (id: string): Duty['subject'] => {
   if (!s) subjects.set(id, (s = { chain: CHAIN, id }));
   return s;
 };
-const owners = new Map<string, Pick<Duty, 'owner' | 'supervisorRole'>>();
+/** a map of maps, one level per part of a key: a lookup per duty builds no key string */
+const nested = <V>(root: Map<unknown, unknown>, parts: readonly unknown[], make: () => V): V => {
+  let at = root;
+  for (const part of parts.slice(0, -1)) {
+    let next = at.get(part) as Map<unknown, unknown> | undefined;
+    if (!next) at.set(part, (next = new Map()));
+    at = next;
+  }
+  const last = parts[parts.length - 1];
+  let v = at.get(last) as V | undefined;
+  if (v === undefined) at.set(last, (v = make()));
+  return v;
+};
+const owners = new Map<unknown, unknown>();
 const sharedOwner = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
-  const o = ownerOf(c);
-  const k = `${o.owner.personId ?? ''}\u0000${o.owner.name ?? ''}\u0000${o.owner.role ?? ''}`;
-  let shared = owners.get(k);
-  if (!shared) owners.set(k, (shared = o));
+  const person = personOwing(c);
+  return nested(owners, [person?.id ?? null, person?.name ?? null], () => ownerOf(c));
+};
+/** a review is owed by the village (it declares), its named person the paired cadre still */
+const reviewOwners = new Map<Pick<Duty, 'owner' | 'supervisorRole'>, Pick<Duty, 'owner' | 'supervisorRole'>>();
+const reviewOwner = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> => {
+  const o = sharedOwner(c);
+  let shared = reviewOwners.get(o);
+  if (!shared) reviewOwners.set(o, (shared = { ...o, owner: { ...o.owner, role: 'villageClerk' } }));
   return shared;
 };
 
-const duty = (id: string, c: ManagementContext, kind: string, zh: string, key: string, dueAt: string, detail: Duty['detail']): Duty => ({
-  key, kind, zh: intern(zh), subject: subjectOf(id), regionCode: c.villageCode, ...sharedOwner(c), dueAt: intern(dueAt), detail: { card: c.card, ...detail },
-});
+/** what a duty says beyond its count and period, shared by every duty of the same kind, card and words */
+interface DutyWords {
+  kind: string;
+  zh: string;
+  card: ManagementContext['card'];
+}
+const words = new Map<unknown, unknown>();
+/** the shared words of a duty: kind, card and what varies its Chinese name (the count, the period), made once */
+const wordsOf = (kind: string, card: ManagementContext['card'], variant: readonly (string | number)[], zh: () => string): DutyWords =>
+  nested(words, [kind, card, ...variant], () => ({ kind, zh: zh(), card }));
 
-const sum = (tally: ReadonlyMap<number, PackedTally>, from: number, to: number, field: keyof MonthTally): number => {
+/**
+ * An after-card duty as the due index holds it: eight fields of one shape, its repeated parts shared (words, owner,
+ * subject, instants); what the worklist shows beside it (`detail`) is derived when read, not kept per duty. A county
+ * holds a million of them.
+ */
+export class ManagementDuty implements Duty {
+  constructor(
+    readonly key: string,
+    readonly words: DutyWords,
+    readonly subject: Duty['subject'],
+    readonly regionCode: string,
+    readonly who: Pick<Duty, 'owner' | 'supervisorRole'>,
+    readonly dueAt: string,
+    /** the period (2026-03, 2026Q2, 2026), or for a review its step */
+    readonly period: string,
+    /** done so far (packed with what is required: done × 1024 + required), or for a review its interval in months */
+    public counts: number,
+  ) {}
+
+  /**
+   * A contact that leaves the duty owed changes only its count: the duty held is updated rather than replaced (a
+   * county's month of contacts would otherwise leave a duty object behind per call until its group is next sorted).
+   * True when it was.
+   */
+  recount(next: Duty): boolean {
+    if (!(next instanceof ManagementDuty) || next.key !== this.key || next.dueAt !== this.dueAt || next.words !== this.words || next.who !== this.who ||
+      next.subject !== this.subject || next.regionCode !== this.regionCode || next.period !== this.period) return false;
+    this.counts = next.counts;
+    return true;
+  }
+
+  get kind(): string { return this.words.kind; }
+  get zh(): string { return this.words.zh; }
+  get owner(): Duty['owner'] { return this.who.owner; }
+  get supervisorRole(): Duty['supervisorRole'] { return this.who.supervisorRole; }
+  get detail(): NonNullable<Duty['detail']> {
+    return this.words.kind === 'review'
+      ? { card: this.words.card, step: this.period, intervalMonths: this.counts }
+      : { card: this.words.card, period: this.period, done: Math.floor(this.counts / 1024), required: this.counts % 1024 };
+  }
+}
+
+const duty = (id: string, c: ManagementContext, words: DutyWords, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
+  new ManagementDuty(key, words, subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
+
+/**
+ * A duty's key, e.g. management:call:<id>:2026-03, as one flat string: joined, not concatenated (a concatenation is
+ * kept as a pair of pointers beside the flat copy the index's map makes of it — 32 bytes more a duty).
+ */
+const keyOf = (...parts: string[]): string => [CHAIN, ...parts].join(':');
+
+const sum = (tally: Tallies, from: number, to: number, field: keyof MonthTally): number => {
   let n = 0;
   for (let m = from; m < to; m++) n += unpack(tally.get(m), field);
   return n;
@@ -84,26 +206,26 @@ const NOTHING: DutyChange = Object.freeze({ put: [], remove: [] }) as unknown as
  * green) the call duty carries it — a month with a call is a month monitored, one without shows as the call duty
  * with none done — so it stands as a duty of its own only where no call is owed (blue: the township watches).
  */
-export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number, afterCardChange = false): DutyChange => {
+export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number, afterCardChange = false): DutyChange => {
   const every = policy.management.monitoringIntervalMonths;
   const callsOwed = c.card !== null && (policy.contact.callsPerMonth[c.card] ?? 0) > 0 && every === 1;
   // nothing to put nor (unless the card just changed from one without calls) to take away
   if (callsOwed && !afterCardChange) return NOTHING;
   const first = firstMonthOf(c);
   const from = month - ((month - first) % every);
-  const key = `management:monitor:${id}:${monthLabel(from)}`;
+  const key = keyOf('monitor', id, monthLabel(from));
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'monitoring', `${CARD_ZH[c.card ?? 'green']}每月监测`, key, monthStart(from + every), { period: monthLabel(from), done, required: 1 })], remove: [] };
+  return { put: [duty(id, c, wordsOf('monitoring', c.card, [], () => `${CARD_ZH[c.card ?? 'green']}每月监测`), key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
 };
 
 /** 电话、微信联络: the card's calls a month by the paired cadre (red 2, yellow and green 1; blue none) */
-export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number): DutyChange => {
-  const key = `management:call:${id}:${monthLabel(month)}`;
+export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
+  const key = keyOf('call', id, monthLabel(month));
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
   const done = unpack(tally.get(month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
-  return { put: [duty(id, c, 'contact', `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`, key, monthStart(month + 1), { period: monthLabel(month), done, required })], remove: [] };
+  return { put: [duty(id, c, wordsOf('contact', c.card, [required], () => `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`), key, monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
 };
 
 /** the visit period a month lies in and what it owes: 000 by the household, 003 by the cadre's unit */
@@ -119,28 +241,28 @@ export const visitPeriodOf = (c: ManagementContext, policy: Policy, month: numbe
 };
 
 /** 上户走访: the period's visits, paced (the next one due by its share of the period) */
-export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tally: ReadonlyMap<number, PackedTally>, month: number): DutyChange => {
+export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
   const owed = visitPeriodOf(c, policy, month);
   if (!owed) return { put: [], remove: [] };
   const { period, perPeriod } = owed;
-  const key = `management:visit:${id}:${period.label}`;
+  const key = keyOf('visit', id, period.label);
   const start = Math.max(period.from, firstMonthOf(c));
   const required = proratedCount(period, start, perPeriod);
   const done = sum(tally, period.from, period.to, 'visits');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
   const dueMonth = pacedDueMonth(start, period.to, required, done + 1);
-  return { put: [duty(id, c, 'visit', `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`, key, monthStart(dueMonth), { period: period.label, done, required })], remove: [] };
+  return { put: [duty(id, c, wordsOf('visit', c.card, [period.label, required], () => `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`), key, monthStart(dueMonth), period.label, done, required)], remove: [] };
 };
 
 /** 复核: red every 6 months, the others every quarter, counted from the card's start or its last confirmation */
 export const reviewDuty = (id: string, c: ManagementContext, policy: Policy): DutyChange => {
-  const key = `management:review:${id}`;
+  const key = keyOf('review', id);
   if (c.card === null || c.removedAt !== null) return { put: [], remove: [key] };
   const from = c.lastReviewedAt ?? c.cardSince ?? new Date(0).toISOString();
   const dueAt = addMonths(from, policy.reviewIntervalMonths[c.card]);
   const step = c.pending === null ? 'toDeclare' : c.pending.checkedBy === null ? 'toCheck' : 'toConfirm';
-  const d = duty(id, c, 'review', `${CARD_ZH[c.card]}复核（村级申报、乡镇核查、县级核定）`, key, dueAt, { step, intervalMonths: policy.reviewIntervalMonths[c.card] });
-  return { put: [{ ...d, owner: { ...d.owner, role: 'villageClerk' } }], remove: [] };
+  const card = c.card;
+  return { put: [new ManagementDuty(key, wordsOf('review', card, [], () => `${CARD_ZH[card]}复核（村级申报、乡镇核查、县级核定）`), subjectOf(id), c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
 };
 
 /** the year of a month, for the policy that applies to it */

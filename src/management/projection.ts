@@ -9,8 +9,8 @@ import type { RecordedEvent } from '../store/types.ts';
 import { managementChain } from './chain.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
-import type { DutyChange, PackedTally } from './duties.ts';
-import { counted } from './duties.ts';
+import type { DutyChange } from './duties.ts';
+import { dischargesDuties, ManagementDuty, MonthTallies } from './duties.ts';
 import { monthOf, roundOf } from './periods.ts';
 
 export interface ManagementRow {
@@ -21,8 +21,11 @@ export interface ManagementRow {
   version: string;
   startedAt: string;
   updatedAt: string;
-  /** contacts, calls and visits per month (China time), by when they happened: late entries count where they belong */
-  tally: Map<number, PackedTally>;
+  /**
+   * contacts, calls and visits per month (China time), by when they happened: late entries count where they belong;
+   * only those made by the person the duties are owed by (the others are logged, not counted)
+   */
+  tally: MonthTallies;
   /** the last month whose duties have been put in the due index (duties are opened month by month) */
   openedThrough: number;
   /** each half-yearly round's confirmed outcome (动态调整) */
@@ -41,6 +44,34 @@ const NO_ALERTS: string[] = Object.freeze([]) as unknown as string[];
 const ACTIVE = new Set(['managed', 'declared', 'checked']);
 
 /**
+ * The strings a county's records repeat (village codes, cards, states, cadres' ids, names and unit levels, instants
+ * many households share) kept once: read from stored JSON each is a copy per event.
+ */
+const strings = new Map<string, string>();
+const intern = <S extends string | null>(s: S): S => {
+  if (s === null) return s;
+  const known = strings.get(s);
+  if (known !== undefined) return known as S;
+  strings.set(s, s);
+  return s;
+};
+
+/**
+ * A context the fold just made, kept in one shape with its fields in the object (a spread copy keeps them in a
+ * separate array, 120 bytes more a household), its repeated strings shared and its cadre of one shape too.
+ */
+const compact = (c: ManagementContext, before: ManagementContext | undefined): ManagementContext => {
+  if (c === before) return c;
+  const cadre = c.cadre;
+  return {
+    householdId: c.householdId, villageCode: intern(c.villageCode), designationId: c.designationId, card: intern(c.card), cardSince: intern(c.cardSince), notEscaped: c.notEscaped,
+    cadre: cadre && cadre === before?.cadre ? cadre : cadre && { id: intern(cadre.id), name: intern(cadre.name), unitLevel: intern(cadre.unitLevel), organisation: intern(cadre.organisation), since: intern(cadre.since) },
+    helper: c.helper, blueCare: c.blueCare, plan: c.plan, pending: c.pending, lastReviewedAt: c.lastReviewedAt, reliefByYear: c.reliefByYear, warnings: c.warnings,
+    lastContactAt: c.lastContactAt, monitoringCaseIds: c.monitoringCaseIds, removedAt: c.removedAt,
+  };
+};
+
+/**
  * Carded households under management, folded through the chain's machine, and the duties they owe in the one due
  * index (src/due). Duties are opened month by month: a household's first whole month after its card, then each
  * month as `rollTo(now)` passes it — which touches only the households waiting on the months passed (an index by
@@ -53,9 +84,10 @@ export class ManagementView implements Projection {
   readonly streamPrefixes = [managementChain.streamPrefix, monitoringChain.streamPrefix];
   readonly #rows = new Map<string, ManagementRow>();
   readonly #byHousehold = new Map<string, string>();
-  readonly #byVillage = new Map<string, Set<string>>();
-  /** households whose next month to open is the key */
-  readonly #waiting = new Map<number, Set<string>>();
+  // arrays, not sets (8 bytes a household, not 40): a record is never taken out of its village
+  readonly #byVillage = new Map<string, ManagementRow[]>();
+  /** households whose next month to open is the key (one that was opened further meanwhile is passed over) */
+  readonly #waiting = new Map<number, ManagementRow[]>();
   /** per round, per village: cards changed and removed (the county's "changes this half year") */
   readonly #changes = new Map<string, Map<string, { changed: number; removed: number }>>();
   #rolledTo = -1;
@@ -74,21 +106,31 @@ export class ManagementView implements Projection {
     const replay = replayOf(machineFor(managementChain, version));
     const after = replay.step(row ? { value: row.state, context: row.context } : replay.initial, toMachineEvent(e));
     if (!after) return; // the engine never appends a refused step
-    const context = after.context as ManagementContext;
-    const next: ManagementRow = row
-      ? { ...row, state: after.value, context, revision: e.revision, updatedAt: e.metadata.recordedAt }
-      : { id, state: after.value, context, revision: e.revision, version, startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new Map(), openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
-    this.#rows.set(id, next);
+    const context = compact(after.context as ManagementContext, row?.context);
+    // a row is changed in place (one shape, no copy per event): routes answer from the command's outcome (recordAt)
+    let next: ManagementRow;
+    if (row) {
+      next = row;
+      next.state = intern(after.value);
+      next.context = context;
+      next.revision = e.revision;
+      next.updatedAt = e.metadata.recordedAt;
+    } else {
+      next = { id, state: intern(after.value), context, revision: e.revision, version: intern(version), startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new MonthTallies(), openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
+      this.#rows.set(id, next);
+    }
     switch (e.type) {
       case 'ManagementStarted':
         this.#byHousehold.set(context.householdId, id);
-        this.#index(this.#byVillage, context.villageCode, id);
-        this.#wait(next.openedThrough + 1, id);
+        this.#index(this.#byVillage, context.villageCode, next);
+        this.#wait(next.openedThrough + 1, next);
         this.#catchUp(next);
         break;
-      case 'ContactLogged':
-        this.#count(next, e.metadata.occurredAt, e.data.mode as ContactMode);
+      case 'ContactLogged': {
+        const by = e.data.by as { id?: unknown } | null;
+        if (dischargesDuties(context, typeof by?.id === 'string' ? by.id : null)) this.#count(next, e.metadata.occurredAt, e.data.mode as ContactMode);
         break;
+      }
       case 'ReclassificationConfirmed': {
         const outcome = e.data.outcome as AdjustmentOutcome;
         const round = typeof e.data.round === 'string' ? e.data.round : roundOf(e.metadata.occurredAt);
@@ -137,12 +179,9 @@ export class ManagementView implements Projection {
   /** households under management in a region prefix (by village index: no scan of other regions' villages' rows) */
   inRegion(prefix: string, includeRemoved = false): ManagementRow[] {
     const rows: ManagementRow[] = [];
-    for (const [village, ids] of this.#byVillage) {
+    for (const [village, inVillage] of this.#byVillage) {
       if (!village.startsWith(prefix)) continue;
-      for (const id of ids) {
-        const r = this.#rows.get(id);
-        if (r && (includeRemoved || ACTIVE.has(r.state))) rows.push(r);
-      }
+      for (const r of inVillage) if (includeRemoved || ACTIVE.has(r.state)) rows.push(r);
     }
     return rows;
   }
@@ -173,11 +212,10 @@ export class ManagementView implements Projection {
     let opened = 0;
     const months = [...this.#waiting.keys()].filter((m) => m <= target).sort((a, b) => a - b);
     for (const m of months) {
-      const ids = this.#waiting.get(m);
+      const waiting = this.#waiting.get(m);
       this.#waiting.delete(m);
-      for (const id of ids ?? []) {
-        const row = this.#rows.get(id);
-        if (!row || !ACTIVE.has(row.state)) continue;
+      for (const row of waiting ?? []) {
+        if (row.openedThrough + 1 !== m || !ACTIVE.has(row.state)) continue;
         this.#open(row, target);
         opened += 1;
       }
@@ -186,32 +224,27 @@ export class ManagementView implements Projection {
     return opened;
   }
 
-  #wait(month: number, id: string): void {
-    let set = this.#waiting.get(month);
-    if (!set) this.#waiting.set(month, (set = new Set()));
-    set.add(id);
+  #wait(month: number, row: ManagementRow): void {
+    this.#index(this.#waiting, month, row);
   }
 
-  #index(index: Map<string, Set<string>>, key: string, id: string): void {
-    let set = index.get(key);
-    if (!set) index.set(key, (set = new Set()));
-    set.add(id);
+  #index<K>(index: Map<K, ManagementRow[]>, key: K, row: ManagementRow): void {
+    const rows = index.get(key);
+    if (rows) rows.push(row);
+    else index.set(key, [row]);
   }
 
   /** a household started after the roll passed its first month: open it to where the roll is */
   #catchUp(row: ManagementRow): void {
     this.#apply(reviewDuty(row.id, row.context, this.#policy(row, monthOf(row.context.cardSince ?? row.startedAt))));
-    if (this.#rolledTo > row.openedThrough) {
-      this.#waiting.get(row.openedThrough + 1)?.delete(row.id);
-      this.#open(row, this.#rolledTo);
-    }
+    if (this.#rolledTo > row.openedThrough) this.#open(row, this.#rolledTo);
   }
 
   /** puts the duties of each month after the row's last opened one, through `target`, and waits for the next */
   #open(row: ManagementRow, target: number): void {
     for (let m = row.openedThrough + 1; m <= target; m++) this.#openMonth(row, m);
     row.openedThrough = Math.max(row.openedThrough, target);
-    this.#wait(row.openedThrough + 1, row.id);
+    this.#wait(row.openedThrough + 1, row);
   }
 
   #openMonth(row: ManagementRow, m: number): void {
@@ -225,7 +258,7 @@ export class ManagementView implements Projection {
   /** a contact counts in its month; the duties of an opened month it falls in are judged again */
   #count(row: ManagementRow, occurredAt: string, mode: ContactMode): void {
     const m = monthOf(occurredAt);
-    row.tally.set(m, counted(row.tally.get(m), mode === 'visit'));
+    row.tally.count(m, mode === 'visit');
     if (m > row.openedThrough || m < firstMonthOf(row.context)) return;
     const policy = this.#policy(row, m);
     this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m));
@@ -246,7 +279,10 @@ export class ManagementView implements Projection {
 
   #apply(change: DutyChange): void {
     for (const key of change.remove) this.due.remove(key);
-    for (const d of change.put) this.due.put(d);
+    for (const d of change.put) {
+      const held = this.due.get(d.key);
+      if (!(held instanceof ManagementDuty && held.recount(d))) this.due.put(d);
+    }
   }
 
   #policy(row: ManagementRow, month: number) {

@@ -39,9 +39,30 @@ describe('duties of a carded household in the one due index', () => {
     const overdue = keysOf(due, '2026-07-01T00:00:00Z');
     expect(overdue).toEqual(expect.arrayContaining(['management:call:a:2026-05', 'management:call:a:2026-06', 'management:visit:a:2026']));
     expect(keysOf(due, '2026-07-01T00:00:00Z', 'open')).toContain('management:call:a:2026-07');
-    // a late phone call for May counts in May: one of two
-    view.apply(contact('a', 1, 'phone', '2026-05-30T10:00:00+08:00'));
+    // a late phone call for May by the paired cadre counts in May: one of two
+    view.apply(contact('a', 1, 'phone', '2026-05-30T10:00:00+08:00', 'cadre-a'));
     expect(due.get('management:call:a:2026-05')?.detail).toMatchObject({ done: 1, required: 2 });
+  });
+
+  it("counts a call or visit toward the paired cadre's duty only when the cadre made it: another's is logged, the duty stays", () => {
+    const due = new DueIndex();
+    const view = new ManagementView(due, seedPolicyBook());
+    view.apply(started('y', HUARONG, 'yellow', '2026-04-10T01:00:00.000Z', { id: 'cadre-y', unitLevel: 'township' }));
+    view.rollTo('2026-06-02T00:00:00Z');
+    // a village clerk phones the household in May: recorded on the record, May's call still owed by the cadre
+    view.apply(contact('y', 1, 'phone', '2026-05-20T10:00:00+08:00', 'clerk-1'));
+    expect(view.get('y')?.context.lastContactAt).toBe('2026-05-20T10:00:00+08:00');
+    expect(due.get('management:call:y:2026-05')).toMatchObject({ owner: { personId: 'cadre-y' }, detail: { done: 0, required: 1 } });
+    expect(due.query({ now: '2026-06-02T00:00:00Z', regionPrefix: '43', state: 'overdue', personId: 'cadre-y' }).items.map((i) => i.duty.key)).toContain('management:call:y:2026-05');
+    // the cadre's own call, entered late, discharges it
+    view.apply(contact('y', 2, 'phone', '2026-05-28T10:00:00+08:00', 'cadre-y'));
+    expect(due.get('management:call:y:2026-05')).toBeUndefined();
+    // nor does a visit by another count toward the year's visits
+    const before = due.get('management:visit:y:2026')?.detail;
+    view.apply(contact('y', 3, 'visit', '2026-06-05T10:00:00+08:00', 'clerk-1'));
+    expect(due.get('management:visit:y:2026')?.detail).toEqual(before);
+    view.apply(contact('y', 4, 'visit', '2026-06-06T10:00:00+08:00', 'cadre-y'));
+    expect(due.get('management:visit:y:2026')?.detail).toMatchObject({ done: 1 });
   });
 
   it("a blue card owes the month's monitoring (no calls, no visit count): any contact fulfils it, also entered late", () => {

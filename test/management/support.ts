@@ -17,5 +17,6 @@ export const started = (id: string, village: string, card: string, cardSince: st
     cadre: cadre && { id: cadre.id, name: '干部', unitLevel: cadre.unitLevel, organisation: null }, machineVersion: MANAGEMENT_MACHINE_VERSION,
   }, cardSince);
 
-export const contact = (id: string, revision: number, mode: string, occurredAt: string): RecordedEvent =>
-  stored(id, revision, 'ContactLogged', { contactId: `c-${revision}`, mode, by: { id: 'x', name: 'x', unitLevel: null }, findings: '正常', newRisk: null, evidence: [] }, occurredAt);
+/** a contact made by `byId` (the paired cadre's contacts count toward the household's duties, another's do not) */
+export const contact = (id: string, revision: number, mode: string, occurredAt: string, byId = 'x'): RecordedEvent =>
+  stored(id, revision, 'ContactLogged', { contactId: `c-${revision}`, mode, by: { id: byId, name: byId, unitLevel: null }, findings: '正常', newRisk: null, evidence: [] }, occurredAt, byId);

@@ -2021,6 +2021,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/duties/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 到期与逾期事项统计（按帮扶干部、村、乡镇） · Duties overdue, coming due and open, counted per cadre, village or township
+         * @description 例如 kind=contact&by=cadre：本月尚未完成电话微信联络的帮扶干部及其户数；逾期最多的在前。
+         *
+         *     E.g. kind=contact&by=cadre: which cadres have not yet made this month's calls, and for how many households; most overdue first.
+         */
+        get: operations["countDuties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/problems": {
         parameters: {
             query?: never;
@@ -26675,6 +26697,134 @@ export interface operations {
              *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
              *     - `INVALID_QUERY_PARAMETER`: 查询参数不是范围内的十进制整数 · A numeric query parameter is not a decimal integer in its range (`parameter`, `minimum`, `maximum`)
              *     - `UNKNOWN_ROLE`: 未知角色 · Not a role of src/auth/roles.ts
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 未认证 · Unauthorized
+             *
+             *     - `UNAUTHENTICATED`: 未登录或登录凭证无效 · No bearer token, or an invalid, expired or unknown one (or a spent stream ticket)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 无权操作 · Forbidden
+             *
+             *     - `FORBIDDEN_ROLE`: 您的角色无权执行该操作 · None of your roles may take this step or read this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 请求过多 · Too Many Requests
+             *
+             *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying (rate limit) */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description 服务器错误 · Internal Server Error
+             *
+             *     - `INTERNAL_ERROR`: 服务器内部错误，请稍后重试 · Internal server error; retry later
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    countDuties: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                by?: "cadre" | "village" | "township";
+                /** @description one kind of duty (e.g. contact, visit, review, monitoring) */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 · OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the region counted (narrowed to your jurisdiction)
+                         * @example 430623101
+                         */
+                        regionCode: string;
+                        /** @enum {string} */
+                        by: "cadre" | "village" | "township";
+                        /** @description the kind of duty counted; null: every kind */
+                        kind: string | null;
+                        /**
+                         * Format: date-time
+                         * @description the instant the duties were judged at
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        asOf: string;
+                        /** @description most overdue first */
+                        groups: {
+                            /** @description the person's id (by=cadre), the village's or township's code; null: duties a role owes with no person named */
+                            key: string | null;
+                            /** @description the person's name as the duties give it */
+                            name: string | null;
+                            /**
+                             * @description the role that owes them, when no person is named
+                             * @enum {string|null}
+                             */
+                            role: "investigator" | "firstSecretary" | "partySecretary" | "villageDirector" | "villageClerk" | "townshipReviewer" | "townshipApprover" | "countyInspector" | "countyOffice" | "departmentScreener" | "supervisor" | "integrator" | "admin" | "system" | null;
+                            townshipName: string | null;
+                            villageName: string | null;
+                            /** @description overdue now */
+                            overdue: number;
+                            /** @description coming due now (in their warning period) */
+                            dueSoon: number;
+                            /** @description not yet overdue (coming due included): e.g. this month's calls not yet made */
+                            open: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description 请求无效 · Bad Request
+             *
+             *     - `VALIDATION_FAILED`: 请求内容不符合要求（errors 列出每个字段） · The request does not match its schema (`errors` lists each field)
              */
             400: {
                 headers: {
