@@ -49,7 +49,7 @@ const firstRows = async (source: RowSource, n: number): Promise<string[][]> => {
 };
 
 const TEMPLATE_NOTES = [
-  '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号。',
+  '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号，并上下连续排列。',
   '户的信息（户主身份证号至生产经营性支出）从该户的第一行读取，其他行可以不填。',
   '导入前请先试导入（dryRun=true）：每一行的每个错误都会列出行号、列名和错误代码。',
   ...COLUMNS.map((c) => `${c.header}${'required' in c && c.required ? '（必填）' : ''}：${c.note}`),
