@@ -11,7 +11,7 @@ import type { RowSource } from './household-import.ts';
 import { JobQueue, attachment, jobRoutes, presentJob } from './jobs.ts';
 import { answerTable, tableRoutes } from './tables/routes.ts';
 import { printLinkRoutes } from './print/links.ts';
-import type { StreamTickets } from '../auth/stream-tickets.ts';
+import type { PrintLinks } from './print/links.ts';
 import { searchRoutes } from './search/routes.ts';
 import { formRoutes } from './forms/routes.ts';
 import { CSV_TYPE, XLSX_TYPE, csvRows, toCsv, toXlsx, withFileAnswers, xlsxRows } from './sheet.ts';
@@ -24,8 +24,8 @@ export interface OfficeOptions {
   directExportRows?: number;
   /** the CJK font file PDFs embed (PDF_FONT) */
   pdfFont?: string;
-  /** print links' tickets (POST /print-links) */
-  printTickets?: StreamTickets;
+  /** print links (POST /print-links) */
+  printLinks?: PrintLinks;
   /** the largest file an import accepts (default 64 MB: a county's 200,000 households as xlsx are about 34 MB) */
   maxUploadBytes?: number;
 }
@@ -119,7 +119,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
 
   const tables = { services, jobs, pdfFont: options.pdfFont, directRows: directExportRows };
   tableRoutes(app, tables);
-  if (options.printTickets) printLinkRoutes(app, options.printTickets);
+  if (options.printLinks) printLinkRoutes(app, options.printLinks);
   searchRoutes(app, services);
   formRoutes(app, { services, pdfFont: options.pdfFont });
 

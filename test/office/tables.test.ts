@@ -206,18 +206,36 @@ describe('office tables, search and printed forms', () => {
     expect(html.body).toContain('<span class="hand"></span>');
   });
 
-  it('a print link opens the page in a browser without a token, once', async () => {
+  it('a print link opens the page in a browser without a token on another instance too, until it expires', async () => {
     const id = designationIds[1] ?? '';
     const res = await t.app.inject({ method: 'POST', url: '/print-links', headers: auth(t, clerk), payload: { path: `/print/approval-forms/${id}?format=html` } });
     expect(res.statusCode, res.body).toBe(201);
-    const { url } = res.json<{ url: string }>();
-    const page = await t.app.inject({ method: 'GET', url });
-    expect(page.statusCode, page.body).toBe(200);
-    expect(page.body).toContain('分类帮扶动态管理审批表');
-    const again = await t.app.inject({ method: 'GET', url });
-    expect(again.statusCode).toBe(401);
-    expect(again.json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
-    expect((await t.app.inject({ method: 'GET', url: `/print/approval-forms/${id}` })).statusCode).toBe(401);
+    const { url, expiresAt } = res.json<{ url: string; expiresAt: string }>();
+    expect(Date.parse(expiresAt) - t.clock.now().getTime()).toBeLessThanOrEqual(5 * 60_000);
+    // a second instance of the service over the same store, which never saw the link issued
+    const other = await startApp({ path: t.path, clock: t.clock, regionDemo: true, idPrefix: 900 });
+    try {
+      for (const app of [other.app, t.app, other.app]) { // opened again (print preview, a reload): still the page
+        const page = await app.inject({ method: 'GET', url });
+        expect(page.statusCode, page.body).toBe(200);
+        expect(page.body).toContain('分类帮扶动态管理审批表');
+      }
+      // bound to its page: the same ticket on another page, or altered, opens nothing
+      const ticket = url.slice(url.indexOf('ticket='));
+      const elsewhere = await other.app.inject({ method: 'GET', url: `/print/approval-forms/${designationIds[0] ?? ''}?format=html&${ticket}` });
+      expect(elsewhere.statusCode).toBe(401);
+      expect(elsewhere.json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
+      const altered = `${url.slice(0, -2)}${url.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect((await other.app.inject({ method: 'GET', url: altered })).statusCode).toBe(401);
+      expect((await other.app.inject({ method: 'GET', url: `/print/approval-forms/${id}` })).statusCode).toBe(401);
+      // the clock past its expiry: no instance opens it
+      const now = t.clock.now().toISOString();
+      t.clock.set(new Date(Date.parse(expiresAt) + 1).toISOString());
+      for (const app of [other.app, t.app]) expect((await app.inject({ method: 'GET', url })).json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
+      t.clock.set(now);
+    } finally {
+      await other.close();
+    }
   });
 
   it('the commitment and authorisation letter, pre-filled for the applicant to sign and thumbprint', async () => {
