@@ -27,12 +27,14 @@ export const officeSection = async (config: SuiteConfig, dir: string): Promise<{
   const postN = Math.max(200, Math.round(importN / 10));
   log(`office: POST /households × ${fmtInt(postN)} over HTTP (8 at a time), then an xlsx import of ${fmtInt(importN)}`);
   const post = lastJson<RateResult>(await runTs(CHILD, ['post', String(postN)], { nodeArgs: ['--expose-gc'] }));
-  const file = join(dir, 'office-import.xlsx');
-  await runTs(CHILD, ['make-xlsx', String(importN), file]);
+  // BENCH_OFFICE_IMPORT_FILE / BENCH_OFFICE_COUNTY: an import file made by `office-child.ts make-xlsx` and a county made
+  // by `npm run generate:county` (same seed) beforehand, so a run on a shared machine spends its time measuring
+  const file = process.env.BENCH_OFFICE_IMPORT_FILE ?? join(dir, 'office-import.xlsx');
+  if (process.env.BENCH_OFFICE_IMPORT_FILE === undefined) await runTs(CHILD, ['make-xlsx', String(importN), file]);
   const imp = lastJson<RateResult>(await runTs(CHILD, ['import', String(importN), file], { nodeArgs: ['--expose-gc'] }));
-  const county = await suiteCounty(config, dir, 'office');
-  log('office: tables, export, notice PDF and search on the county');
-  const c = lastJson<CountyResult>(await runTs(CHILD, ['county', county.path], { nodeArgs: ['--expose-gc'] }));
+  const countyPath = process.env.BENCH_OFFICE_COUNTY ?? (await suiteCounty(config, dir, 'office')).path;
+  log(`office: tables, export, notice PDF and search on the county (${countyPath})`);
+  const c = lastJson<CountyResult>(await runTs(CHILD, ['county', countyPath], { nodeArgs: ['--expose-gc'] }));
   const full = importN >= 200_000;
   const fullCounty = c.households >= 200_000;
   const rows = [
