@@ -36,7 +36,7 @@ const body = readFileSync(file);
 const contentType = file.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const query = new URLSearchParams({ ...(values['dry-run'] ? { dryRun: 'true' } : {}), ...(values.partial ? { partial: 'true' } : {}) });
 
-interface Report { households: number; valid: number; new: number; existing: number; registered: number; refused: number; errors: { row: number; column: string | null; code: string; message_zh: string }[] }
+interface Report { households: number; valid: number; new: number; existing: number; registered: number; refused: number; errorCount: number; truncated: boolean; errors: { row: number; column: string | null; code: string; message_zh: string }[] }
 interface Job { state: string; progress: { done: number; total: number; errors: number }; result: Report | null; error?: { message_zh: string } }
 
 const bar = (p: Job['progress']) => {
@@ -48,9 +48,10 @@ const bar = (p: Job['progress']) => {
 
 const res = await fetch(`${values.url}/imports/households?${query.toString()}`, { method: 'POST', headers: { authorization, 'content-type': contentType }, body });
 let report: Report;
+let location = '';
 if (res.status === 200) report = (await res.json()) as Report;
 else if (res.status === 202) {
-  const location = res.headers.get('location') ?? '';
+  location = res.headers.get('location') ?? '';
   let job: Job;
   for (;;) {
     const poll = await fetch(`${values.url}${location}`, { headers: { authorization } });
@@ -70,5 +71,7 @@ else if (res.status === 202) {
   process.exit(1);
 }
 for (const e of report.errors) process.stdout.write(`第 ${e.row} 行  ${e.column ?? '-'}  ${e.code}  ${e.message_zh}\n`);
+// the report lists the first 1,000; the job's file has every error (and every registered household)
+if (report.truncated) process.stdout.write(`共 ${report.errorCount} 个错误，以上为前 ${report.errors.length} 个；全部见 ${values.url}${location}/result（CSV）\n`);
 process.stdout.write(`${report.households} 户：合格 ${report.valid}，新登记 ${report.registered}${values['dry-run'] ? `（试导入：将新登记 ${report.new}）` : ''}，已登记 ${report.existing}，不合格 ${report.refused}\n`);
 process.exit(report.refused > 0 ? 1 : 0);

@@ -14,6 +14,7 @@ import { HouseholdsView } from './households/projection.ts';
 import { DEFAULT_FULL_ID_ROLES } from './households/present.ts';
 import type { Role } from './auth/roles.ts';
 import { MonitoringCasesView } from './monitoring/projection.ts';
+import { FourCardCounts } from './office/tables/four-card-counts.ts';
 import { NoticesView } from './lists/notices-view.ts';
 import { Projector } from './projections/projector.ts';
 import { WebhooksView } from './feeds/webhook-view.ts';
@@ -98,11 +99,14 @@ export interface Services extends Required<ServiceDeps> {
   edgeCases: EdgeCasesView;
   /** 专项行动工作队 rosters (seed 002 附件1): the survey chain checks who surveys and reviews against them */
   actionTeams: ActionTeamsView;
+  /** the four-card table's counts per village and card, kept current (src/office/tables/four-card-counts.ts) */
+  fourCardCounts: FourCardCounts;
 }
 
 export const createServices = (deps: ServiceDeps): Services => {
   const households = new HouseholdsView();
   const designations = new DesignationsView();
+  const fourCardCounts = new FourCardCounts(designations); // fed after designations: it reads their rows
   const monitoring = new MonitoringCasesView();
   const notices = new NoticesView();
   const webhooks = new WebhooksView();
@@ -137,7 +141,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     calendarWarningDays: deps.calendarWarningDays ?? DEFAULT_CALENDAR_WARNING_DAYS,
     fullIdRoles: deps.fullIdRoles ?? DEFAULT_FULL_ID_ROLES,
     engine: new Engine(store, { clock: deps.clock, world }),
-    projector: new Projector(store, [households, designations, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds, edgeApprovals, edgeCases, actionTeams]),
+    projector: new Projector(store, [households, designations, fourCardCounts, notices, monitoring, webhooks, calendar, regions, objections, problems, campaigns, listedVillages, formNumbers, householdSearch, management, surveys, adjustmentRounds, edgeApprovals, edgeCases, actionTeams]),
     households,
     designations,
     notices,
@@ -151,6 +155,7 @@ export const createServices = (deps: ServiceDeps): Services => {
     listedVillages,
     formNumbers,
     householdSearch,
+    fourCardCounts,
     management,
     adjustmentRounds,
     personalData: deps.personalData ?? {},

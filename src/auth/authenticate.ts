@@ -33,8 +33,8 @@ export interface AuthOptions {
   clock: Clock;
   /** a path where a ticket (`?ticket=`) may stand in for the token: GET /feed/stream for an EventSource */
   tickets?: { store: StreamTickets; path: string; purpose: TicketPurpose };
-  /** paths under a prefix where a ticket (`?ticket=`) may stand in for the token: printable pages opened in a browser */
-  printTickets?: { store: StreamTickets; prefix: string; purpose: TicketPurpose };
+  /** paths under a prefix where a sealed ticket (`?ticket=`, src/office/print/links.ts) may stand in for the token: printable pages opened in a browser */
+  printLinks?: { verify(url: string): Identity | null; prefix: string };
 }
 
 const unauthorized = (why: string) =>
@@ -91,11 +91,10 @@ export const registerAuthentication = (app: FastifyInstance, options: AuthOption
       request.identity = identity;
       return;
     }
-    const print = options.printTickets;
+    const print = options.printLinks;
     if (header === undefined && print && path.startsWith(print.prefix) && request.method === 'GET') {
-      const ticket = (request.query as Record<string, unknown>).ticket;
-      const identity = typeof ticket === 'string' ? print.store.redeem(ticket, print.purpose) : null;
-      if (!identity) throw new ProblemError(401, 'PRINT_LINK_INVALID', '打印链接无效、已使用或已过期，请在系统中重新打开打印页', 'The print link is unknown, used or expired: open the print page again from the application');
+      const identity = print.verify(request.url);
+      if (!identity) throw new ProblemError(401, 'PRINT_LINK_INVALID', '打印链接无效或已过期，请在系统中重新打开打印页', 'The print link is invalid or expired: open the print page again from the application');
       request.identity = identity;
       return;
     }

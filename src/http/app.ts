@@ -19,7 +19,8 @@ import type { FeedOptions } from '../feeds/options.ts';
 import { webhookRoutes } from '../feeds/webhook-routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { officeRoutes } from '../office/routes.ts';
-import { PRINT_PREFIX } from '../office/print/links.ts';
+import { PRINT_PREFIX, PrintLinks } from '../office/print/links.ts';
+import { parseMasterKey } from '../privacy/master-key.ts';
 import { dueRoutes } from '../due/routes.ts';
 import { ledgerRoutes } from '../ledger/routes.ts';
 import { surveyRoutes } from '../surveys/routes.ts';
@@ -144,9 +145,10 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   registerSecurityHeaders(app, { crossOrigin: corsOrigins.length > 0 }); // first: a refused request gets them too
   await registerCors(app, corsOrigins); // before authentication: a preflight carries no token
   const tickets = new StreamTickets({ clock: deps.clock, newTicket: deps.newTicket ?? deps.newId, ttlMs: deps.feeds?.ticketTtlMs });
-  // print links (issue 17): a ticket in the URL stands for the token under /print/, so a browser can open the page
-  const printTickets = new StreamTickets({ clock: deps.clock, newTicket: deps.newTicket ?? deps.newId, ttlMs: deps.office?.printLinkTtlMs ?? 300_000 });
-  registerAuthentication(app, { ...deps.auth, clock: deps.clock, tickets: { store: tickets, path: STREAM_PATH, purpose: 'feed.stream' }, printTickets: { store: printTickets, prefix: PRINT_PREFIX, purpose: 'print' } });
+  // print links (issue 17): a sealed ticket in the URL stands for the token under /print/, so a browser can open the
+  // page; its key is derived from the personal-data master key, so every instance opens every instance's links
+  const printLinks = new PrintLinks({ personalDataKey: deps.personalDataKey ?? parseMasterKey(undefined), clock: deps.clock, ttlMs: deps.office?.printLinkTtlMs });
+  registerAuthentication(app, { ...deps.auth, clock: deps.clock, tickets: { store: tickets, path: STREAM_PATH, purpose: 'feed.stream' }, printLinks: { verify: (url) => printLinks.verify(url), prefix: PRINT_PREFIX } });
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
@@ -188,7 +190,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   await app.register(feedRoutes, { services, options: deps.feeds, tickets });
   await app.register(webhookRoutes, { services, options: deps.feeds });
   await app.register(calendarRoutes, { services, intervalMs: deps.timerIntervalMs ?? 0 });
-  await app.register(officeRoutes, { services, pdfFont: deps.office?.pdfFont, printTickets }); // import, export, tables, search, printed forms, jobs (issue 17)
+  await app.register(officeRoutes, { services, pdfFont: deps.office?.pdfFont, printLinks }); // import, export, tables, search, printed forms, jobs (issue 17)
   await app.register(regionRoutes, { services });
   await app.register(managementRoutes, { services }); // after the card: 分类帮扶、动态管理 (issue 14)
   await app.register(dueRoutes, { due: services.due, clock: deps.clock, regions: services.regions }); // duties coming due (issues 14, 15)

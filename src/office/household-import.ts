@@ -39,6 +39,15 @@ interface SheetHousehold {
   warnings: RowError[];
 }
 
+/**
+ * The sheet's rows, read again from the start each time it is called (a non-partial import reads the file twice:
+ * once to judge every household, once to register them, so no household is held from the first read to the second).
+ */
+export type RowSource = () => AsyncIterable<string[]> | Iterable<string[]>;
+
+/** errors, warnings and registered households listed in the report itself; every one of them is in the job's file */
+export const LISTED = 1000;
+
 export interface ImportReport {
   dryRun: boolean;
   partial: boolean;
@@ -46,14 +55,19 @@ export interface ImportReport {
   households: number;
   /** households that pass every rule */
   valid: number;
-  /** valid households not registered yet (a dry run: would be registered) */
+  /** valid households not registered yet (a dry run: would be registered; an import refused as a whole: not counted) */
   new: number;
-  /** households whose head's resident ID is already registered: left as they are */
+  /** households whose head's resident ID is already registered: left as they are (as `new`) */
   existing: number;
   /** households this import registered */
   registered: number;
   /** households refused (their rows have errors) */
   refused: number;
+  /** how many errors and warnings there are in all (the lists below hold the first LISTED of each) */
+  errorCount: number;
+  warningCount: number;
+  /** true when a list was cut at LISTED entries: the job's result file (GET /jobs/:id/result, CSV) lists every one */
+  truncated: boolean;
   errors: RowError[];
   warnings: RowError[];
   /** the households registered, with the sheet row of their head */
@@ -63,7 +77,7 @@ export interface ImportReport {
 const err = (row: number, column: Header | null, code: string, zh: string, en: string): RowError => ({ row, column, code, message_zh: zh, message_en: en });
 
 /** the sheet's header row → the index of each known column; missing required columns refuse the whole file */
-const headerIndex = (header: string[]): Map<Header, number> => {
+export const headerIndex = (header: string[]): Map<Header, number> => {
   const index = new Map<Header, number>();
   header.forEach((h, i) => {
     const name = h.trim().replace(/\(/g, '（').replace(/\)/g, '）') as Header;
@@ -76,21 +90,32 @@ const headerIndex = (header: string[]): Map<Header, number> => {
   return index;
 };
 
+export const emptyFile = () => new ProblemError(400, 'IMPORT_EMPTY', '文件为空', 'The file is empty');
+
 const splitList = (text: string) => text.split(/[、,，;；\s]+/).map((s) => s.trim()).filter((s) => s !== '');
 
 /**
- * Reads the sheet's rows into households (input shape for HouseholdSchema), recording what cannot even be read:
- * an unknown coded value, a number that is not one. Everything else is judged by the schema and the rules.
+ * Reads the sheet's rows into households (input shape for HouseholdSchema) as they come, recording what cannot even
+ * be read: an unknown coded value, a number that is not one. Everything else is judged by the schema and the rules.
+ * A household's rows follow one another (the template and the national system's lists are ordered by household):
+ * a household is complete when a row of another begins, so only one is held at a time. A row whose household was
+ * already complete further up is refused (HOUSEHOLD_ROWS_APART) rather than silently starting a second household.
+ * `counted` receives the number of data rows read once the sheet has ended.
  */
-export const readHouseholds = (table: string[][]): { rows: number; households: SheetHousehold[] } => {
-  const [header, ...data] = table;
-  if (!header) throw new ProblemError(400, 'IMPORT_EMPTY', '文件为空', 'The file is empty');
-  const index = headerIndex(header);
-  const byKey = new Map<string, SheetHousehold>();
-  const households: SheetHousehold[] = [];
-  data.forEach((cells, i) => {
-    const row = i + 2;
-    const text = (h: Header) => (index.has(h) ? (cells[index.get(h) ?? -1] ?? '').trim() : '');
+export async function* readHouseholds(table: AsyncIterable<string[]> | Iterable<string[]>, counted?: (rows: number) => void): AsyncGenerator<SheetHousehold> {
+  let index: Map<Header, number> | null = null;
+  let row = 1;
+  let current: SheetHousehold | null = null;
+  // the heads' IDs of the households already complete (a county's 200,000 IDs are a few MB, their rows are not kept)
+  const complete = new Set<string>();
+  for await (const cells of table) {
+    if (index === null) {
+      index = headerIndex(cells);
+      continue;
+    }
+    row += 1;
+    const columns = index;
+    const text = (h: Header) => (columns.has(h) ? (cells[columns.get(h) ?? -1] ?? '').trim() : '');
     const errors: RowError[] = [];
     const coded = (h: Header): string | undefined => {
       const value = text(h);
@@ -122,13 +147,22 @@ export const readHouseholds = (table: string[][]): { rows: number; households: S
       return n;
     };
     const key = text('户主身份证号').toUpperCase();
+    if (current !== null && current.key !== key) {
+      complete.add(current.key);
+      yield current;
+      current = null;
+    }
     if (key === '') {
       errors.push(err(row, '户主身份证号', 'REQUIRED', '每一行都要填写户主身份证号', 'Every row needs the head’s resident ID'));
-      households.push({ key: `row-${row}`, rows: [row], value: {}, errors, household: null, warnings: [] });
-      return;
+      yield { key: `row-${row}`, rows: [row], value: {}, errors, household: null, warnings: [] };
+      continue;
     }
-    let household = byKey.get(key);
-    if (!household) {
+    if (current === null && complete.has(key)) {
+      errors.push(err(row, '户主身份证号', 'HOUSEHOLD_ROWS_APART', '同一户的各行应连续排列：该户的行已在前面读完，请把本行移到该户其他行的下面', 'A household’s rows must follow one another: this household’s rows ended further up; move this row under them'));
+      yield { key: `row-${row}`, rows: [row], value: {}, errors, household: null, warnings: [] };
+      continue;
+    }
+    if (current === null) {
       const year = text('收入年度');
       const incomes: Record<string, unknown> = {};
       if (year !== '') {
@@ -138,7 +172,7 @@ export const readHouseholds = (table: string[][]): { rows: number; households: S
         };
       }
       const registration = coded('户类型');
-      household = {
+      current = {
         key, rows: [], errors: [], household: null, warnings: [],
         value: {
           head: '', residentId: key, villageCode: text('村代码'), group: text('组'), members: [],
@@ -147,8 +181,6 @@ export const readHouseholds = (table: string[][]): { rows: number; households: S
           risks: codedList('返贫致贫风险').map((kind) => ({ kind })), incomes,
         },
       };
-      byKey.set(key, household);
-      households.push(household);
     }
     const health = coded('健康状况');
     const grade = number('残疾等级');
@@ -166,13 +198,15 @@ export const readHouseholds = (table: string[][]): { rows: number; households: S
       labour: coded('劳动技能'),
       employment: { place: coded('务工地点') ?? 'none', ...(months === undefined ? {} : { monthsPerYear: months }) },
     };
-    (household.value.members as unknown[]).push(member);
-    if (relation === 'head') household.value.head = member.name;
-    household.rows.push(row);
-    household.errors.push(...errors);
-  });
-  return { rows: data.length, households };
-};
+    (current.value.members as unknown[]).push(member);
+    if (relation === 'head') current.value.head = member.name;
+    current.rows.push(row);
+    current.errors.push(...errors);
+  }
+  if (index === null) throw emptyFile();
+  if (current !== null) yield current;
+  counted?.(row - 1);
+}
 
 /** every finding of one household: the schema (as POST /households judges it), jurisdiction, the data checks */
 const judge = (h: SheetHousehold, identity: Identity): void => {
@@ -214,61 +248,141 @@ export interface ImportOptions {
   progress?: (done: number, total: number, errors: number) => void;
 }
 
+/** the report, and when a list was cut at LISTED entries, every error, warning and registration as a CSV file */
+export interface ImportOutcome {
+  report: ImportReport;
+  file: { filename: string; contentType: string; body: Buffer } | null;
+}
+
+/** lets the event loop turn every so many households: requests are served while a county is judged */
+const YIELD_EVERY = 500;
+const turn = () => new Promise<void>((resolve) => { setImmediate(resolve); });
+
+const FILE_HEADERS = ['类别', '行号', '列', '代码', '说明', 'message', '农户ID'];
+const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+const findingLine = (kind: string, e: RowError) => [kind, String(e.row), e.column ?? '', e.code, e.message_zh, e.message_en, ''].map(csvCell).join(',');
+
+/**
+ * The report's lists, kept to LISTED entries each; what goes past them is kept as CSV lines (a string per entry,
+ * not objects) for the job's file, so a county whose every row is wrong does not hold 400,000 error objects.
+ */
+class Findings {
+  readonly report: ImportReport;
+  readonly #overflow: string[] = [];
+  constructor(report: ImportReport) { this.report = report; }
+  error(e: RowError): void {
+    this.report.errorCount += 1;
+    if (this.report.errors.length < LISTED) this.report.errors.push(e);
+    else this.#overflow.push(findingLine('错误', e));
+  }
+  warning(e: RowError): void {
+    this.report.warningCount += 1;
+    if (this.report.warnings.length < LISTED) this.report.warnings.push(e);
+    else this.#overflow.push(findingLine('提示', e));
+  }
+  registered(row: number, householdId: string): void {
+    if (this.report.registeredHouseholds.length < LISTED) this.report.registeredHouseholds.push({ row, householdId });
+    else this.#overflow.push(['已登记', String(row), '', '', '', '', householdId].map(csvCell).join(','));
+  }
+  /** the whole lists as CSV (UTF-8 with BOM), when the report's were cut */
+  file(): ImportOutcome['file'] {
+    this.report.truncated = this.#overflow.length > 0;
+    if (!this.report.truncated) return null;
+    const r = this.report;
+    const lines = [
+      FILE_HEADERS.join(','),
+      ...r.errors.map((e) => findingLine('错误', e)), ...r.warnings.map((e) => findingLine('提示', e)),
+      ...r.registeredHouseholds.map((h) => ['已登记', String(h.row), '', '', '', '', h.householdId].map(csvCell).join(',')),
+      ...this.#overflow,
+    ];
+    return { filename: '农户导入结果.csv', contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };
+  }
+}
+
 /**
  * Judges every household of the sheet and, unless a dry run, registers the valid ones through the path of
  * `POST /households` (the resident claim, then the engine): a head already registered is left alone, so importing
- * the same file again registers nothing. Without `partial`, one refused household means nothing is registered.
+ * the same file again registers nothing. Without `partial`, one refused household means nothing is registered: the
+ * file is read twice, once to judge (nothing written), once to register. A dry run or a partial import reads it once.
+ * Households are read, judged and registered one after another (IN_FLIGHT at a time): a county's file is never
+ * held as households, only the lists the report answers.
  */
-export const importHouseholds = async (services: Services, table: string[][], options: ImportOptions): Promise<ImportReport> => {
-  // the sheet's rows are read once into households: emptied here, so a county's rows are not held through the import
-  const { rows, households } = readHouseholds(table.splice(0));
-  const total = households.length;
-  let errorCount = 0;
-  const step = Math.max(1, Math.floor(total / 100));
-  households.forEach((h, i) => {
-    if (h.errors.length === 0) judge(h, options.identity);
-    h.value = {}; // the sheet's input shape is judged: only the parsed household (or the errors) is kept
-    errorCount += h.errors.length;
-    if (i % step === 0) options.progress?.(options.dryRun ? i + 1 : 0, total, errorCount);
-  });
-  const errors = households.flatMap((h) => h.errors).sort((a, b) => a.row - b.row);
-  const warnings = households.flatMap((h) => h.warnings).sort((a, b) => a.row - b.row);
-  const valid = households.filter((h) => h.household !== null);
+export const importHouseholds = async (services: Services, source: RowSource, options: ImportOptions): Promise<ImportOutcome> => {
   const report: ImportReport = {
-    dryRun: options.dryRun, partial: options.partial, rows, households: total, valid: valid.length, new: 0, existing: 0,
-    registered: 0, refused: total - valid.length, errors, warnings, registeredHouseholds: [],
+    dryRun: options.dryRun, partial: options.partial, rows: 0, households: 0, valid: 0, new: 0, existing: 0,
+    registered: 0, refused: 0, errorCount: 0, warningCount: 0, truncated: false, errors: [], warnings: [], registeredHouseholds: [],
   };
-  const write = !options.dryRun && (options.partial || errors.length === 0);
+  const findings = new Findings(report);
+  const progress = options.progress ?? (() => {});
+  // first (or only) reading: every household judged, every finding recorded; registered here only if partial
+  const registerNow = !options.dryRun && options.partial;
   let lastPosition = -1;
   let done = 0;
-  // registrations go to the store IN_FLIGHT at a time, so the store's group commit writes them together; each is
-  // still decided alone (its own claim, its own stream), and the report keeps the sheet's order
-  for (let from = 0; from < households.length; from += IN_FLIGHT) {
-    const chunk = households.slice(from, from + IN_FLIGHT);
-    const outcomes = await Promise.all(chunk.map(async (h) => {
-      const household = h.household;
-      if (household === null) return null;
-      if (!write) return { h, existing: await alreadyClaimed(services, household.residentId), registered: null };
-      const registered = await register(services, household, options);
-      return { h, existing: registered === null, registered };
-    }));
-    for (const h of chunk) h.household = null; // registered or known: the facts now live in the store and read models
-    for (const outcome of outcomes) {
-      done += 1;
-      if (outcome !== null) {
-        if (outcome.existing) report.existing += 1;
-        else report.new += 1;
-        if (outcome.registered) {
-          report.registered += 1;
-          report.registeredHouseholds.push({ row: outcome.h.rows[0] ?? 0, householdId: outcome.registered.id });
-          lastPosition = Math.max(lastPosition, outcome.registered.position);
-        }
+  const settle = async (batch: Household[], rows: number[], write: boolean) => {
+    const outcomes = await Promise.all(batch.map(async (household) => (write
+      ? register(services, household, options)
+      : ((await alreadyClaimed(services, household.residentId)) ? null : { id: '', position: -1 }))));
+    outcomes.forEach((outcome, i) => {
+      if (outcome === null) report.existing += 1;
+      else report.new += 1;
+      if (write && outcome !== null) {
+        report.registered += 1;
+        findings.registered(rows[i] ?? 0, outcome.id);
+        lastPosition = Math.max(lastPosition, outcome.position);
+      }
+    });
+    done += batch.length;
+  };
+  let batch: Household[] = [];
+  let batchRows: number[] = [];
+  for await (const h of readHouseholds(source(), (n) => { report.rows = n; })) {
+    report.households += 1;
+    if (h.errors.length === 0) judge(h, options.identity);
+    for (const e of h.errors) findings.error(e);
+    for (const w of h.warnings) findings.warning(w);
+    if (h.household === null) {
+      report.refused += 1;
+      if (options.dryRun || registerNow) done += 1;
+    } else {
+      report.valid += 1;
+      if (options.dryRun || registerNow) {
+        batch.push(h.household);
+        batchRows.push(h.rows[0] ?? 0);
       }
     }
-    options.progress?.(done, total, errors.length);
+    if (batch.length >= IN_FLIGHT) {
+      await settle(batch, batchRows, registerNow);
+      batch = [];
+      batchRows = [];
+    }
+    if (report.households % YIELD_EVERY === 0) {
+      progress(done, report.households, report.errorCount);
+      await turn();
+    }
+  }
+  if (batch.length > 0) await settle(batch, batchRows, registerNow);
+  progress(done, report.households, report.errorCount);
+  if (!options.dryRun && !options.partial && report.errorCount === 0) {
+    // second reading: the file holds no error, so every household is registered (or found registered already)
+    batch = [];
+    batchRows = [];
+    for await (const h of readHouseholds(source())) {
+      judge(h, options.identity);
+      if (h.household === null) continue; // judged valid a moment ago: the rules are the same
+      batch.push(h.household);
+      batchRows.push(h.rows[0] ?? 0);
+      if (batch.length >= IN_FLIGHT) {
+        await settle(batch, batchRows, true);
+        batch = [];
+        batchRows = [];
+        if (done % (IN_FLIGHT * 8) === 0) progress(done, report.households, 0);
+      }
+    }
+    if (batch.length > 0) await settle(batch, batchRows, true);
+    progress(done, report.households, 0);
   }
   if (lastPosition >= 0) await services.projector.waitFor(lastPosition);
-  return report;
+  return { report, file: findings.file() };
 };
 
 /** POST /households's registration: the new household's id and position, or null when the head is registered already */

@@ -6,14 +6,15 @@ import { Type } from 'typebox';
 import { operation } from '../http/contract/operation.ts';
 import { FreeObject } from '../http/contract/types.ts';
 import { COLUMNS, HEADERS } from './household-columns.ts';
-import { importHouseholds } from './household-import.ts';
+import { emptyFile, headerIndex, importHouseholds } from './household-import.ts';
+import type { RowSource } from './household-import.ts';
 import { JobQueue, attachment, jobRoutes, presentJob } from './jobs.ts';
 import { answerTable, tableRoutes } from './tables/routes.ts';
 import { printLinkRoutes } from './print/links.ts';
-import type { StreamTickets } from '../auth/stream-tickets.ts';
+import type { PrintLinks } from './print/links.ts';
 import { searchRoutes } from './search/routes.ts';
 import { formRoutes } from './forms/routes.ts';
-import { CSV_TYPE, XLSX_TYPE, parseCsv, readXlsxRows, toCsv, toXlsx, withFileAnswers } from './sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, csvRows, toCsv, toXlsx, withFileAnswers, xlsxRows } from './sheet.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -23,18 +24,32 @@ export interface OfficeOptions {
   directExportRows?: number;
   /** the CJK font file PDFs embed (PDF_FONT) */
   pdfFont?: string;
-  /** print links' tickets (POST /print-links) */
-  printTickets?: StreamTickets;
-  /** the largest file an import accepts (default 32 MB) */
+  /** print links (POST /print-links) */
+  printLinks?: PrintLinks;
+  /** the largest file an import accepts (default 64 MB: a county's 200,000 households as xlsx are about 34 MB) */
   maxUploadBytes?: number;
 }
 
 const XLSX_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
-const readTable = async (body: Buffer): Promise<string[][]> =>
-  (body.subarray(0, 4).equals(XLSX_MAGIC) ? readXlsxRows(body) : parseCsv(body.toString('utf8')));
+/** the uploaded file's rows, read from the start on each call (the body is kept; its rows are not) */
+const rowSource = (body: Buffer): RowSource => {
+  if (body.subarray(0, 4).equals(XLSX_MAGIC)) return () => xlsxRows(body);
+  const text = body.toString('utf8');
+  return () => csvRows(text);
+};
+
+/** the first `n` rows (at most): the header is checked and a small dry run answered directly before any job starts */
+const firstRows = async (source: RowSource, n: number): Promise<string[][]> => {
+  const rows: string[][] = [];
+  for await (const row of source()) {
+    rows.push(row);
+    if (rows.length >= n) break;
+  }
+  return rows;
+};
 
 const TEMPLATE_NOTES = [
-  '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号。',
+  '农户批量导入模板：每位家庭成员一行（户主也一行）；同一户的各行填写相同的户主身份证号，并上下连续排列。',
   '户的信息（户主身份证号至生产经营性支出）从该户的第一行读取，其他行可以不填。',
   '导入前请先试导入（dryRun=true）：每一行的每个错误都会列出行号、列名和错误代码。',
   ...COLUMNS.map((c) => `${c.header}${'required' in c && c.required ? '（必填）' : ''}：${c.note}`),
@@ -65,10 +80,10 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
 
   await app.register(async (scope) => {
     for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
-      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: options.maxUploadBytes ?? 32 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: options.maxUploadBytes ?? 64 * 1024 * 1024 }, (_request, body, done) => done(null, body));
     }
     scope.post<{ Querystring: { dryRun?: string; partial?: string } }>('/imports/households', {
-      bodyLimit: options.maxUploadBytes ?? 32 * 1024 * 1024,
+      bodyLimit: options.maxUploadBytes ?? 64 * 1024 * 1024,
       schema: {
         ...operation({ id: 'importHouseholds', tag: 'office', zh: '从 CSV 或 xlsx 导入农户（dryRun 只检查，partial 只登记无误的户）', en: 'Import households from CSV or xlsx: dryRun=true judges only; partial=true registers the good households even if others are wrong', answers: { 200: FreeObject('the answer'), 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'IMPORT_FILE_REQUIRED', 'IMPORT_FILE_UNREADABLE', 'IMPORT_COLUMNS_MISSING', 'IMPORT_EMPTY'] }),
         querystring: { type: 'object', properties: { dryRun: booleanQuery, partial: booleanQuery }, additionalProperties: false },
@@ -81,23 +96,30 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
       }
       const dryRun = request.query.dryRun === 'true';
       const partial = request.query.partial === 'true';
-      let table: string[][];
+      const source = rowSource(request.body);
+      let head: string[][];
       try {
-        table = await readTable(request.body);
+        head = await firstRows(source, directRows + 2);
       } catch {
         throw new ProblemError(400, 'IMPORT_FILE_UNREADABLE', '文件无法读取：请上传 xlsx 或 UTF-8 编码的 CSV', 'The file cannot be read: send xlsx or UTF-8 CSV');
       }
+      const [header] = head;
+      if (!header) throw emptyFile();
+      headerIndex(header); // a file without the template's columns is refused now, not as a failed job
       const run = (progress?: (d: number, t: number, e: number) => void) =>
-        importHouseholds(services, table, { dryRun, partial, identity, actor, correlationId: String(request.id), progress });
-      if (dryRun && table.length - 1 <= directRows) return run();
-      const job = jobs.submit(dryRun ? 'household-import-check' : 'household-import', identity, identity.jurisdiction, async (ctx) => ({ result: await run((d, t, e) => ctx.progress(d, t, e)) }));
+        importHouseholds(services, source, { dryRun, partial, identity, actor, correlationId: String(request.id), progress });
+      if (dryRun && head.length - 1 <= directRows) return (await run()).report;
+      const job = jobs.submit(dryRun ? 'household-import-check' : 'household-import', identity, identity.jurisdiction, async (ctx) => {
+        const { report, file } = await run((d, t, e) => ctx.progress(d, t, e));
+        return file ? { result: report, file } : { result: report };
+      });
       return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
     });
   });
 
   const tables = { services, jobs, pdfFont: options.pdfFont, directRows: directExportRows };
   tableRoutes(app, tables);
-  if (options.printTickets) printLinkRoutes(app, options.printTickets);
+  if (options.printLinks) printLinkRoutes(app, options.printLinks);
   searchRoutes(app, services);
   formRoutes(app, { services, pdfFont: options.pdfFont });
 

@@ -18,12 +18,15 @@ export const toCsv = (table: Table): Buffer =>
   Buffer.from(BOM + [table.headers, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n', 'utf8');
 
 /** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a BOM is dropped; blank lines are skipped */
-export const parseCsv = (text: string): string[][] => {
+export const parseCsv = (text: string): string[][] => [...csvRows(text)];
+
+/** parseCsv's rows one by one: an import reads a county's file without holding all its rows as arrays */
+export function* csvRows(text: string): Generator<string[]> {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const blank = (r: string[]) => r.every((v) => v.trim() === '');
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (quoted) {
@@ -35,12 +38,15 @@ export const parseCsv = (text: string): string[][] => {
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
       row.push(cell); cell = '';
-      rows.push(row); row = [];
+      if (!blank(row)) yield row;
+      row = [];
     } else cell += c;
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows.filter((r) => r.some((v) => v.trim() !== ''));
-};
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    if (!blank(row)) yield row;
+  }
+}
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
@@ -108,20 +114,25 @@ export const withMediaAnswers = <T extends { response?: unknown }>(schema: T, me
  * Same answer as parseXlsx for what an import reads (blank rows skipped, trailing blank cells dropped).
  */
 export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   const rows: string[][] = [];
+  for await (const row of xlsxRows(body)) rows.push(row);
+  return rows;
+};
+
+/** readXlsxRows's rows one by one, as the reader meets them: an import holds one household's rows at a time */
+export async function* xlsxRows(body: Buffer): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const cells = row.values as ExcelJS.CellValue[];
       const values: string[] = [];
       for (let c = 1; c < cells.length; c++) values.push(cellText(cells[c] ?? null).trim());
       while (values.length > 0 && values[values.length - 1] === '') values.pop();
-      if (values.length > 0) rows.push(values);
+      if (values.length > 0) yield values;
     }
     break; // the first worksheet only (the template's second explains the columns)
   }
-  return rows;
-};
+}
 
 /** every worksheet of a workbook by name, as rows of strings (a form in the XLSForm layout has several) */
 export const parseXlsxSheets = async (body: Buffer): Promise<Map<string, string[][]>> => {

@@ -143,6 +143,35 @@ describe('office work: import, export, jobs', () => {
     expect(await householdCount(t)).toBe(before);
   });
 
+  it("a row apart from its household's rows is refused, naming the row, rather than read as a second household", async () => {
+    const before = await householdCount(t);
+    const [head, spouse] = rowsOf(household(211));
+    const other = rowsOf(household(212));
+    if (!head || !spouse) throw new Error('no rows');
+    // rows: header 1; household 211's head 2; household 212's rows 3–4; 211's spouse, out of place, 5
+    const dry = await upload(t, clerk, csvOf([head, ...other, spouse]), '?dryRun=true');
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json<{ errors: { row: number; code: string }[] }>().errors.map((e) => [e.row, e.code])).toEqual([[5, 'HOUSEHOLD_ROWS_APART']]);
+    const { job } = await importFile(t, clerk, csvOf([head, ...other, spouse]));
+    expect(job.result).toMatchObject({ registered: 0, refused: 1 });
+    expect(await householdCount(t)).toBe(before);
+  });
+
+  it('a file with more errors than the report lists: the report says how many and the job file holds every one', async () => {
+    const col = HEADERS.indexOf('户主身份证号');
+    // 1,200 rows without the head's ID: one REQUIRED error each, more than the report lists
+    const rows = Array.from({ length: 1200 }, (_, i) => rowsOf(household(2000 + i))[0] ?? []).map((r) => r.map((v, i) => (i === col ? '' : v)));
+    const { location, job } = await importFile(t, clerk, csvOf(rows), '?dryRun=true');
+    expect(job.result).toMatchObject({ households: 1200, refused: 1200, errorCount: 1200, truncated: true });
+    expect(job.result.errors.length).toBe(1000);
+    const file = await t.app.inject({ method: 'GET', url: `${location}/result`, headers: auth(t, clerk) });
+    expect(file.statusCode).toBe(200);
+    const lines = parseCsv(file.rawPayload.toString('utf8'));
+    expect(lines[0]).toEqual(['类别', '行号', '列', '代码', '说明', 'message', '农户ID']);
+    const required = lines.slice(1).filter((l) => l[0] === '错误' && l[3] === 'REQUIRED').map((l) => Number(l[1]));
+    expect(required).toEqual(Array.from({ length: 1200 }, (_, i) => i + 2));
+  });
+
   it('partial=true registers the good households only', async () => {
     const before = await householdCount(t);
     const { job } = await importFile(t, clerk, badFile(), '?partial=true');

@@ -154,6 +154,34 @@ describe('office tables, search and printed forms', () => {
     expect((await get(t, clerk, '/tables/notice-list?noticeId=nope')).json()).toMatchObject({ code: 'NOTICE_NOT_FOUND' });
   });
 
+  it("the 公示名单 of the monitoring chain's notices: the cases in notice now, IDs masked, each with its notice period, A4 HTML and PDF", async () => {
+    const inNotice = await drive(t, 'inNotice', 3);
+    const notice = inNotice.notice;
+    if (!notice) throw new Error('no notice');
+    const table = await json(t, clerk, '/tables/monitoring-notice-list');
+    // the monitored case (1) and the one awaiting its notice (2) are not on the board; the one in notice is
+    expect(table.headers).toEqual(['序号', '乡镇', '村', '组', '户主姓名', '身份证号', '家庭人口', '监测对象类型', '公示事项', '公示时间']);
+    expect(table.rows).toHaveLength(1);
+    const [row] = table.rows;
+    expect(row?.[2]).toBe('示范一村（演示）');
+    expect(row?.[5]).toMatch(/^\d{10}\*{6}[\dX]{2}$/); // masked even for a clerk who sees full IDs
+    expect(row?.[8]).toBe('拟纳入监测对象');
+    const day = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso)).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$1年$2月$3日');
+    expect(row?.[9]).toBe(`${day(notice.startsAt)}至${day(new Date(Date.parse(notice.endsAt) - 1).toISOString())}`);
+    const html = await get(t, clerk, '/print/tables/monitoring-notice-list');
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('@page { size: A4');
+    expect(html.body).toContain('防止返贫监测对象公示名单');
+    const pdf = await get(t, clerk, '/tables/monitoring-notice-list?format=pdf');
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pages(pdf.rawPayload)).toBe(1);
+    expect(pdfText(pdf.rawPayload, 1)).toContain('拟纳入监测对象');
+    // once the notice has ended (the timer ends it), the board no longer lists it
+    t.clock.set(new Date(Date.parse(notice.endsAt) + 3_600_000).toISOString());
+    expect(await t.app.noticeTimer.runDue()).toBeGreaterThanOrEqual(1);
+    expect((await json(t, clerk, '/tables/monitoring-notice-list')).rows).toHaveLength(0);
+  });
+
   it('search: by pinyin initials, name prefix (head or member), resident ID, village; masked per role; only in the jurisdiction', async () => {
     type Hits = { items: { householdId: string; headName: string; residentId: string; villageName: string | null; matched: { by: string; name: string; relation: string } }[] };
     const find = async (who: Who, q: string) => {
@@ -206,18 +234,36 @@ describe('office tables, search and printed forms', () => {
     expect(html.body).toContain('<span class="hand"></span>');
   });
 
-  it('a print link opens the page in a browser without a token, once', async () => {
+  it('a print link opens the page in a browser without a token on another instance too, until it expires', async () => {
     const id = designationIds[1] ?? '';
     const res = await t.app.inject({ method: 'POST', url: '/print-links', headers: auth(t, clerk), payload: { path: `/print/approval-forms/${id}?format=html` } });
     expect(res.statusCode, res.body).toBe(201);
-    const { url } = res.json<{ url: string }>();
-    const page = await t.app.inject({ method: 'GET', url });
-    expect(page.statusCode, page.body).toBe(200);
-    expect(page.body).toContain('分类帮扶动态管理审批表');
-    const again = await t.app.inject({ method: 'GET', url });
-    expect(again.statusCode).toBe(401);
-    expect(again.json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
-    expect((await t.app.inject({ method: 'GET', url: `/print/approval-forms/${id}` })).statusCode).toBe(401);
+    const { url, expiresAt } = res.json<{ url: string; expiresAt: string }>();
+    expect(Date.parse(expiresAt) - t.clock.now().getTime()).toBeLessThanOrEqual(5 * 60_000);
+    // a second instance of the service over the same store, which never saw the link issued
+    const other = await startApp({ path: t.path, clock: t.clock, regionDemo: true, idPrefix: 900 });
+    try {
+      for (const app of [other.app, t.app, other.app]) { // opened again (print preview, a reload): still the page
+        const page = await app.inject({ method: 'GET', url });
+        expect(page.statusCode, page.body).toBe(200);
+        expect(page.body).toContain('分类帮扶动态管理审批表');
+      }
+      // bound to its page: the same ticket on another page, or altered, opens nothing
+      const ticket = url.slice(url.indexOf('ticket='));
+      const elsewhere = await other.app.inject({ method: 'GET', url: `/print/approval-forms/${designationIds[0] ?? ''}?format=html&${ticket}` });
+      expect(elsewhere.statusCode).toBe(401);
+      expect(elsewhere.json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
+      const altered = `${url.slice(0, -2)}${url.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect((await other.app.inject({ method: 'GET', url: altered })).statusCode).toBe(401);
+      expect((await other.app.inject({ method: 'GET', url: `/print/approval-forms/${id}` })).statusCode).toBe(401);
+      // the clock past its expiry: no instance opens it
+      const now = t.clock.now().toISOString();
+      t.clock.set(new Date(Date.parse(expiresAt) + 1).toISOString());
+      for (const app of [other.app, t.app]) expect((await app.inject({ method: 'GET', url })).json()).toMatchObject({ code: 'PRINT_LINK_INVALID' });
+      t.clock.set(now);
+    } finally {
+      await other.close();
+    }
   });
 
   it('the commitment and authorisation letter, pre-filled for the applicant to sign and thumbprint', async () => {
@@ -239,7 +285,7 @@ describe('office tables, search and printed forms', () => {
     }
     const cases = await workbook((await get(t, department, '/exports/monitoring-cases?format=xlsx')).rawPayload);
     expect(values(cases, 3)).toEqual(['序号', '户主姓名', '身份证号', '乡镇', '村', '家庭人口', '监测对象类型', '来源', '状态', '纳入监测时间', '风险消除时间']);
-    expect(cases.rowCount).toBe(3 + 2);
+    expect(cases.rowCount).toBe(3 + 3); // title, filled-by, header; the three cases (the third from the monitoring 公示 test)
     expect(values(cases, 4)[1]).toMatch(/^.\*+$/);
     const elsewhere = await get(t, { id: 'dept-far', role: 'departmentScreener', region: '430624' }, '/exports/designations?format=xlsx&regionCode=430623');
     expect(elsewhere.statusCode).toBe(403);

@@ -545,7 +545,7 @@ export const COMMAND_ROUTES: Readonly<Record<string, CommandRoute>> = {
       return { url: '/imports/households?dryRun=true', file: { bytes: template.rawPayload, contentType: 'text/csv' } };
     },
   },
-  // a print link: a single-use ticket held in memory for the asker's own identity (so there is no outside)
+  // a print link: a sealed ticket for the asker's own identity (so there is no outside)
   'POST /print-links': {
     permission: 'print.link', region: VILLAGE, status: 201, outsideStatus: 201, appends: false,
     prepare: async () => ({ url: '/print-links', body: { path: '/print/tables/four-card?format=html' } }),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type {} from 'pdfkit'; // its typings: the global PDFKit namespace
 import { ProblemError } from '../../shared/problem.ts';
@@ -22,14 +22,25 @@ export const pdfFontPath = (configured: string | undefined): string => {
 
 export type Pdf = PDFKit.PDFDocument;
 
+/**
+ * The font file's bytes, read once per path: the collection is 16 MB, and reading it for every PDF allocated that
+ * much each time — in a process holding a county's read models, enough to set off a full collection of its heap.
+ */
+const fontBytes = new Map<string, Buffer>();
+const fontOf = (path: string): Buffer => {
+  let bytes = fontBytes.get(path);
+  if (!bytes) fontBytes.set(path, (bytes = readFileSync(path)));
+  return bytes;
+};
+
 export const A4 = { width: 595.28, height: 841.89 };
 
 /** a new A4 document with the CJK font selected; `finish()` ends it and resolves to its bytes */
 export const newPdf = (fontPath: string, options: { landscape?: boolean; margin?: number; title: string }): { doc: Pdf; finish: () => Promise<Buffer> } => {
   const margin = options.margin ?? 36;
   const doc = new PDFDocument({ size: 'A4', layout: options.landscape ? 'landscape' : 'portrait', margin, info: { Title: options.title, Producer: 'fupin-workflow' }, bufferPages: false, autoFirstPage: true });
-  const fontFile = fontPath.toLowerCase().endsWith('.ttc') ? [fontPath, FACE] as const : [fontPath] as const;
-  doc.registerFont('cjk', ...fontFile);
+  if (fontPath.toLowerCase().endsWith('.ttc')) doc.registerFont('cjk', fontOf(fontPath), FACE);
+  else doc.registerFont('cjk', fontOf(fontPath));
   doc.font('cjk');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1509,7 +1509,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 获取可在浏览器中打开的打印链接（短时有效、一次性） · A short-lived, single-use link to a printable page (/print/…) that a browser opens without a token */
+        /** 获取可在浏览器中打开的打印链接（几分钟内有效，任一服务实例均可打开） · A short-lived link to a printable page (/print/…) that a browser opens without a token, on any instance of the service */
         post: operations["issuePrintLink"];
         delete?: never;
         options?: never;
@@ -20031,7 +20031,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description the page with its ticket: open it in a browser (once, before expiresAt) */
+                        /** @description the page with its ticket: open it in a browser before expiresAt */
                         url: string;
                         /** Format: date-time */
                         expiresAt: string;
@@ -20107,7 +20107,6 @@ export interface operations {
             /**
              * @description 请求过多 · Too Many Requests
              *
-             *     - `TOO_MANY_TICKETS`: 未使用的事件流票据过多 · Too many unused stream tickets
              *     - `RATE_LIMITED`: 请求过于频繁，请稍后再试（Retry-After） · Too many requests for this token (or address); retry after Retry-After seconds
              */
             429: {
