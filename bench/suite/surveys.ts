@@ -55,7 +55,7 @@ const rate = async (clients: number, ms: number, step: (client: number, i: numbe
  * the same clients, alternating rounds, on a generated county (issue 16 states the target against a designation step)
  */
 const surveysOverHttp = async (config: SuiteConfig, dir: string): Promise<{ survey: number; declaration: number; perRound: number; households: number }> => {
-  const households = Math.max(3000, Math.round(10_000 * config.scale));
+  const households = Math.min(10_000, Math.max(3000, Math.round(10_000 * config.scale)));
   const path = join(dir, 'surveys-http.db');
   log(`surveys: registering ${households} households for POST /surveys beside POST /designations`);
   await buildCounty({ path, households, seed: config.seed, until: 'households' });
