@@ -62,7 +62,7 @@ export const registerActionTeamRoutes = (app: FastifyInstance, services: Service
       ...operation({
         id: 'openActionTeamCampaign', tag: 'surveys', zh: '启用专项行动工作队角色（县扶贫办，按行动起止日期）', en: "Switch the action-team roles on for a county's campaign and its days: surveys in the county are then checked against the villages' rosters",
         answers: { 201: CampaignAnswer }, etag: true, idempotent: true, location: '/action-teams/{id}',
-        request: { countyCode: '450329', campaign: 2019, title: '资源县脱贫攻坚"回头看"专项行动', from: '2019-09-10', to: '2019-09-30' },
+        request: { countyCode: '430623', campaign: 2019, title: '华容县脱贫攻坚"回头看"专项行动', from: '2019-09-10', to: '2019-09-30' },
         problems: ['FORBIDDEN_ROLE', 'NOT_FOUND', 'ACTION_TEAM_CAMPAIGN_EXISTS', 'ACTION_TEAM_PERIOD_INVALID', 'CONCURRENT_CHANGE', 'OCCURRED_IN_FUTURE', 'LATE_ENTRY_REASON_REQUIRED'],
       }),
       body: jsonSchemaOf(OpenBody),
@@ -88,7 +88,7 @@ export const registerActionTeamRoutes = (app: FastifyInstance, services: Service
       ...operation({
         id: 'enrolActionTeamMember', tag: 'surveys', zh: '登记工作队队员（花名册：队长、组长、组员，一人一个角色）', en: "Enrol a person on a village's roster with their one role (team leader, group leader, member) and group",
         answers: { 200: CampaignAnswer }, etag: true, ifMatch: true, idempotent: true,
-        request: { villageCode: '450329101201', person: { id: 'zy-zhang', name: '张组长', unit: '县农业农村局', post: '干部' }, role: 'groupLeader', group: '一组' },
+        request: { villageCode: '430623101201', person: { id: 'zy-zhang', name: '张组长', unit: '县农业农村局', post: '干部' }, role: 'groupLeader', group: '一组' },
         problems: [...STEP, 'ACTION_TEAM_ONE_ROLE', 'ACTION_TEAM_LEADER_EXISTS', 'ACTION_TEAM_GROUP_INVALID', 'ACTION_TEAM_OUTSIDE_COUNTY'],
       }),
       params: idParams,

@@ -38080,9 +38080,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "countyCode": "450329",
+                 *       "countyCode": "430623",
                  *       "campaign": 2019,
-                 *       "title": "资源县脱贫攻坚\"回头看\"专项行动",
+                 *       "title": "华容县脱贫攻坚\"回头看\"专项行动",
                  *       "from": "2019-09-10",
                  *       "to": "2019-09-30"
                  *     }
@@ -38319,7 +38319,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "villageCode": "450329101201",
+                 *       "villageCode": "430623101201",
                  *       "person": {
                  *         "id": "zy-zhang",
                  *         "name": "张组长",
