@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { CompactStrings } from './compact-strings.ts';
 import { Readable } from 'node:stream';
 
 /** one table: a header row and data rows of strings (what an office's spreadsheet holds) */
@@ -121,18 +122,33 @@ export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
 
 /** readXlsxRows's rows one by one, as the reader meets them: an import holds one household's rows at a time */
 export async function* xlsxRows(body: Buffer): AsyncGenerator<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
+  // shared strings are handed over one by one and kept compact (src/office/compact-strings.ts), not cached by the
+  // reader as an array of strings; the reader then parks the worksheets in temporary files until they are read
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const strings = new CompactStrings();
+  for await (const item of reader.parse() as unknown as AsyncIterable<ReaderItem>) {
+    if ('index' in item) {
+      strings.push(cellText(item.text ?? null));
+      continue;
+    }
+    if (item.eventType !== 'worksheet') continue;
+    for await (const row of item.value) {
       const cells = row.values as ExcelJS.CellValue[];
       const values: string[] = [];
-      for (let c = 1; c < cells.length; c++) values.push(cellText(cells[c] ?? null).trim());
+      for (let c = 1; c < cells.length; c++) {
+        const cell = cells[c] ?? null;
+        const shared = typeof cell === 'object' && cell !== null && 'sharedString' in cell ? (cell as { sharedString: number }).sharedString : undefined;
+        values.push((shared === undefined ? cellText(cell) : strings.get(shared)).trim());
+      }
       while (values.length > 0 && values[values.length - 1] === '') values.pop();
       if (values.length > 0) yield values;
     }
     break; // the first worksheet only (the template's second explains the columns)
   }
 }
+
+/** what the streaming reader's parse() hands out: a shared string (sharedStrings: 'emit') or a worksheet */
+type ReaderItem = { index: number; text: ExcelJS.CellValue } | { eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader };
 
 /** every worksheet of a workbook by name, as rows of strings (a form in the XLSForm layout has several) */
 export const parseXlsxSheets = async (body: Buffer): Promise<Map<string, string[][]>> => {
