@@ -10,49 +10,16 @@ import { villageCodeIn } from './village-code.ts';
 import { erasedHousehold } from '../privacy/personal-fields.ts';
 
 /**
- * The parsed facts of the households read or changed last. A county holds 200,000 households: kept parsed, each is
- * an object graph of several kilobytes (members, incomes, causes); kept as JSON, a third of that. So a household's
- * facts stay as JSON and are parsed when read, and the last few thousand read or changed stay parsed here. A change
- * is written back to JSON only when its household leaves the cache (commands on one household in a row pay nothing).
- */
-export class FactsCache {
-  readonly #entries = new Map<HouseholdRow, Household>();
-
-  constructor(readonly capacity = 4096) {}
-
-  get(row: HouseholdRow): Household | undefined {
-    const facts = this.#entries.get(row);
-    if (facts !== undefined) {
-      // the most recently used last: the Map's order is the eviction order
-      this.#entries.delete(row);
-      this.#entries.set(row, facts);
-    }
-    return facts;
-  }
-
-  put(row: HouseholdRow, facts: Household): void {
-    this.#entries.delete(row);
-    this.#entries.set(row, facts);
-    if (this.#entries.size <= this.capacity) return;
-    const oldest = this.#entries.entries().next().value;
-    if (!oldest) return;
-    this.#entries.delete(oldest[0]);
-    oldest[0].settle(oldest[1]);
-  }
-}
-
-/**
- * One household's current facts: the stored registration's bytes (a range of a shared slab, as read from the store),
- * or the facts as JSON once changed, or — for a household read or changed lately — parsed, in the cache.
+ * One household's current facts. A registration read from the store as bytes (src/store/stored-json.ts) stays bytes
+ * until someone reads the facts: a county's start-up then parses only the households that are asked for.
  */
 export class HouseholdRow {
-  /** the stored registration ({"household": …, …}): bytes [start, end) of a shared slab */
+  #household: Household | undefined;
+  /** the stored registration, until the facts are first read: bytes [start, end) of a shared slab */
   #slab: Buffer | undefined;
   #start = 0;
   #end = 0;
-  /** the facts as JSON, once changed (the slab's bytes are then stale) */
-  #json: string | undefined;
-  #villageCode: string;
+  readonly #villageCode: string;
 
   constructor(
     readonly id: string,
@@ -61,40 +28,32 @@ export class HouseholdRow {
     public revision: number,
     readonly registeredAt: string,
     public updatedAt: string,
-    private readonly cache: FactsCache = new FactsCache(1),
   ) {
     if ('household' in facts) {
+      this.#household = facts.household;
       this.#villageCode = facts.household.villageCode;
-      cache.put(this, facts.household);
     } else {
       ({ slab: this.#slab, start: this.#start, end: this.#end, villageCode: this.#villageCode } = facts);
     }
   }
 
   get household(): Household {
-    const cached = this.cache.get(this);
-    if (cached) return cached;
-    let facts: Household;
-    if (this.#json !== undefined) facts = JSON.parse(this.#json) as Household;
-    else if (this.#slab) facts = (JSON.parse(this.#slab.toString('utf8', this.#start, this.#end)) as HouseholdRegistered).household;
-    else throw new Error(`household ${this.id}: no facts`);
-    this.cache.put(this, facts);
-    return facts;
+    if (!this.#household) {
+      // the constructor kept either the facts or the stored registration
+      if (!this.#slab) throw new Error(`household ${this.id}: no facts`);
+      this.#household = (JSON.parse(this.#slab.toString('utf8', this.#start, this.#end)) as HouseholdRegistered).household;
+      this.#slab = undefined;
+    }
+    return this.#household;
   }
 
   set household(facts: Household) {
-    this.#villageCode = facts.villageCode;
-    this.cache.put(this, facts);
-  }
-
-  /** the cache lets go of the parsed facts: they are kept as JSON from now on */
-  settle(facts: Household): void {
-    this.#json = JSON.stringify(facts);
+    this.#household = facts;
     this.#slab = undefined;
   }
 
   get villageCode(): string {
-    return this.#villageCode;
+    return this.#household?.villageCode ?? this.#villageCode;
   }
 }
 
@@ -104,7 +63,6 @@ export class HouseholdsView implements Projection {
   readonly streamPrefixes = [householdChain.streamPrefix];
   readonly #rows = new Map<string, HouseholdRow>();
   readonly #bytes = new CompactBytes();
-  readonly #cache = new FactsCache();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(householdChain.streamPrefix)) return;
@@ -138,10 +96,10 @@ export class HouseholdsView implements Projection {
   #registered(id: string, e: RecordedEvent): HouseholdRow {
     const stored = storedDataJson(e);
     const villageCode = stored && villageCodeIn(stored);
-    if (!stored || !villageCode) return new HouseholdRow(id, { household: (e.data as unknown as HouseholdRegistered).household }, e.revision, e.metadata.recordedAt, e.metadata.recordedAt, this.#cache);
+    if (!stored || !villageCode) return new HouseholdRow(id, { household: (e.data as unknown as HouseholdRegistered).household }, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
     const start = this.#bytes.keep(stored);
     const facts = { slab: this.#bytes.last, start, end: start + stored.byteLength, villageCode };
-    return new HouseholdRow(id, facts, e.revision, e.metadata.recordedAt, e.metadata.recordedAt, this.#cache);
+    return new HouseholdRow(id, facts, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
   }
 
   get(id: string): HouseholdRow | undefined {
