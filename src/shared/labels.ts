@@ -236,6 +236,11 @@ export const MACHINE_LABELS = {
       EdgeMeetingReviewed: l('村工作队评议', 'Village work-team meeting'), EdgeCountyApproved: l('县领导小组审定', 'County leading group approval'),
     },
   },
+  actionTeam: {
+    name: l('专项行动工作队', 'action team'),
+    states: { new: l('未启用工作队角色', 'Roles not switched on'), open: l('已启用工作队角色', 'Roles switched on') },
+    steps: { ActionTeamCampaignOpened: l('启用工作队角色', 'Switching the action-team roles on'), ActionTeamMemberEnrolled: l('登记工作队队员', 'Enrolment of a team member') },
+  },
 } as const satisfies Record<string, MachineLabels>;
 
 export type MachineKey = keyof typeof MACHINE_LABELS;

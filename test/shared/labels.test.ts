@@ -10,6 +10,7 @@ import { regionDirectoryMachine } from '../../workflows/regions/machine.ts';
 import { campaignMachine, listedVillageMachine, problemMachine } from '../../workflows/ledger/index.ts';
 import { managementMachine } from '../../workflows/management/machine.ts';
 import { adjustmentRoundMachine } from '../../workflows/management/round.ts';
+import { actionTeamMachine } from '../../workflows/action-team/machine.ts';
 import { questionnaireMachine, surveyMachine } from '../../workflows/surveys/machine.ts';
 import { edgeMachine } from '../../workflows/edge/machine.ts';
 import { EVENT_SCHEMAS } from '../../schemas/catalog.ts';
@@ -25,12 +26,12 @@ const MACHINES: ReadonlyArray<[MachineKey, AnyStateMachine]> = [
   ['spotCheckRound', spotCheckRoundMachine], ['noticeList', noticeMachine], ['webhook', webhookMachine], ['calendar', calendarMachine], ['regions', regionDirectoryMachine],
   ['problem', problemMachine], ['campaign', campaignMachine], ['listedVillage', listedVillageMachine], ['management', managementMachine],
   ['questionnaire', questionnaireMachine], ['survey', surveyMachine], ['edge', edgeMachine],
-  ['adjustmentRound', adjustmentRoundMachine],
+  ['adjustmentRound', adjustmentRoundMachine], ['actionTeam', actionTeamMachine],
 ];
 
 const CHAIN_OF: Readonly<Record<string, readonly MachineKey[]>> = {
   'four-card': ['fourCard'], monitoring: ['monitoring'], household: ['household'], lists: ['appraisalMeeting', 'spotCheckRound', 'noticeList'], webhooks: ['webhook'], calendar: ['calendar'], regions: ['regions'], ledger: ['problem', 'campaign', 'listedVillage'], management: ['management'], questionnaire: ['questionnaire'], survey: ['survey'], edge: ['edge'],
-  adjustmentRound: ['adjustmentRound'],
+  adjustmentRound: ['adjustmentRound'], 'action-team': ['actionTeam'],
 };
 
 describe('one table of labels for the machines', () => {
