@@ -10,7 +10,7 @@ import { managementChain } from './chain.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
 import type { DutyChange } from './duties.ts';
-import { dischargesDuties, ManagementDuty, MonthTallies } from './duties.ts';
+import { dischargesDuties, ManagementDuty, managementKeys, MonthTallies } from './duties.ts';
 import { monthOf, roundOf } from './periods.ts';
 
 export interface ManagementRow {
@@ -92,7 +92,9 @@ export class ManagementView implements Projection {
   readonly #changes = new Map<string, Map<string, { changed: number; removed: number }>>();
   #rolledTo = -1;
 
-  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {}
+  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {
+    due.keyedBySubject(managementChain.name, managementKeys);
+  }
 
   apply(e: RecordedEvent): void {
     if (e.type === 'DepartmentAlertRaised' && e.stream.startsWith(monitoringChain.streamPrefix)) {
