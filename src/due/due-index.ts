@@ -98,6 +98,8 @@ export interface KeyScheme {
   subjectOf(key: string): string | undefined;
   /** whether a duty of the record has the key (without building the duty's key) */
   has(d: Duty, key: string): boolean;
+  /** whether two duties of the chain have the same key (without building either) */
+  same(a: Duty, b: Duty): boolean;
 }
 
 export class DueIndex {
@@ -144,27 +146,35 @@ export class DueIndex {
     return this.#bySubject.get(chain)?.get(id)?.find((d) => scheme.has(d, key));
   }
 
+  /** the duty held under the same key as `duty` (a keyed chain's found without building its key) */
+  held(duty: Duty): Duty | undefined {
+    const subject = duty.subject;
+    const scheme = this.#schemes.get(subject.chain);
+    if (!scheme) return this.#byKey.get(duty.key);
+    return this.#bySubject.get(subject.chain)?.get(subject.id)?.find((d) => scheme.same(d, duty));
+  }
+
   /** adds or replaces a duty (dueAt must be a UTC instant as toISOString() writes it: instants compare as strings) */
   put(duty: Duty): void {
     if (!UTC.test(duty.dueAt) || (duty.warnFrom != null && !UTC.test(duty.warnFrom))) {
       throw new Error(`a duty's instants must be UTC toISOString() instants: ${duty.key}`);
     }
-    const key = duty.key;
-    const old = this.get(key);
+    const old = this.held(duty);
     if (old === duty) return;
-    let ids = this.#bySubject.get(duty.subject.chain);
-    if (!ids) this.#bySubject.set(duty.subject.chain, (ids = new Map()));
-    const held = ids.get(duty.subject.id);
+    const subject = duty.subject;
+    let ids = this.#bySubject.get(subject.chain);
+    if (!ids) this.#bySubject.set(subject.chain, (ids = new Map()));
+    const held = ids.get(subject.id);
     // out of its record's list before its groups: a group compacted meanwhile must see it gone
     if (old) {
       // a duty replaced keeps its place among its record's
-      if (held?.includes(old)) ids.set(duty.subject.id, held.map((d) => (d === old ? duty : d)));
+      if (held?.includes(old)) ids.set(subject.id, held.map((d) => (d === old ? duty : d)));
       else this.#unlist(old);
       this.#drop(old);
     }
     // copied at their exact length: a pushed array keeps 16 spare slots, more than a record's duties
-    if (!old || !held?.includes(old)) ids.set(duty.subject.id, held ? [...held, duty] : [duty]);
-    if (!this.#schemes.has(duty.subject.chain)) this.#byKey.set(key, duty);
+    if (!old || !held?.includes(old)) ids.set(subject.id, held ? [...held, duty] : [duty]);
+    if (!this.#schemes.has(subject.chain)) this.#byKey.set(duty.key, duty);
     this.#size += 1;
     this.#bucket(this.#buckets, duty.regionCode).add(duty);
     this.#bucket(this.#byPerson, personKey(duty)).add(duty);

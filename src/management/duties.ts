@@ -208,6 +208,9 @@ export const managementKeys: KeyScheme = {
     return last > word ? key.slice(word + 1, last) : undefined;
   },
   has: (d, key) => (d instanceof ManagementDuty ? d.hasKey(key) : d.key === key),
+  same: (a, b) => (a instanceof ManagementDuty && b instanceof ManagementDuty
+    ? a.words.kind === b.words.kind && a.id === b.id && (a.words.kind === 'review' || a.period === b.period)
+    : a.key === b.key),
 };
 
 const duty = (id: string, c: ManagementContext, words: DutyWords, dueAt: string, period: string, done: number, required: number): Duty =>

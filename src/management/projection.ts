@@ -42,6 +42,14 @@ const NO_OUTCOMES: Record<string, AdjustmentOutcome> = Object.freeze({}) as Reco
 const NO_MEASURES: AssistanceMeasure[] = Object.freeze([]) as unknown as AssistanceMeasure[];
 const NO_ALERTS: string[] = Object.freeze([]) as unknown as string[];
 const ACTIVE = new Set(['managed', 'declared', 'checked']);
+// a context's empty lists and relief totals, shared: the machine replaces them when they change, never edits them
+const NO_RELIEF: ManagementContext['reliefByYear'] = Object.freeze({}) as ManagementContext['reliefByYear'];
+const NO_WARNINGS: ManagementContext['warnings'] = Object.freeze([]) as unknown as ManagementContext['warnings'];
+const NO_CASES: string[] = Object.freeze([]) as unknown as string[];
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false;
+  return true;
+};
 
 /**
  * The strings a county's records repeat (village codes, cards, states, cadres' ids, names and unit levels, instants
@@ -58,7 +66,8 @@ const intern = <S extends string | null>(s: S): S => {
 
 /**
  * A context the fold just made, kept in one shape with its fields in the object (a spread copy keeps them in a
- * separate array, 120 bytes more a household), its repeated strings shared and its cadre of one shape too.
+ * separate array, 120 bytes more a household), its repeated strings shared, its cadre of one shape too and its
+ * empty lists and totals one shared each (120 bytes a household).
  */
 const compact = (c: ManagementContext, before: ManagementContext | undefined): ManagementContext => {
   if (c === before) return c;
@@ -66,8 +75,8 @@ const compact = (c: ManagementContext, before: ManagementContext | undefined): M
   return {
     householdId: c.householdId, villageCode: intern(c.villageCode), designationId: c.designationId, card: intern(c.card), cardSince: intern(c.cardSince), notEscaped: c.notEscaped,
     cadre: cadre && cadre === before?.cadre ? cadre : cadre && { id: intern(cadre.id), name: intern(cadre.name), unitLevel: intern(cadre.unitLevel), organisation: intern(cadre.organisation), since: intern(cadre.since) },
-    helper: c.helper, blueCare: c.blueCare, plan: c.plan, pending: c.pending, lastReviewedAt: c.lastReviewedAt, reliefByYear: c.reliefByYear, warnings: c.warnings,
-    lastContactAt: c.lastContactAt, monitoringCaseIds: c.monitoringCaseIds, removedAt: c.removedAt,
+    helper: c.helper, blueCare: c.blueCare, plan: c.plan, pending: c.pending, lastReviewedAt: c.lastReviewedAt, reliefByYear: isEmpty(c.reliefByYear) ? NO_RELIEF : c.reliefByYear,
+    warnings: c.warnings.length === 0 ? NO_WARNINGS : c.warnings, lastContactAt: c.lastContactAt, monitoringCaseIds: c.monitoringCaseIds.length === 0 ? NO_CASES : c.monitoringCaseIds, removedAt: c.removedAt,
   };
 };
 
@@ -282,7 +291,7 @@ export class ManagementView implements Projection {
   #apply(change: DutyChange): void {
     for (const key of change.remove) this.due.remove(key);
     for (const d of change.put) {
-      const held = this.due.get(d.key);
+      const held = this.due.held(d);
       if (!(held instanceof ManagementDuty && held.recount(d))) this.due.put(d);
     }
   }
