@@ -23,38 +23,36 @@ export const counted = (t: PackedTally | undefined, visit: boolean): PackedTally
 };
 
 /**
- * A household's tallies by month from its first counted month on, in one array of packed numbers (a map of a
- * year's months cost a county 1.3 KB a household). A late entry from before the first month counted moves the start.
+ * A household's tallies by month from its first counted month on, in one array of exactly their length: the first
+ * month counted, then a packed tally per month (a map of a year's months cost a county 1.3 KB a household, an object
+ * around the array 48 bytes more). A late entry from before the first month counted moves the start.
  */
-export class MonthTallies {
-  #from = 0;
-  #months: PackedTally[] = [];
-
-  get(month: number): PackedTally | undefined {
-    return this.#months[month - this.#from];
-  }
-
-  /** one more contact of a mode in the month */
-  count(month: number, visit: boolean): void {
-    if (this.#months.length === 0) this.#from = month;
-    if (month < this.#from) {
-      this.#months = [...new Array<PackedTally>(this.#from - month).fill(0), ...this.#months];
-      this.#from = month;
-    }
-    const at = month - this.#from;
-    if (this.#months.length <= at) this.#grow(month);
-    this.#months[at] = counted(this.#months[at], visit);
-  }
-
-  /** the months from `from` on, in an array of exactly their length (a pushed array keeps half again spare) */
-  #grow(to: number): void {
-    const months = Array.from({ length: to - this.#from + 1 }, (_, i) => this.#months[i] ?? 0);
-    this.#months = months;
-  }
-}
+export type MonthTallies = PackedTally[];
 
 /** what the duty functions read of a household's tallies */
-export type Tallies = Pick<MonthTallies, 'get'>;
+export type Tallies = readonly PackedTally[];
+
+/** a month's packed tally (undefined: nothing counted) */
+export const tallyIn = (t: Tallies, month: number): PackedTally | undefined => {
+  const from = t[0];
+  return from === undefined || month < from ? undefined : t[month - from + 1];
+};
+
+/** one more contact of a mode in the month: the same array when the month lies in it, else one of the new length */
+export const countedIn = (t: MonthTallies, month: number, visit: boolean): MonthTallies => {
+  const from = t[0];
+  const at = from === undefined ? -1 : month - from + 1;
+  if (from !== undefined && at >= 1 && at < t.length) {
+    t[at] = counted(t[at], visit);
+    return t;
+  }
+  const start = from === undefined ? month : Math.min(from, month);
+  const end = from === undefined ? month : Math.max(from + t.length - 2, month);
+  // Array.from: exactly the months' length (a pushed array keeps half again spare)
+  const out = Array.from({ length: end - start + 2 }, (_, i) => (i === 0 ? start : (tallyIn(t, start + i - 1) ?? 0)));
+  out[month - start + 1] = counted(out[month - start + 1], visit);
+  return out;
+};
 
 export const CHAIN = 'management';
 
@@ -221,7 +219,7 @@ const keyOf = (...parts: string[]): string => [CHAIN, ...parts].join(':');
 
 const sum = (tally: Tallies, from: number, to: number, field: keyof MonthTally): number => {
   let n = 0;
-  for (let m = from; m < to; m++) n += unpack(tally.get(m), field);
+  for (let m = from; m < to; m++) n += unpack(tallyIn(tally, m), field);
   return n;
 };
 
@@ -252,7 +250,7 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
 export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
   const key = keyOf('call', id, monthLabel(month));
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
-  const done = unpack(tally.get(month), 'calls');
+  const done = unpack(tallyIn(tally, month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
   return { put: [duty(id, c, wordsOf('contact', c.card, [required], () => `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`), monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
 };

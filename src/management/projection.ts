@@ -10,7 +10,8 @@ import { managementChain } from './chain.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
 import type { DutyChange } from './duties.ts';
-import { dischargesDuties, ManagementDuty, managementKeys, MonthTallies } from './duties.ts';
+import { countedIn, dischargesDuties, ManagementDuty, managementKeys } from './duties.ts';
+import type { MonthTallies } from './duties.ts';
 import { monthOf, roundOf } from './periods.ts';
 
 export interface ManagementRow {
@@ -41,6 +42,8 @@ export const CARDS: readonly Card[] = ['red', 'yellow', 'green', 'blue'];
 const NO_OUTCOMES: Record<string, AdjustmentOutcome> = Object.freeze({}) as Record<string, AdjustmentOutcome>;
 const NO_MEASURES: AssistanceMeasure[] = Object.freeze([]) as unknown as AssistanceMeasure[];
 const NO_ALERTS: string[] = Object.freeze([]) as unknown as string[];
+// a record's tallies before its first contact (countedIn makes a new array for a month it does not hold)
+const NO_TALLIES: MonthTallies = Object.freeze([]) as unknown as MonthTallies;
 const ACTIVE = new Set(['managed', 'declared', 'checked']);
 // a context's empty lists and relief totals, shared: the machine replaces them when they change, never edits them
 const NO_RELIEF: ManagementContext['reliefByYear'] = Object.freeze({}) as ManagementContext['reliefByYear'];
@@ -127,7 +130,7 @@ export class ManagementView implements Projection {
       next.revision = e.revision;
       next.updatedAt = e.metadata.recordedAt;
     } else {
-      next = { id, state: intern(after.value), context, revision: e.revision, version: intern(version), startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new MonthTallies(), openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
+      next = { id, state: intern(after.value), context, revision: e.revision, version: intern(version), startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: NO_TALLIES, openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
       this.#rows.set(id, next);
     }
     switch (e.type) {
@@ -269,7 +272,7 @@ export class ManagementView implements Projection {
   /** a contact counts in its month; the duties of an opened month it falls in are judged again */
   #count(row: ManagementRow, occurredAt: string, mode: ContactMode): void {
     const m = monthOf(occurredAt);
-    row.tally.count(m, mode === 'visit');
+    row.tally = countedIn(row.tally, m, mode === 'visit');
     if (m > row.openedThrough || m < firstMonthOf(row.context)) return;
     const policy = this.#policy(row, m);
     this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m));
