@@ -88,32 +88,70 @@ export interface GroupCounts extends DueCounts {
 /** duties owed by a role with no person named are grouped under the role */
 const personKey = (d: Duty): string => d.owner.personId ?? `\u0000${d.owner.role ?? ''}`;
 
+/**
+ * How a chain's keys name their record, for a chain whose duties are many (after-card duties: a county holds a
+ * million): its duties are found through their record's few, so the index keeps neither a key string nor a lookup
+ * map entry per duty — 90 bytes a duty.
+ */
+export interface KeyScheme {
+  /** the record a key of the chain names (undefined: not a key of the chain) */
+  subjectOf(key: string): string | undefined;
+  /** whether a duty of the record has the key (without building the duty's key) */
+  has(d: Duty, key: string): boolean;
+  /** whether two duties of the chain have the same key (without building either) */
+  same(a: Duty, b: Duty): boolean;
+}
+
 export class DueIndex {
+  /** the duties of chains without a key scheme, by key */
   #byKey = new Map<string, Duty>();
+  #schemes = new Map<string, KeyScheme>();
+  #size = 0;
   /** by region code as the duty gives it (a village's, or a township's or county's own) */
   #buckets = new Map<string, Bucket>();
   /** by the person who owes them (or the role, when no person is named) */
   #byPerson = new Map<string, Bucket>();
   /** how many duties each role supervises: a supervisor's `mine` needs the regions, a cadre's only their own */
   #supervising = new Map<Role, number>();
-  /** the keys of each record's duties, per chain, so a record's duties go without a scan */
+  /** each record's duties, per chain, so a record's duties go (and a keyed chain's are found) without a scan */
   // arrays, not sets: a record owes a handful of duties, and a county holds a few hundred thousand records
-  #bySubject = new Map<string, Map<string, string[]>>();
+  #bySubject = new Map<string, Map<string, Duty[]>>();
   /** read models that open periods as time passes (src/management): rolled to the asked instant before answering */
   #rollers: ((now: string) => void)[] = [];
-  readonly #live = (d: Duty): boolean => this.#byKey.get(d.key) === d;
+  readonly #live = (d: Duty): boolean => this.#bySubject.get(d.subject.chain)?.get(d.subject.id)?.includes(d) ?? false;
 
   /** a read model that puts a new period's duties once its period begins, rolled forward before every query */
   onQuery(roll: (now: string) => void): void {
     this.#rollers.push(roll);
   }
 
+  /** a chain whose keys name their record (`<chain>:…`): its duties are found through the record, not by a map of keys */
+  keyedBySubject(chain: string, scheme: KeyScheme): void {
+    this.#schemes.set(chain, scheme);
+  }
+
   get size(): number {
-    return this.#byKey.size;
+    return this.#size;
   }
 
   get(key: string): Duty | undefined {
-    return this.#byKey.get(key);
+    const mapped = this.#byKey.get(key);
+    if (mapped) return mapped;
+    const colon = key.indexOf(':');
+    const chain = colon < 0 ? undefined : key.slice(0, colon);
+    const scheme = chain === undefined ? undefined : this.#schemes.get(chain);
+    if (!scheme || chain === undefined) return undefined;
+    const id = scheme.subjectOf(key);
+    if (id === undefined) return undefined;
+    return this.#bySubject.get(chain)?.get(id)?.find((d) => scheme.has(d, key));
+  }
+
+  /** the duty held under the same key as `duty` (a keyed chain's found without building its key) */
+  held(duty: Duty): Duty | undefined {
+    const subject = duty.subject;
+    const scheme = this.#schemes.get(subject.chain);
+    if (!scheme) return this.#byKey.get(duty.key);
+    return this.#bySubject.get(subject.chain)?.get(subject.id)?.find((d) => scheme.same(d, duty));
   }
 
   /** adds or replaces a duty (dueAt must be a UTC instant as toISOString() writes it: instants compare as strings) */
@@ -121,18 +159,23 @@ export class DueIndex {
     if (!UTC.test(duty.dueAt) || (duty.warnFrom != null && !UTC.test(duty.warnFrom))) {
       throw new Error(`a duty's instants must be UTC toISOString() instants: ${duty.key}`);
     }
-    const old = this.#byKey.get(duty.key);
+    const old = this.held(duty);
     if (old === duty) return;
-    if (old) this.#drop(old);
-    else {
-      let ids = this.#bySubject.get(duty.subject.chain);
-      if (!ids) this.#bySubject.set(duty.subject.chain, (ids = new Map()));
-      // copied at their exact length: a pushed array keeps 16 spare slots, more than a record's duties
-      const keys = ids.get(duty.subject.id);
-      if (!keys) ids.set(duty.subject.id, [duty.key]);
-      else if (!keys.includes(duty.key)) ids.set(duty.subject.id, [...keys, duty.key]);
+    const subject = duty.subject;
+    let ids = this.#bySubject.get(subject.chain);
+    if (!ids) this.#bySubject.set(subject.chain, (ids = new Map()));
+    const held = ids.get(subject.id);
+    // out of its record's list before its groups: a group compacted meanwhile must see it gone
+    if (old) {
+      // a duty replaced keeps its place among its record's
+      if (held?.includes(old)) ids.set(subject.id, held.map((d) => (d === old ? duty : d)));
+      else this.#unlist(old);
+      this.#drop(old);
     }
-    this.#byKey.set(duty.key, duty);
+    // copied at their exact length: a pushed array keeps 16 spare slots, more than a record's duties
+    if (!old || !held?.includes(old)) ids.set(subject.id, held ? [...held, duty] : [duty]);
+    if (!this.#schemes.has(subject.chain)) this.#byKey.set(duty.key, duty);
+    this.#size += 1;
     this.#bucket(this.#buckets, duty.regionCode).add(duty);
     this.#bucket(this.#byPerson, personKey(duty)).add(duty);
     if (duty.supervisorRole != null) this.#supervising.set(duty.supervisorRole, (this.#supervising.get(duty.supervisorRole) ?? 0) + 1);
@@ -140,23 +183,28 @@ export class DueIndex {
 
   /** the duty is done (or no longer owed) */
   remove(key: string): void {
-    const old = this.#byKey.get(key);
+    const old = this.get(key);
     if (!old) return;
+    this.#unlist(old);
     this.#drop(old);
-    const ids = this.#bySubject.get(old.subject.chain);
-    const keys = ids?.get(old.subject.id);
-    if (!ids || !keys) return;
-    const rest = keys.filter((k) => k !== key);
-    if (rest.length === 0) ids.delete(old.subject.id);
-    else ids.set(old.subject.id, rest);
   }
 
-  /** takes a duty out of the lookup and its groups (its subject's key list is the caller's) */
+  /** takes a duty out of the lookup, the count and its groups (after #unlist: its groups judge it by its record's list) */
   #drop(old: Duty): void {
-    this.#byKey.delete(old.key);
+    if (!this.#schemes.has(old.subject.chain)) this.#byKey.delete(old.key);
+    this.#size -= 1;
     this.#buckets.get(old.regionCode)?.drop(old);
     this.#byPerson.get(personKey(old))?.drop(old);
     if (old.supervisorRole != null) this.#supervising.set(old.supervisorRole, (this.#supervising.get(old.supervisorRole) ?? 1) - 1);
+  }
+
+  #unlist(old: Duty): void {
+    const ids = this.#bySubject.get(old.subject.chain);
+    const held = ids?.get(old.subject.id);
+    if (!ids || !held) return;
+    const rest = held.filter((d) => d !== old);
+    if (rest.length === 0) ids.delete(old.subject.id);
+    else ids.set(old.subject.id, rest);
   }
 
   #bucket(groups: Map<string, Bucket>, key: string): Bucket {
@@ -172,7 +220,7 @@ export class DueIndex {
 
   /** the duties of one record */
   ofSubject(chain: string, id: string): Duty[] {
-    return [...(this.#bySubject.get(chain)?.get(id) ?? [])].flatMap((k) => this.#byKey.get(k) ?? []);
+    return [...(this.#bySubject.get(chain)?.get(id) ?? [])];
   }
 
   /**

@@ -2,7 +2,15 @@ import type { Duty } from './due-index.ts';
 
 /** The due index's groups of duties (src/due/due-index.ts): sorted arrays, their running counts, a page merged from them. */
 
-const byDue = (a: Duty, b: Duty): number => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** a duty in a sort: its key is worked out at most once (an after-card duty derives it when read), only on a tie */
+interface Sorting { d: Duty; dueAt: string; key: string | undefined }
+const keyOf = (s: Sorting): string => (s.key ??= s.d.key);
+const byDue = (a: Sorting, b: Sorting): number => {
+  if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
 
 /**
  * One group's duties (a region code's, a person's): an array, not a map — a county holds a million duties and an
@@ -43,7 +51,8 @@ export class Bucket {
   get sorted(): readonly Duty[] {
     if (!this.#ordered) {
       this.#compact();
-      this.#list.sort(byDue);
+      const sorting = this.#list.map((d): Sorting => ({ d, dueAt: d.dueAt, key: undefined })).sort(byDue);
+      for (let i = 0; i < sorting.length; i++) this.#list[i] = (sorting[i] as Sorting).d;
       this.#ordered = true;
       let min = '';
       let max = '';

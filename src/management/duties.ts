@@ -1,5 +1,5 @@
 import type { ManagementContext } from '../../workflows/management/context.ts';
-import type { Duty } from '../due/due-index.ts';
+import type { Duty, KeyScheme } from '../due/due-index.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import { addMonths, monthLabel, monthOf, monthStart, pacedDueMonth, proratedCount, quarterPeriod, yearOfMonth, yearPeriod } from './periods.ts';
 import type { Period } from './periods.ts';
@@ -23,38 +23,36 @@ export const counted = (t: PackedTally | undefined, visit: boolean): PackedTally
 };
 
 /**
- * A household's tallies by month from its first counted month on, in one array of packed numbers (a map of a
- * year's months cost a county 1.3 KB a household). A late entry from before the first month counted moves the start.
+ * A household's tallies by month from its first counted month on, in one array of exactly their length: the first
+ * month counted, then a packed tally per month (a map of a year's months cost a county 1.3 KB a household, an object
+ * around the array 48 bytes more). A late entry from before the first month counted moves the start.
  */
-export class MonthTallies {
-  #from = 0;
-  #months: PackedTally[] = [];
-
-  get(month: number): PackedTally | undefined {
-    return this.#months[month - this.#from];
-  }
-
-  /** one more contact of a mode in the month */
-  count(month: number, visit: boolean): void {
-    if (this.#months.length === 0) this.#from = month;
-    if (month < this.#from) {
-      this.#months = [...new Array<PackedTally>(this.#from - month).fill(0), ...this.#months];
-      this.#from = month;
-    }
-    const at = month - this.#from;
-    if (this.#months.length <= at) this.#grow(month);
-    this.#months[at] = counted(this.#months[at], visit);
-  }
-
-  /** the months from `from` on, in an array of exactly their length (a pushed array keeps half again spare) */
-  #grow(to: number): void {
-    const months = Array.from({ length: to - this.#from + 1 }, (_, i) => this.#months[i] ?? 0);
-    this.#months = months;
-  }
-}
+export type MonthTallies = PackedTally[];
 
 /** what the duty functions read of a household's tallies */
-export type Tallies = Pick<MonthTallies, 'get'>;
+export type Tallies = readonly PackedTally[];
+
+/** a month's packed tally (undefined: nothing counted) */
+export const tallyIn = (t: Tallies, month: number): PackedTally | undefined => {
+  const from = t[0];
+  return from === undefined || month < from ? undefined : t[month - from + 1];
+};
+
+/** one more contact of a mode in the month: the same array when the month lies in it, else one of the new length */
+export const countedIn = (t: MonthTallies, month: number, visit: boolean): MonthTallies => {
+  const from = t[0];
+  const at = from === undefined ? -1 : month - from + 1;
+  if (from !== undefined && at >= 1 && at < t.length) {
+    t[at] = counted(t[at], visit);
+    return t;
+  }
+  const start = from === undefined ? month : Math.min(from, month);
+  const end = from === undefined ? month : Math.max(from + t.length - 2, month);
+  // Array.from: exactly the months' length (a pushed array keeps half again spare)
+  const out = Array.from({ length: end - start + 2 }, (_, i) => (i === 0 ? start : (tallyIn(t, start + i - 1) ?? 0)));
+  out[month - start + 1] = counted(out[month - start + 1], visit);
+  return out;
+};
 
 export const CHAIN = 'management';
 
@@ -86,19 +84,13 @@ const ownerOf = (c: ManagementContext): Pick<Duty, 'owner' | 'supervisorRole'> =
 
 /**
  * A county holds a million duties: their repeated parts are shared, not copied per duty — the words (per kind, card
- * and count), the instants (per month), a household's subject and owner (per household, until its cadre changes).
+ * and count), the instants (per month), a household's owner (per household, until its cadre changes).
  */
 const interned = new Map<string, string>();
 const intern = (s: string): string => {
   const known = interned.get(s);
   if (known !== undefined) return known;
   interned.set(s, s);
-  return s;
-};
-const subjects = new Map<string, Duty['subject']>();
-const subjectOf = (id: string): Duty['subject'] => {
-  let s = subjects.get(id);
-  if (!s) subjects.set(id, (s = { chain: CHAIN, id }));
   return s;
 };
 /** a map of maps, one level per part of a key: a lookup per duty builds no key string */
@@ -139,16 +131,20 @@ const words = new Map<unknown, unknown>();
 const wordsOf = (kind: string, card: ManagementContext['card'], variant: readonly (string | number)[], zh: () => string): DutyWords =>
   nested(words, [kind, card, ...variant], () => ({ kind, zh: zh(), card }));
 
+/** the word a kind's keys carry (management:call:<id>:2026-03) */
+const KEY_WORD: Readonly<Record<string, string>> = { monitoring: 'monitor', contact: 'call', visit: 'visit', review: 'review' };
+const keyPrefix = new Map(Object.entries(KEY_WORD).map(([kind, word]) => [kind, `${CHAIN}:${word}:`]));
+
 /**
- * An after-card duty as the due index holds it: eight fields of one shape, its repeated parts shared (words, owner,
- * subject, instants); what the worklist shows beside it (`detail`) is derived when read, not kept per duty. A county
- * holds a million of them.
+ * An after-card duty as the due index holds it: seven fields of one shape, its repeated parts shared (words, owner,
+ * instants); what the worklist shows beside it (`detail`), its key and its subject are derived when read, not kept
+ * per duty (the index finds it through its record: `managementKeys`). A county holds a million of them.
  */
 export class ManagementDuty implements Duty {
   constructor(
-    readonly key: string,
     readonly words: DutyWords,
-    readonly subject: Duty['subject'],
+    /** the management record's id */
+    readonly id: string,
     readonly regionCode: string,
     readonly who: Pick<Duty, 'owner' | 'supervisorRole'>,
     readonly dueAt: string,
@@ -164,12 +160,28 @@ export class ManagementDuty implements Duty {
    * True when it was.
    */
   recount(next: Duty): boolean {
-    if (!(next instanceof ManagementDuty) || next.key !== this.key || next.dueAt !== this.dueAt || next.words !== this.words || next.who !== this.who ||
-      next.subject !== this.subject || next.regionCode !== this.regionCode || next.period !== this.period) return false;
+    if (!(next instanceof ManagementDuty) || next.id !== this.id || next.dueAt !== this.dueAt || next.words !== this.words || next.who !== this.who ||
+      next.regionCode !== this.regionCode || next.period !== this.period) return false;
     this.counts = next.counts;
     return true;
   }
 
+  /** e.g. management:call:<id>:2026-03; a review's, management:review:<id> */
+  get key(): string {
+    const prefix = keyPrefix.get(this.words.kind) ?? `${CHAIN}:${this.words.kind}:`;
+    return this.words.kind === 'review' ? prefix + this.id : [prefix + this.id, this.period].join(':');
+  }
+
+  /** whether its key is `key`, without building its key */
+  hasKey(key: string): boolean {
+    const prefix = keyPrefix.get(this.words.kind) ?? `${CHAIN}:${this.words.kind}:`;
+    if (!key.startsWith(prefix) || !key.startsWith(this.id, prefix.length)) return false;
+    const at = prefix.length + this.id.length;
+    if (this.words.kind === 'review') return key.length === at;
+    return key.length === at + 1 + this.period.length && key.charCodeAt(at) === 58 /* : */ && key.endsWith(this.period);
+  }
+
+  get subject(): Duty['subject'] { return { chain: CHAIN, id: this.id }; }
   get kind(): string { return this.words.kind; }
   get zh(): string { return this.words.zh; }
   get owner(): Duty['owner'] { return this.who.owner; }
@@ -181,18 +193,33 @@ export class ManagementDuty implements Duty {
   }
 }
 
-const duty = (id: string, c: ManagementContext, words: DutyWords, key: string, dueAt: string, period: string, done: number, required: number): Duty =>
-  new ManagementDuty(key, words, subjectOf(id), c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
+/** how the due index finds an after-card duty by its key: through its record's few duties (no map of a million keys) */
+export const managementKeys: KeyScheme = {
+  subjectOf(key) {
+    const prefix = `${CHAIN}:`;
+    if (!key.startsWith(prefix)) return undefined;
+    const word = key.indexOf(':', prefix.length);
+    if (word < 0) return undefined;
+    // a review's key ends with the id; the others' with a period (which has no colon)
+    if (key.slice(prefix.length, word) === KEY_WORD.review) return key.slice(word + 1);
+    const last = key.lastIndexOf(':');
+    return last > word ? key.slice(word + 1, last) : undefined;
+  },
+  has: (d, key) => (d instanceof ManagementDuty ? d.hasKey(key) : d.key === key),
+  same: (a, b) => (a instanceof ManagementDuty && b instanceof ManagementDuty
+    ? a.words.kind === b.words.kind && a.id === b.id && (a.words.kind === 'review' || a.period === b.period)
+    : a.key === b.key),
+};
 
-/**
- * A duty's key, e.g. management:call:<id>:2026-03, as one flat string: joined, not concatenated (a concatenation is
- * kept as a pair of pointers beside the flat copy the index's map makes of it — 32 bytes more a duty).
- */
+const duty = (id: string, c: ManagementContext, words: DutyWords, dueAt: string, period: string, done: number, required: number): Duty =>
+  new ManagementDuty(words, id, c.villageCode, sharedOwner(c), intern(dueAt), intern(period), Math.min(done, 1023) * 1024 + Math.min(required, 1023));
+
+/** a duty's key, e.g. management:call:<id>:2026-03 (to remove it: a duty held derives its own) */
 const keyOf = (...parts: string[]): string => [CHAIN, ...parts].join(':');
 
 const sum = (tally: Tallies, from: number, to: number, field: keyof MonthTally): number => {
   let n = 0;
-  for (let m = from; m < to; m++) n += unpack(tally.get(m), field);
+  for (let m = from; m < to; m++) n += unpack(tallyIn(tally, m), field);
   return n;
 };
 
@@ -216,16 +243,16 @@ export const monitoringDuty = (id: string, c: ManagementContext, policy: Policy,
   const key = keyOf('monitor', id, monthLabel(from));
   const done = sum(tally, from, from + every, 'contacts');
   if (done >= 1 || callsOwed) return { put: [], remove: [key] };
-  return { put: [duty(id, c, wordsOf('monitoring', c.card, [], () => `${CARD_ZH[c.card ?? 'green']}每月监测`), key, monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
+  return { put: [duty(id, c, wordsOf('monitoring', c.card, [], () => `${CARD_ZH[c.card ?? 'green']}每月监测`), monthStart(from + every), monthLabel(from), done, 1)], remove: [] };
 };
 
 /** 电话、微信联络: the card's calls a month by the paired cadre (red 2, yellow and green 1; blue none) */
 export const callDuty = (id: string, c: ManagementContext, policy: Policy, tally: Tallies, month: number): DutyChange => {
   const key = keyOf('call', id, monthLabel(month));
   const required = c.card ? (policy.contact.callsPerMonth[c.card] ?? 0) : 0;
-  const done = unpack(tally.get(month), 'calls');
+  const done = unpack(tallyIn(tally, month), 'calls');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
-  return { put: [duty(id, c, wordsOf('contact', c.card, [required], () => `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`), key, monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
+  return { put: [duty(id, c, wordsOf('contact', c.card, [required], () => `${CARD_ZH[c.card ?? 'green']}电话微信联络（每月${required}次）`), monthStart(month + 1), monthLabel(month), done, required)], remove: [] };
 };
 
 /** the visit period a month lies in and what it owes: 000 by the household, 003 by the cadre's unit */
@@ -251,7 +278,7 @@ export const visitDuty = (id: string, c: ManagementContext, policy: Policy, tall
   const done = sum(tally, period.from, period.to, 'visits');
   if (required <= 0 || done >= required) return { put: [], remove: [key] };
   const dueMonth = pacedDueMonth(start, period.to, required, done + 1);
-  return { put: [duty(id, c, wordsOf('visit', c.card, [period.label, required], () => `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`), key, monthStart(dueMonth), period.label, done, required)], remove: [] };
+  return { put: [duty(id, c, wordsOf('visit', c.card, [period.label, required], () => `${CARD_ZH[c.card ?? 'green']}上户走访（${period.label} 共${required}次）`), monthStart(dueMonth), period.label, done, required)], remove: [] };
 };
 
 /** 复核: red every 6 months, the others every quarter, counted from the card's start or its last confirmation */
@@ -262,7 +289,7 @@ export const reviewDuty = (id: string, c: ManagementContext, policy: Policy): Du
   const dueAt = addMonths(from, policy.reviewIntervalMonths[c.card]);
   const step = c.pending === null ? 'toDeclare' : c.pending.checkedBy === null ? 'toCheck' : 'toConfirm';
   const card = c.card;
-  return { put: [new ManagementDuty(key, wordsOf('review', card, [], () => `${CARD_ZH[card]}复核（村级申报、乡镇核查、县级核定）`), subjectOf(id), c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
+  return { put: [new ManagementDuty(wordsOf('review', card, [], () => `${CARD_ZH[card]}复核（村级申报、乡镇核查、县级核定）`), id, c.villageCode, reviewOwner(c), intern(dueAt), step, policy.reviewIntervalMonths[c.card])], remove: [] };
 };
 
 /** the year of a month, for the policy that applies to it */

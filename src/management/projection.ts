@@ -10,7 +10,8 @@ import { managementChain } from './chain.ts';
 import { monitoringChain } from '../monitoring/chain.ts';
 import { callDuty, firstMonthOf, monitoringDuty, policyYear, reviewDuty, visitDuty, visitPeriodOf } from './duties.ts';
 import type { DutyChange } from './duties.ts';
-import { dischargesDuties, ManagementDuty, MonthTallies } from './duties.ts';
+import { countedIn, dischargesDuties, ManagementDuty, managementKeys } from './duties.ts';
+import type { MonthTallies } from './duties.ts';
 import { monthOf, roundOf } from './periods.ts';
 
 export interface ManagementRow {
@@ -41,7 +42,17 @@ export const CARDS: readonly Card[] = ['red', 'yellow', 'green', 'blue'];
 const NO_OUTCOMES: Record<string, AdjustmentOutcome> = Object.freeze({}) as Record<string, AdjustmentOutcome>;
 const NO_MEASURES: AssistanceMeasure[] = Object.freeze([]) as unknown as AssistanceMeasure[];
 const NO_ALERTS: string[] = Object.freeze([]) as unknown as string[];
+// a record's tallies before its first contact (countedIn makes a new array for a month it does not hold)
+const NO_TALLIES: MonthTallies = Object.freeze([]) as unknown as MonthTallies;
 const ACTIVE = new Set(['managed', 'declared', 'checked']);
+// a context's empty lists and relief totals, shared: the machine replaces them when they change, never edits them
+const NO_RELIEF: ManagementContext['reliefByYear'] = Object.freeze({}) as ManagementContext['reliefByYear'];
+const NO_WARNINGS: ManagementContext['warnings'] = Object.freeze([]) as unknown as ManagementContext['warnings'];
+const NO_CASES: string[] = Object.freeze([]) as unknown as string[];
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false;
+  return true;
+};
 
 /**
  * The strings a county's records repeat (village codes, cards, states, cadres' ids, names and unit levels, instants
@@ -58,7 +69,8 @@ const intern = <S extends string | null>(s: S): S => {
 
 /**
  * A context the fold just made, kept in one shape with its fields in the object (a spread copy keeps them in a
- * separate array, 120 bytes more a household), its repeated strings shared and its cadre of one shape too.
+ * separate array, 120 bytes more a household), its repeated strings shared, its cadre of one shape too and its
+ * empty lists and totals one shared each (120 bytes a household).
  */
 const compact = (c: ManagementContext, before: ManagementContext | undefined): ManagementContext => {
   if (c === before) return c;
@@ -66,8 +78,8 @@ const compact = (c: ManagementContext, before: ManagementContext | undefined): M
   return {
     householdId: c.householdId, villageCode: intern(c.villageCode), designationId: c.designationId, card: intern(c.card), cardSince: intern(c.cardSince), notEscaped: c.notEscaped,
     cadre: cadre && cadre === before?.cadre ? cadre : cadre && { id: intern(cadre.id), name: intern(cadre.name), unitLevel: intern(cadre.unitLevel), organisation: intern(cadre.organisation), since: intern(cadre.since) },
-    helper: c.helper, blueCare: c.blueCare, plan: c.plan, pending: c.pending, lastReviewedAt: c.lastReviewedAt, reliefByYear: c.reliefByYear, warnings: c.warnings,
-    lastContactAt: c.lastContactAt, monitoringCaseIds: c.monitoringCaseIds, removedAt: c.removedAt,
+    helper: c.helper, blueCare: c.blueCare, plan: c.plan, pending: c.pending, lastReviewedAt: c.lastReviewedAt, reliefByYear: isEmpty(c.reliefByYear) ? NO_RELIEF : c.reliefByYear,
+    warnings: c.warnings.length === 0 ? NO_WARNINGS : c.warnings, lastContactAt: c.lastContactAt, monitoringCaseIds: c.monitoringCaseIds.length === 0 ? NO_CASES : c.monitoringCaseIds, removedAt: c.removedAt,
   };
 };
 
@@ -92,7 +104,9 @@ export class ManagementView implements Projection {
   readonly #changes = new Map<string, Map<string, { changed: number; removed: number }>>();
   #rolledTo = -1;
 
-  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {}
+  constructor(private readonly due: DueIndex, private readonly policies: PolicyBook) {
+    due.keyedBySubject(managementChain.name, managementKeys);
+  }
 
   apply(e: RecordedEvent): void {
     if (e.type === 'DepartmentAlertRaised' && e.stream.startsWith(monitoringChain.streamPrefix)) {
@@ -116,7 +130,7 @@ export class ManagementView implements Projection {
       next.revision = e.revision;
       next.updatedAt = e.metadata.recordedAt;
     } else {
-      next = { id, state: intern(after.value), context, revision: e.revision, version: intern(version), startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: new MonthTallies(), openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
+      next = { id, state: intern(after.value), context, revision: e.revision, version: intern(version), startedAt: e.metadata.recordedAt, updatedAt: e.metadata.recordedAt, tally: NO_TALLIES, openedThrough: firstMonthOf(context) - 1, outcomes: NO_OUTCOMES, measures: NO_MEASURES, departmentAlerts: NO_ALERTS };
       this.#rows.set(id, next);
     }
     switch (e.type) {
@@ -258,7 +272,7 @@ export class ManagementView implements Projection {
   /** a contact counts in its month; the duties of an opened month it falls in are judged again */
   #count(row: ManagementRow, occurredAt: string, mode: ContactMode): void {
     const m = monthOf(occurredAt);
-    row.tally.count(m, mode === 'visit');
+    row.tally = countedIn(row.tally, m, mode === 'visit');
     if (m > row.openedThrough || m < firstMonthOf(row.context)) return;
     const policy = this.#policy(row, m);
     this.#apply(monitoringDuty(row.id, row.context, policy, row.tally, m));
@@ -280,7 +294,7 @@ export class ManagementView implements Projection {
   #apply(change: DutyChange): void {
     for (const key of change.remove) this.due.remove(key);
     for (const d of change.put) {
-      const held = this.due.get(d.key);
+      const held = this.due.held(d);
       if (!(held instanceof ManagementDuty && held.recount(d))) this.due.put(d);
     }
   }
