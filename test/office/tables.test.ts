@@ -1,8 +1,8 @@
+import { firstSheet, renderedPages, rowValues } from '../support/files.ts';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/auth/roles.ts';
 import { XLSX_TYPE, parseCsv } from '../../src/office/sheet.ts';
@@ -25,20 +25,9 @@ const json = async (t: TestApp, who: Who, url: string): Promise<TableAnswer> => 
   expect(res.statusCode, res.body).toBe(200);
   return res.json<TableAnswer>();
 };
-const workbook = async (body: Buffer) => {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
-  return sheet;
-};
-const values = (sheet: ExcelJS.Worksheet, row: number) => Array.from((sheet.getRow(row).values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)));
-const pages = (pdf: Buffer): number => {
-  const dir = mkdtempSync(join(tmpdir(), 'office-pdf-'));
-  writeFileSync(join(dir, 'file.pdf'), pdf);
-  execFileSync('pdftoppm', ['-r', '20', '-png', join(dir, 'file.pdf'), join(dir, 'page')]);
-  return readdirSync(dir).filter((f) => f.endsWith('.png')).length;
-};
+const workbook = firstSheet;
+const values = rowValues;
+const pages = (pdf: Buffer): number => renderedPages(pdf, 'office-pdf-');
 const pdfText = (pdf: Buffer, page: number): string => {
   const dir = mkdtempSync(join(tmpdir(), 'office-pdf-'));
   writeFileSync(join(dir, 'file.pdf'), pdf);

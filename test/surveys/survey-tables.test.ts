@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { firstSheet, renderedPages, rowValues } from '../support/files.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/auth/roles.ts';
 import { parseCsv } from '../../src/office/sheet.ts';
@@ -36,20 +32,9 @@ const ok = <T = Record<string, unknown>>(res: { statusCode: number; body: string
 const table = async (p: Person, id: string): Promise<TableAnswer> => ok<TableAnswer>(await get(p, `/tables/${id}`), 200);
 /** the column under a merged header group (the seed's 「饮水安全保障 户数」) */
 const column = (a: TableAnswer, group: string | null, header: string): number => a.headers.findIndex((h, i) => h === header && (a.headerGroups.find((g) => g.from <= i && i < g.from + g.span)?.title ?? null) === group);
-const sheetOf = async (body: Buffer) => {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
-  return sheet;
-};
-const values = (sheet: ExcelJS.Worksheet, row: number) => Array.from((sheet.getRow(row).values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)));
-const pdfPages = (pdf: Buffer): number => {
-  const dir = mkdtempSync(join(tmpdir(), 'survey-table-pdf-'));
-  writeFileSync(join(dir, 'file.pdf'), pdf);
-  execFileSync('pdftoppm', ['-r', '20', '-png', join(dir, 'file.pdf'), join(dir, 'page')]);
-  return readdirSync(dir).filter((f) => f.endsWith('.png')).length;
-};
+const sheetOf = firstSheet;
+const values = rowValues;
+const pdfPages = (pdf: Buffer): number => renderedPages(pdf, 'survey-table-pdf-');
 
 beforeAll(async () => {
   t = await startApp({ regionDemo: true });
