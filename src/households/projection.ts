@@ -6,109 +6,118 @@ import type { RecordedEvent } from '../store/types.ts';
 import { householdChain } from './chain.ts';
 import type { HouseholdFactsChanged, HouseholdRegistered } from './events.ts';
 import { CompactBytes } from './compact-bytes.ts';
+import { decodeFacts, encodeFacts } from './facts-codec.ts';
+import { HouseholdSlots } from './household-slots.ts';
 import { villageCodeIn } from './village-code.ts';
 import { erasedHousehold } from '../privacy/personal-fields.ts';
 
 /**
- * One household's current facts. A registration read from the store as bytes (src/store/stored-json.ts) stays bytes
- * until someone reads the facts: a county's start-up then parses only the households that are asked for.
+ * One household as the view held it when asked: its facts are decoded on first read. A row is a snapshot: after a
+ * command, ask the view again for the household as it is now.
  */
 export class HouseholdRow {
   #household: Household | undefined;
-  /** the stored registration, until the facts are first read: bytes [start, end) of a shared slab */
-  #slab: Buffer | undefined;
-  #start = 0;
-  #end = 0;
-  readonly #villageCode: string;
 
   constructor(
     readonly id: string,
-    facts: { household: Household } | { slab: Buffer; start: number; end: number; villageCode: string },
     /** the household stream's revision: of its last event, whatever kind */
-    public revision: number,
+    readonly revision: number,
     readonly registeredAt: string,
-    public updatedAt: string,
-  ) {
-    if ('household' in facts) {
-      this.#household = facts.household;
-      this.#villageCode = facts.household.villageCode;
-    } else {
-      ({ slab: this.#slab, start: this.#start, end: this.#end, villageCode: this.#villageCode } = facts);
-    }
-  }
+    readonly updatedAt: string,
+    readonly villageCode: string,
+    private readonly facts: () => Household,
+  ) {}
 
   get household(): Household {
-    if (!this.#household) {
-      // the constructor kept either the facts or the stored registration
-      if (!this.#slab) throw new Error(`household ${this.id}: no facts`);
-      this.#household = (JSON.parse(this.#slab.toString('utf8', this.#start, this.#end)) as HouseholdRegistered).household;
-      this.#slab = undefined;
-    }
+    this.#household ??= this.facts();
     return this.#household;
-  }
-
-  set household(facts: Household) {
-    this.#household = facts;
-    this.#slab = undefined;
-  }
-
-  get villageCode(): string {
-    return this.#household?.villageCode ?? this.#villageCode;
   }
 }
 
-/** Current facts of every household, by id. */
+/** how a household's facts are kept: deflated JSON of the facts, or the stored registration (`{"household":…}`) */
+const DEFLATED = 0;
+const STORED_REGISTRATION = 1;
+
+/**
+ * Current facts of every household, by id. A county has 200,000 of them, so nothing is kept per household as an
+ * object: the scalars are columns (typed arrays, one slot per household, in registration order) and the facts are
+ * bytes in shared slabs — deflated JSON (src/households/facts-codec.ts), or on a rebuild the registration as the
+ * store holds it, which costs no work at start-up. A household takes some 300 bytes instead of some 2.5 KB.
+ */
 export class HouseholdsView implements Projection {
   readonly name = 'households';
   readonly streamPrefixes = [householdChain.streamPrefix];
-  readonly #rows = new Map<string, HouseholdRow>();
+  readonly #columns = new HouseholdSlots();
   readonly #bytes = new CompactBytes();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(householdChain.streamPrefix)) return;
     const id = e.stream.slice(householdChain.streamPrefix.length);
     if (e.type === 'HouseholdRegistered') {
-      this.#rows.set(id, this.#registered(id, e));
-    } else if (e.type === 'HouseholdFactsChanged') {
-      const row = this.#rows.get(id);
-      if (!row) return;
+      this.#registered(id, e);
+      return;
+    }
+    const slot = this.#columns.slotOf(id);
+    if (slot === undefined) return;
+    if (e.type === 'HouseholdFactsChanged') {
       // the event as its newest version reads (v1 events are upcast to a shallow patch): the same function the
       // command used to compute the facts it answered with, so a replay gives the same household
       const { patch, shallow } = e.data as unknown as HouseholdFactsChanged;
-      row.household = applyHouseholdPatch(row.household, patch, { shallow: shallow === true });
-      row.revision = e.revision;
-      row.updatedAt = e.metadata.recordedAt;
+      this.#keepFacts(slot, applyHouseholdPatch(this.#facts(slot), patch, { shallow: shallow === true }));
     } else if (e.type === 'HouseholdPersonalDataErased') {
-      // the read model held the names in the clear: they go now, as the store's reads of its events do (src/privacy)
-      const row = this.#rows.get(id);
-      if (!row) return;
-      row.household = erasedHousehold(row.household);
-      row.revision = e.revision;
-      row.updatedAt = e.metadata.recordedAt;
-    } else {
-      // review, supervision: the facts stand, the stream moved on (its revision is the ETag and what a change checks)
-      const row = this.#rows.get(id);
-      if (row) row.revision = e.revision;
+      // the read model held the names: they go now (their bytes are wiped), as the store's reads of its events do
+      this.#keepFacts(slot, erasedHousehold(this.#facts(slot)));
     }
+    // review, supervision: the facts stand, the stream moved on (its revision is the ETag and what a change checks)
+    this.#columns.moved(slot, e.revision, e.metadata.recordedAt);
   }
 
-  /** a registration read as its stored bytes is kept as such (its village code found in them), otherwise as facts */
-  #registered(id: string, e: RecordedEvent): HouseholdRow {
+  /** a registration read as its stored bytes is kept as such (its village code found in them), otherwise deflated */
+  #registered(id: string, e: RecordedEvent): void {
     const stored = storedDataJson(e);
-    const villageCode = stored && villageCodeIn(stored);
-    if (!stored || !villageCode) return new HouseholdRow(id, { household: (e.data as unknown as HouseholdRegistered).household }, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
-    const start = this.#bytes.keep(stored);
-    const facts = { slab: this.#bytes.last, start, end: start + stored.byteLength, villageCode };
-    return new HouseholdRow(id, facts, e.revision, e.metadata.recordedAt, e.metadata.recordedAt);
+    const storedVillage = stored && villageCodeIn(stored);
+    if (stored && storedVillage) {
+      const ref = this.#bytes.keep(stored);
+      this.#columns.add(id, storedVillage, e.revision, e.metadata.recordedAt, ref, STORED_REGISTRATION);
+      return;
+    }
+    const household = (e.data as unknown as HouseholdRegistered).household;
+    const ref = this.#bytes.keep(encodeFacts(household));
+    this.#columns.add(id, household.villageCode, e.revision, e.metadata.recordedAt, ref, DEFLATED);
+  }
+
+  #keepFacts(slot: number, household: Household): void {
+    const before = this.#columns.factsOf(slot);
+    const ref = this.#bytes.keep(encodeFacts(household));
+    this.#bytes.wipe(before.slab, before.start, before.end);
+    this.#columns.setFacts(slot, ref, DEFLATED, household.villageCode);
+  }
+
+  #facts(slot: number): Household {
+    const { slab, start, end, form } = this.#columns.factsOf(slot);
+    const bytes = this.#bytes.read(slab, start, end);
+    if (form === DEFLATED) return decodeFacts(bytes);
+    return (JSON.parse(bytes.toString('utf8')) as HouseholdRegistered).household;
+  }
+
+  #row(slot: number): HouseholdRow {
+    const c = this.#columns;
+    return new HouseholdRow(c.idOf(slot), c.revisionOf(slot), c.registeredAtOf(slot), c.updatedAtOf(slot), c.villageCodeOf(slot), () => this.#facts(slot));
   }
 
   get(id: string): HouseholdRow | undefined {
-    return this.#rows.get(id);
+    const slot = this.#columns.slotOf(id);
+    return slot === undefined ? undefined : this.#row(slot);
   }
 
   /** households whose village code starts with the prefix, in registration order */
   list(prefix: string, offset = 0, limit = 100): { total: number; items: HouseholdRow[] } {
-    const all = [...this.#rows.values()].filter((r) => r.villageCode.startsWith(prefix));
-    return { total: all.length, items: all.slice(offset, offset + limit) };
+    const items: HouseholdRow[] = [];
+    let total = 0;
+    for (const slot of this.#columns.slotsUnder(prefix)) {
+      if (total >= offset && items.length < limit) items.push(this.#row(slot));
+      total += 1;
+    }
+    return { total, items };
   }
 }

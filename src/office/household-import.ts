@@ -261,41 +261,56 @@ const turn = () => new Promise<void>((resolve) => { setImmediate(resolve); });
 const FILE_HEADERS = ['类别', '行号', '列', '代码', '说明', 'message', '农户ID'];
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 const findingLine = (kind: string, e: RowError) => [kind, String(e.row), e.column ?? '', e.code, e.message_zh, e.message_en, ''].map(csvCell).join(',');
+const registeredLine = (row: number, householdId: string) => ['已登记', String(row), '', '', '', '', householdId].map(csvCell).join(',');
+
+/** lines past the report's lists, as UTF-8 in chunks of so many lines (a county's 200,000 lines are not 200,000 strings) */
+const LINES_PER_CHUNK = 1024;
 
 /**
- * The report's lists, kept to LISTED entries each; what goes past them is kept as CSV lines (a string per entry,
- * not objects) for the job's file, so a county whose every row is wrong does not hold 400,000 error objects.
+ * The report's lists, kept to LISTED entries each; what goes past them is kept as CSV lines in UTF-8 chunks for the
+ * job's file, so a county whose every row is wrong does not hold 400,000 error objects or strings.
  */
 class Findings {
   readonly report: ImportReport;
-  readonly #overflow: string[] = [];
+  readonly #chunks: Buffer[] = [];
+  #lines: string[] = [];
   constructor(report: ImportReport) { this.report = report; }
   error(e: RowError): void {
     this.report.errorCount += 1;
     if (this.report.errors.length < LISTED) this.report.errors.push(e);
-    else this.#overflow.push(findingLine('错误', e));
+    else this.#overflow(findingLine('错误', e));
   }
   warning(e: RowError): void {
     this.report.warningCount += 1;
     if (this.report.warnings.length < LISTED) this.report.warnings.push(e);
-    else this.#overflow.push(findingLine('提示', e));
+    else this.#overflow(findingLine('提示', e));
   }
   registered(row: number, householdId: string): void {
     if (this.report.registeredHouseholds.length < LISTED) this.report.registeredHouseholds.push({ row, householdId });
-    else this.#overflow.push(['已登记', String(row), '', '', '', '', householdId].map(csvCell).join(','));
+    else this.#overflow(registeredLine(row, householdId));
+  }
+  #overflow(line: string): void {
+    this.#lines.push(line);
+    if (this.#lines.length >= LINES_PER_CHUNK) this.#flush();
+  }
+  #flush(): void {
+    if (this.#lines.length > 0) this.#chunks.push(Buffer.from(`${this.#lines.join('\r\n')}\r\n`, 'utf8'));
+    this.#lines = [];
   }
   /** the whole lists as CSV (UTF-8 with BOM), when the report's were cut */
   file(): ImportOutcome['file'] {
-    this.report.truncated = this.#overflow.length > 0;
+    this.#flush();
+    this.report.truncated = this.#chunks.length > 0;
     if (!this.report.truncated) return null;
     const r = this.report;
-    const lines = [
+    const listed = [
       FILE_HEADERS.join(','),
       ...r.errors.map((e) => findingLine('错误', e)), ...r.warnings.map((e) => findingLine('提示', e)),
-      ...r.registeredHouseholds.map((h) => ['已登记', String(h.row), '', '', '', '', h.householdId].map(csvCell).join(',')),
-      ...this.#overflow,
+      ...r.registeredHouseholds.map((h) => registeredLine(h.row, h.householdId)),
     ];
-    return { filename: '农户导入结果.csv', contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };
+    const body = Buffer.concat([Buffer.from(`\uFEFF${listed.join('\r\n')}\r\n`, 'utf8'), ...this.#chunks]);
+    this.#chunks.length = 0;
+    return { filename: '农户导入结果.csv', contentType: 'text/csv; charset=utf-8', body };
   }
 }
 

@@ -21,8 +21,48 @@ export interface KeyRows {
   close(): Promise<void>;
 }
 
+/** the slot of a destroyed key */
+const DESTROYED = -1;
+const KEY_BYTES = 32;
+const KEYS_PER_CHUNK = 4096;
+
+/**
+ * The unwrapped keys in chunks of 32-byte slots: a county's 200,000 keys as Buffers of their own would be 200,000
+ * objects with backing stores (some 600 bytes each); as slots they are 32 bytes and a map entry. A destroyed key's
+ * slot is overwritten with zeros.
+ */
+class KeySlots {
+  readonly #chunks: Buffer[] = [];
+  #next = 0;
+
+  put(key: Buffer): number {
+    const slot = this.#next++;
+    const chunk = Math.floor(slot / KEYS_PER_CHUNK);
+    if (chunk === this.#chunks.length) this.#chunks.push(Buffer.alloc(KEY_BYTES * KEYS_PER_CHUNK));
+    key.copy(this.#chunk(slot), (slot % KEYS_PER_CHUNK) * KEY_BYTES);
+    return slot;
+  }
+
+  get(slot: number): Buffer {
+    const at = (slot % KEYS_PER_CHUNK) * KEY_BYTES;
+    return this.#chunk(slot).subarray(at, at + KEY_BYTES);
+  }
+
+  wipe(slot: number): void {
+    this.get(slot).fill(0);
+  }
+
+  #chunk(slot: number): Buffer {
+    const chunk = this.#chunks[Math.floor(slot / KEYS_PER_CHUNK)];
+    if (!chunk) throw new Error(`no key slot ${slot}`);
+    return chunk;
+  }
+}
+
 export class KeyVault {
-  readonly #keys = new Map<string, Buffer | 'destroyed'>();
+  /** a subject's key slot, or DESTROYED */
+  readonly #keys = new Map<string, number>();
+  readonly #slots = new KeySlots();
   readonly #destroyed = new Set<string>();
   readonly #wrapKey: Buffer;
 
@@ -47,7 +87,9 @@ export class KeyVault {
   }
 
   #forget(subject: string) {
-    this.#keys.set(subject, 'destroyed');
+    const slot = this.#keys.get(subject);
+    if (slot !== undefined && slot !== DESTROYED) this.#slots.wipe(slot);
+    this.#keys.set(subject, DESTROYED);
     this.#destroyed.add(subject);
   }
 
@@ -56,9 +98,19 @@ export class KeyVault {
     return open(this.#wrapKey, wrapped, `data-key:${subject}`);
   }
 
-  /** the cached state: a key, destroyed, or not loaded (call load) */
+  #keep(subject: string, key: Buffer): Buffer {
+    if (key.byteLength !== KEY_BYTES) throw new Error('a data key is 32 bytes');
+    const slot = this.#slots.put(key);
+    key.fill(0);
+    this.#keys.set(subject, slot);
+    return this.#slots.get(slot);
+  }
+
+  /** the cached state: a key (a view of its slot: use it at once), destroyed, or not loaded (call load) */
   peek(subject: string): Buffer | 'destroyed' | undefined {
-    return this.#keys.get(subject);
+    const slot = this.#keys.get(subject);
+    if (slot === undefined) return undefined;
+    return slot === DESTROYED ? 'destroyed' : this.#slots.get(slot);
   }
 
   isDestroyed(subject: string): boolean {
@@ -75,26 +127,32 @@ export class KeyVault {
     const missing = [...new Set(subjects)].filter((s) => !this.#keys.has(s));
     if (missing.length === 0) return;
     for (const [s, wrapped] of await this.rows.fetch(missing)) {
-      if (wrapped === null) this.#forget(s);
-      else this.#keys.set(s, this.#unwrap(s, wrapped));
+      // another load may have brought it in while this one waited
+      if (this.#keys.has(s)) continue;
+      const state = this.#unwrap(s, wrapped);
+      if (state === 'destroyed') this.#forget(s);
+      else this.#keep(s, state);
     }
   }
 
   /** the subject's key, made (and stored before any event uses it) when it has none; null once destroyed */
   async obtain(subject: string, at: string): Promise<Buffer | null> {
     await this.load([subject]);
-    const known = this.#keys.get(subject);
+    const known = this.peek(subject);
     if (known === 'destroyed') return null;
     if (known) return known;
     const key = newDataKey();
     const row = await this.rows.insert(subject, seal(this.#wrapKey, key, `data-key:${subject}`), at);
+    key.fill(0);
     const state = this.#unwrap(subject, row);
     if (state === 'destroyed') {
       this.#forget(subject);
       return null;
     }
-    this.#keys.set(subject, state);
-    return state;
+    // another obtain of the same subject may have kept it while this one waited: the table's row is the key
+    const kept = this.peek(subject);
+    if (kept !== undefined) return kept === 'destroyed' ? null : kept;
+    return this.#keep(subject, state);
   }
 
   /** erasure: the key is gone for good, here and in the table */

@@ -61,7 +61,8 @@ export const sealedStore = (inner: EventStore, vault: KeyVault, clock: Clock): S
   const subjectOf = async (stream: string, data: JsonObject): Promise<string | undefined> => {
     const named = householdOf(stream, data);
     if (named !== undefined) {
-      householdOfStream.set(stream, named);
+      // a household's own stream names it: only the others' need remembering (not 200,000 entries for a county)
+      if (!stream.startsWith('household-')) householdOfStream.set(stream, named);
       return named;
     }
     const known = householdOfStream.get(stream);

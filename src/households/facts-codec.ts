@@ -1,0 +1,36 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Household } from '../domain/household.ts';
+
+/**
+ * A household's facts as the read model keeps them: JSON deflated with a preset dictionary. Registrations look
+ * alike (the same keys, the same enum values, the same defaults), so the dictionary holds one typical household and
+ * a household's 1 KB of JSON deflates to about 150 bytes; a county's 200,000 households then take some 30 MB
+ * instead of some 400 MB as objects. Encoding costs some 15 µs and decoding 5 µs plus the parse: a household is
+ * encoded when its facts change and decoded when someone reads them.
+ *
+ * Only memory holds these bytes: the dictionary may change from one version to the next.
+ */
+const TYPICAL: Household = {
+  head: '张三', residentId: '430623196504120052', villageCode: '430623101201', group: '1组',
+  members: [
+    { name: '张三', relation: 'head', residentId: '430623196504120052', studentStatus: 'none', health: { status: 'chronic-illness' }, labour: 'weak', employment: { place: 'none' } },
+    { name: '李四', relation: 'spouse', residentId: '430623196708010021', birthDate: '1967-08-01', studentStatus: 'none', health: { status: 'healthy' }, labour: 'normal', employment: { place: 'within-county', monthsPerYear: 6 } },
+    { name: '张小', relation: 'child', residentId: '430623200903150034', birthDate: '2009-03-15', studentStatus: 'compulsory', health: { status: 'serious-illness' }, labour: 'none', employment: { place: 'outside-province', monthsPerYear: 10 } },
+  ],
+  registration: 'registered', povertyStatus: 'escaped', mainCauseOfPoverty: 'illness', otherCausesOfPoverty: [], policiesEnjoyed: ['health'],
+  incomes: { 2025: { wage: 6000, business: 1500, property: 0, transfer: 1200, productionCosts: 700, schoolingExpenses: 0, medicalExpenses: 0 } },
+  risks: [{ kind: 'illness' }],
+  exclusions: {
+    consumerCar: false, commercialHousing: false, luxuriousDecoration: false, publicFundsMember: false, enterpriseExecutive: false, parentsApartFromAbleChildren: false,
+    childrenHouseholds: { consumerCar: false, publicFundsMember: false, enterpriseExecutive: false, wellOff: false },
+  },
+};
+
+/** what a household's JSON repeats most goes last: deflate reaches the end of the dictionary most cheaply */
+const DICTIONARY = Buffer.from(`"ordinary","edge","not-escaped","returned","monitored","disability","schooling","disaster","accident","unemployment","within-province","outside-province","healthy","disabled","grandchild","parent","sibling",${JSON.stringify(TYPICAL)}`, 'utf8');
+
+const OPTIONS = { dictionary: DICTIONARY };
+
+export const encodeFacts = (household: Household): Buffer => deflateRawSync(Buffer.from(JSON.stringify(household), 'utf8'), OPTIONS);
+
+export const decodeFacts = (bytes: Uint8Array): Household => JSON.parse(inflateRawSync(bytes, OPTIONS).toString('utf8')) as Household;
