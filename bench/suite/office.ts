@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fmt1, fmtInt } from '../lib/table.ts';
+import { SERVICE_NODE_FLAGS } from './config.ts';
 import type { SuiteConfig } from './config.ts';
 import { suiteCounty } from './county.ts';
 import { lastJson, runTs } from './spawn.ts';
@@ -29,15 +30,15 @@ export const officeSection = async (config: SuiteConfig, dir: string): Promise<{
   const importN = Math.max(200, Math.round(20_000 * config.scale));
   const postN = Math.max(200, Math.round(importN / 10));
   log(`office: POST /households × ${fmtInt(postN)} over HTTP (8 at a time), then an xlsx import of ${fmtInt(importN)}`);
-  const post = lastJson<RateResult>(await runTs(CHILD, ['post', String(postN)], { nodeArgs: ['--expose-gc'] }));
+  const post = lastJson<RateResult>(await runTs(CHILD, ['post', String(postN)], { nodeArgs: ['--expose-gc', ...SERVICE_NODE_FLAGS] }));
   // BENCH_OFFICE_IMPORT_FILE / BENCH_OFFICE_COUNTY: an import file made by `office-child.ts make-xlsx` and a county made
   // by `npm run generate:county` (same seed) beforehand, so a run on a shared machine spends its time measuring
   const file = process.env.BENCH_OFFICE_IMPORT_FILE ?? join(dir, 'office-import.xlsx');
   if (process.env.BENCH_OFFICE_IMPORT_FILE === undefined) await runTs(CHILD, ['make-xlsx', String(importN), file]);
-  const imp = lastJson<RateResult>(await runTs(CHILD, ['import', String(importN), file], { nodeArgs: ['--expose-gc'] }));
+  const imp = lastJson<RateResult>(await runTs(CHILD, ['import', String(importN), file], { nodeArgs: ['--expose-gc', ...SERVICE_NODE_FLAGS] }));
   const countyPath = process.env.BENCH_OFFICE_COUNTY ?? (await suiteCounty(config, dir, 'office')).path;
   log(`office: tables, export, notice PDF and search on the county (${countyPath})`);
-  const c = lastJson<CountyResult>(await runTs(CHILD, ['county', countyPath], { nodeArgs: ['--expose-gc'] }));
+  const c = lastJson<CountyResult>(await runTs(CHILD, ['county', countyPath], { nodeArgs: ['--expose-gc', ...SERVICE_NODE_FLAGS] }));
   const full = importN >= 200_000;
   const fullCounty = c.households >= 200_000;
   const rows = [

@@ -29,8 +29,14 @@ const TYPICAL: Household = {
 /** what a household's JSON repeats most goes last: deflate reaches the end of the dictionary most cheaply */
 const DICTIONARY = Buffer.from(`"ordinary","edge","not-escaped","returned","monitored","disability","schooling","disaster","accident","unemployment","within-province","outside-province","healthy","disabled","grandchild","parent","sibling",${JSON.stringify(TYPICAL)}`, 'utf8');
 
-const OPTIONS = { dictionary: DICTIONARY };
+/**
+ * zlib writes into output chunks of 16 KB by default, each an ArrayBuffer of its own that the answer is a view of:
+ * 200,000 registrations would leave gigabytes of them for the GC. Outputs are a few hundred bytes and a few KB.
+ */
+const DEFLATE = { dictionary: DICTIONARY, chunkSize: 512 };
+const INFLATE = { dictionary: DICTIONARY, chunkSize: 4096 };
 
-export const encodeFacts = (household: Household): Buffer => deflateRawSync(Buffer.from(JSON.stringify(household), 'utf8'), OPTIONS);
+/** the facts deflated, in a buffer of their own size (the caller copies them into a slab) */
+export const encodeFacts = (household: Household): Buffer => deflateRawSync(Buffer.from(JSON.stringify(household), 'utf8'), DEFLATE);
 
-export const decodeFacts = (bytes: Uint8Array): Household => JSON.parse(inflateRawSync(bytes, OPTIONS).toString('utf8')) as Household;
+export const decodeFacts = (bytes: Uint8Array): Household => JSON.parse(inflateRawSync(bytes, INFLATE).toString('utf8')) as Household;

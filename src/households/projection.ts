@@ -110,6 +110,11 @@ export class HouseholdsView implements Projection {
     return slot === undefined ? undefined : this.#row(slot);
   }
 
+  /** every household whose village code starts with the prefix, in registration order, one at a time */
+  *under(prefix: string): Generator<HouseholdRow> {
+    for (const slot of this.#columns.slotsUnder(prefix)) yield this.#row(slot);
+  }
+
   /** households whose village code starts with the prefix, in registration order */
   list(prefix: string, offset = 0, limit = 100): { total: number; items: HouseholdRow[] } {
     const items: HouseholdRow[] = [];

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, authorizeRead, identityOf } from '../auth/authenticate.ts';
 import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
@@ -14,7 +15,9 @@ import { printLinkRoutes } from './print/links.ts';
 import type { PrintLinks } from './print/links.ts';
 import { searchRoutes } from './search/routes.ts';
 import { formRoutes } from './forms/routes.ts';
-import { CSV_TYPE, XLSX_TYPE, csvRows, toCsv, toXlsx, withFileAnswers, xlsxRows } from './sheet.ts';
+import { CSV_TYPE, XLSX_TYPE, csvRowsOf, toCsv, toXlsx, withFileAnswers, xlsxRows } from './sheet.ts';
+import { UploadSpool } from './upload-spool.ts';
+import type { SpooledFile } from './upload-spool.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -31,11 +34,10 @@ export interface OfficeOptions {
 }
 
 const XLSX_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
-/** the uploaded file's rows, read from the start on each call (the body is kept; its rows are not) */
-const rowSource = (body: Buffer): RowSource => {
-  if (body.subarray(0, 4).equals(XLSX_MAGIC)) return () => xlsxRows(body);
-  const text = body.toString('utf8');
-  return () => csvRows(text);
+/** the uploaded file's rows, read from the start of the spooled file on each call (its rows are never all held) */
+const rowSource = (file: SpooledFile): RowSource => {
+  if (file.head.subarray(0, 4).equals(XLSX_MAGIC)) return () => xlsxRows(file.read());
+  return () => csvRowsOf(file.read().setEncoding('utf8'));
 };
 
 /** the first `n` rows (at most): the header is checked and a small dry run answered directly before any job starts */
@@ -66,6 +68,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
   const jobs = new JobQueue({ clock: services.clock, newId: services.newId });
   const directRows = options.directRows ?? 1000;
   const directExportRows = options.directExportRows ?? 1000;
+  const maxUploadBytes = options.maxUploadBytes ?? 64 * 1024 * 1024;
   jobRoutes(app, jobs);
 
   app.get<{ Params: { format: 'xlsx' | 'csv' } }>('/imports/households/template.:format', {
@@ -79,11 +82,14 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
   });
 
   await app.register(async (scope) => {
+    // the file goes to disk as it arrives (src/office/upload-spool.ts); the route or its job discards it
+    const spool = new UploadSpool();
+    scope.addHook('onClose', (_instance, done) => { spool.close(); done(); });
     for (const type of ['text/csv', XLSX_TYPE, 'application/octet-stream']) {
-      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: options.maxUploadBytes ?? 64 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+      scope.addContentTypeParser(type, (_request: FastifyRequest, payload: IncomingMessage) => spool.receive(payload, maxUploadBytes));
     }
     scope.post<{ Querystring: { dryRun?: string; partial?: string } }>('/imports/households', {
-      bodyLimit: options.maxUploadBytes ?? 64 * 1024 * 1024,
+      bodyLimit: maxUploadBytes,
       schema: {
         ...operation({ id: 'importHouseholds', tag: 'office', zh: '从 CSV 或 xlsx 导入农户（dryRun 只检查，partial 只登记无误的户）', en: 'Import households from CSV or xlsx: dryRun=true judges only; partial=true registers the good households even if others are wrong', answers: { 200: FreeObject('the answer'), 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'IMPORT_FILE_REQUIRED', 'IMPORT_FILE_UNREADABLE', 'IMPORT_COLUMNS_MISSING', 'IMPORT_EMPTY'] }),
         querystring: { type: 'object', properties: { dryRun: booleanQuery, partial: booleanQuery }, additionalProperties: false },
@@ -91,29 +97,42 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     }, async (request, reply) => {
       const identity = identityOf(request);
       const actor = authorize(request, 'household.import', null);
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+      const upload = request.body as SpooledFile | undefined;
+      if (!upload?.path || upload.size === 0) {
+        await upload?.discard();
         throw new ProblemError(415, 'IMPORT_FILE_REQUIRED', '请以 text/csv 或 xlsx 上传文件', 'Send the file as text/csv or xlsx');
       }
       const dryRun = request.query.dryRun === 'true';
       const partial = request.query.partial === 'true';
-      const source = rowSource(request.body);
-      let head: string[][];
-      try {
-        head = await firstRows(source, directRows + 2);
-      } catch {
-        throw new ProblemError(400, 'IMPORT_FILE_UNREADABLE', '文件无法读取：请上传 xlsx 或 UTF-8 编码的 CSV', 'The file cannot be read: send xlsx or UTF-8 CSV');
-      }
-      const [header] = head;
-      if (!header) throw emptyFile();
-      headerIndex(header); // a file without the template's columns is refused now, not as a failed job
+      const source = rowSource(upload);
       const run = (progress?: (d: number, t: number, e: number) => void) =>
         importHouseholds(services, source, { dryRun, partial, identity, actor, correlationId: String(request.id), progress });
-      if (dryRun && head.length - 1 <= directRows) return (await run()).report;
-      const job = jobs.submit(dryRun ? 'household-import-check' : 'household-import', identity, identity.jurisdiction, async (ctx) => {
-        const { report, file } = await run((d, t, e) => ctx.progress(d, t, e));
-        return file ? { result: report, file } : { result: report };
-      });
-      return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
+      let handedToJob = false;
+      try {
+        let head: string[][];
+        try {
+          head = await firstRows(source, directRows + 2);
+        } catch {
+          throw new ProblemError(400, 'IMPORT_FILE_UNREADABLE', '文件无法读取：请上传 xlsx 或 UTF-8 编码的 CSV', 'The file cannot be read: send xlsx or UTF-8 CSV');
+        }
+        const [header] = head;
+        if (!header) throw emptyFile();
+        headerIndex(header); // a file without the template's columns is refused now, not as a failed job
+        if (dryRun && head.length - 1 <= directRows) return (await run()).report;
+        const job = jobs.submit(dryRun ? 'household-import-check' : 'household-import', identity, identity.jurisdiction, async (ctx) => {
+          try {
+            const { report, file } = await run((d, t, e) => ctx.progress(d, t, e));
+            return file ? { result: report, file } : { result: report };
+          } finally {
+            await upload.discard();
+          }
+        });
+        handedToJob = true;
+        return reply.status(202).header('location', `/jobs/${job.id}`).send(presentJob(job));
+      } finally {
+        // refused, or answered directly: the file is done with (a job discards it when it ends)
+        if (!handedToJob) await upload.discard();
+      }
     });
   });
 

@@ -23,29 +23,81 @@ export const parseCsv = (text: string): string[][] => [...csvRows(text)];
 
 /** parseCsv's rows one by one: an import reads a county's file without holding all its rows as arrays */
 export function* csvRows(text: string): Generator<string[]> {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const blank = (r: string[]) => r.every((v) => v.trim() === '');
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quoted) {
-      if (c === '"') {
-        if (source[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
-      } else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(cell); cell = '';
-      if (!blank(row)) yield row;
-      row = [];
-    } else cell += c;
+  const parser = new CsvParser();
+  yield* parser.push(text);
+  yield* parser.end();
+}
+
+/** the rows of a CSV file read as a stream of text (a spooled upload): never the whole file in memory */
+export async function* csvRowsOf(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
+  const parser = new CsvParser();
+  for await (const chunk of chunks) yield* parser.push(chunk);
+  yield* parser.end();
+}
+
+/**
+ * RFC 4180 as a state machine over chunks of text: a quote, a doubled quote or a CRLF split between two chunks
+ * reads as if the text were whole. Rows are answered as soon as they end.
+ */
+class CsvParser {
+  #row: string[] = [];
+  #cell = '';
+  #quoted = false;
+  /** inside quotes, a quote was the last character: the next one says whether it was doubled */
+  #afterQuote = false;
+  /** a CR ended the last row: a LF right after it belongs to it */
+  #afterCr = false;
+  #first = true;
+
+  *push(chunk: string): Generator<string[]> {
+    let text = chunk;
+    if (this.#first && text.length > 0) {
+      this.#first = false;
+      if (text.startsWith(BOM)) text = text.slice(1);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      if (this.#afterCr) {
+        this.#afterCr = false;
+        if (c === '\n') continue;
+      }
+      if (this.#afterQuote) {
+        this.#afterQuote = false;
+        if (c === '"') {
+          this.#cell += '"';
+          continue;
+        }
+        this.#quoted = false;
+      }
+      if (this.#quoted) {
+        if (c === '"') this.#afterQuote = true;
+        else this.#cell += c;
+      } else if (c === '"') this.#quoted = true;
+      else if (c === ',') {
+        this.#row.push(this.#cell);
+        this.#cell = '';
+      } else if (c === '\n' || c === '\r') {
+        this.#afterCr = c === '\r';
+        const row = this.#endRow();
+        if (row) yield row;
+      } else this.#cell += c;
+    }
   }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    if (!blank(row)) yield row;
+
+  *end(): Generator<string[]> {
+    if (this.#cell !== '' || this.#row.length > 0) {
+      const row = this.#endRow();
+      if (row) yield row;
+    }
+  }
+
+  /** the row just ended, unless it is blank */
+  #endRow(): string[] | null {
+    this.#row.push(this.#cell);
+    const row = this.#row;
+    this.#row = [];
+    this.#cell = '';
+    return row.every((v) => v.trim() === '') ? null : row;
   }
 }
 
@@ -121,10 +173,10 @@ export const readXlsxRows = async (body: Buffer): Promise<string[][]> => {
 };
 
 /** readXlsxRows's rows one by one, as the reader meets them: an import holds one household's rows at a time */
-export async function* xlsxRows(body: Buffer): AsyncGenerator<string[]> {
+export async function* xlsxRows(body: Buffer | Readable): AsyncGenerator<string[]> {
   // shared strings are handed over one by one and kept compact (src/office/compact-strings.ts), not cached by the
   // reader as an array of strings; the reader then parks the worksheets in temporary files until they are read
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Buffer.isBuffer(body) ? Readable.from([body]) : body, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
   const strings = new CompactStrings();
   for await (const item of reader.parse() as unknown as AsyncIterable<ReaderItem>) {
     if ('index' in item) {

@@ -18,7 +18,7 @@ export class RecentEvents {
   #run: RecordedEvent[] = [];
 
   /** keeps at least the last `capacity` events, at most twice as many */
-  constructor(private readonly capacity = 4096) {}
+  constructor(private readonly capacity = 1024) {}
 
   /** committed events in position order */
   add(events: readonly RecordedEvent[]): void {

@@ -29,3 +29,20 @@ describe('xlsx read as a stream', () => {
     expect(await readXlsxRows(body)).toEqual([table.headers, ['43062319650412001X', '3组'], ['430623196504120028', '', '有"引号",逗号']]);
   });
 });
+
+describe('CSV read in chunks (a spooled upload)', () => {
+  it('reads every row as the whole text does, wherever the chunks split a quote, a doubled quote or a CRLF (fixed seed)', async () => {
+    const { csvRowsOf, parseCsv } = await import('../../src/office/sheet.ts');
+    const fc = (await import('fast-check')).default;
+    const cell = fc.oneof(fc.constantFrom('', '张三', '"', '""', ',', '\r\n', '\n', ' ', 'a"b', '43062319650412001X'), fc.string({ maxLength: 6 }));
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    await fc.assert(fc.asyncProperty(table, fc.array(fc.nat({ max: 40 }), { maxLength: 12 }), fc.boolean(), async (rows, cuts, crlf) => {
+      const text = toCsv({ headers: ['h'], rows }).toString('utf8').replaceAll('\r\n', crlf ? '\r\n' : '\n');
+      const at = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+      const chunks = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+      const read: string[][] = [];
+      for await (const row of csvRowsOf((async function* () { yield* chunks; })())) read.push(row);
+      expect(read).toEqual(parseCsv(text));
+    }), { seed: 20261206, numRuns: 400 });
+  });
+});

@@ -202,6 +202,11 @@ describe('office tables, search and printed forms', () => {
     expect(changed.statusCode, changed.body).toBe(200);
     expect(await find(county, 'wwm')).toEqual([hit]);
     expect(await find(county, '李四')).toEqual([]);
+    // a household registered after the index was built is found too
+    const later = yellowHousehold(51, OTHER_VILLAGE);
+    const registered = await t.app.inject({ method: 'POST', url: '/households', headers: auth(t, { id: 'inv-2', role: 'investigator', region: OTHER_VILLAGE }), payload: { household: { ...later, head: '欧阳修', members: later.members.map((m) => (m.relation === 'head' ? { ...m, name: '欧阳修' } : m)) } } });
+    expect(registered.statusCode, registered.body).toBe(201);
+    expect(await find(county, 'oyx')).toEqual([expect.objectContaining({ householdId: registered.json<{ id: string }>().id, headName: '欧阳修' })]);
   });
 
   it('the approval form prints to one A4 page with region names and a readable number; the trail on page 2', async () => {

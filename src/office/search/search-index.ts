@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { householdChain } from '../../households/chain.ts';
-import type { HouseholdsView } from '../../households/projection.ts';
+import type { HouseholdRow, HouseholdsView } from '../../households/projection.ts';
 import type { Projection } from '../../projections/projector.ts';
 import type { RecordedEvent } from '../../store/types.ts';
 
@@ -26,28 +26,39 @@ const initialsOf = (name: string): string =>
 export class HouseholdSearchIndex implements Projection {
   readonly name = 'household-search';
   readonly streamPrefixes = [householdChain.streamPrefix];
+  /** households changed since the last search; none are tracked before the first search, which indexes them all */
   readonly #pending = new Set<string>();
+  #built = false;
   readonly #byId = new Map<string, { entries: NameEntry[]; residentIds: string[] }>();
   readonly #byResidentId = new Map<string, string>();
   readonly #byFirstChar = new Map<string, Set<NameEntry>>();
   readonly #byInitial = new Map<string, Set<NameEntry>>();
 
-  constructor(private readonly households: Pick<HouseholdsView, 'get'>) {}
+  constructor(private readonly households: Pick<HouseholdsView, 'get' | 'under'>) {}
 
   apply(e: RecordedEvent): void {
+    // before the first search nothing is indexed: a county's import or start-up keeps no list of what changed
+    if (!this.#built) return;
     if (e.type === 'HouseholdRegistered' || e.type === 'HouseholdFactsChanged') this.#pending.add(e.stream.slice(householdChain.streamPrefix.length));
   }
 
-  /** index the households changed since the last search */
+  /** index the households changed since the last search (all of them at the first) */
   #catchUp(): void {
-    for (const id of this.#pending) this.#index(id);
+    if (!this.#built) {
+      this.#built = true;
+      for (const row of this.households.under('')) this.#index(row);
+      return;
+    }
+    for (const id of this.#pending) {
+      this.#forget(id);
+      const row = this.households.get(id);
+      if (row) this.#index(row);
+    }
     this.#pending.clear();
   }
 
-  #index(id: string): void {
-    this.#forget(id);
-    const row = this.households.get(id);
-    if (!row) return;
+  #index(row: HouseholdRow): void {
+    const id = row.id;
     const h = row.household;
     const entries: NameEntry[] = h.members.map((m) => ({ householdId: id, name: m.name, initials: initialsOf(m.name), relation: m.relation, villageCode: h.villageCode }));
     if (!h.members.some((m) => m.name === h.head)) entries.push({ householdId: id, name: h.head, initials: initialsOf(h.head), relation: 'head', villageCode: h.villageCode });

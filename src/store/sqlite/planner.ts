@@ -10,7 +10,7 @@ export interface PlannedBatch {
   batch: WriteBatch;
 }
 
-const MAX_CACHED_HEADS = 100_000;
+const MAX_CACHED_HEADS = 20_000;
 
 /**
  * Plans batches on the main thread while earlier ones are still being committed. The heads and the last position
