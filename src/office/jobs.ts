@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { JobSchema } from './answer-schemas.ts';
 import { identityOf } from '../auth/authenticate.ts';
 import { Type } from 'typebox';
 import { operation } from '../http/contract/operation.ts';
-import { FreeObject } from '../http/contract/types.ts';
 import { withFileAnswers } from './sheet.ts';
 import { within } from '../auth/identity.ts';
 import type { Identity } from '../auth/identity.ts';
@@ -183,7 +183,7 @@ export const attachment = (filename: string): string =>
 const Params = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] } as const;
 
 export const jobRoutes = (app: FastifyInstance, jobs: JobQueue): void => {
-  app.get<{ Params: { id: string } }>('/jobs/:id', { schema: { ...operation({ id: 'getJob', tag: 'office', zh: '后台任务：状态、进度、结果', en: 'A job: state, progress, result (to whoever started it, or a supervisor of its jurisdiction)', answers: { 200: FreeObject('the answer') }, problems: ['JOB_NOT_FOUND'] }), params: Params } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/jobs/:id', { schema: { ...operation({ id: 'getJob', tag: 'office', zh: '后台任务：状态、进度、结果', en: 'A job: state, progress, result (to whoever started it, or a supervisor of its jurisdiction)', answers: { 200: JobSchema }, problems: ['JOB_NOT_FOUND'] }), params: Params } }, async (request, reply) => {
     const job = jobs.readable(request.params.id, identityOf(request));
     void reply.header('cache-control', 'private, no-store');
     return presentJob(job);

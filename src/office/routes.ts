@@ -5,7 +5,7 @@ import type { Services } from '../services.ts';
 import { ProblemError } from '../shared/problem.ts';
 import { Type } from 'typebox';
 import { operation } from '../http/contract/operation.ts';
-import { FreeObject } from '../http/contract/types.ts';
+import { ImportReportSchema, JobSchema } from './answer-schemas.ts';
 import { COLUMNS, HEADERS } from './household-columns.ts';
 import { emptyFile, headerIndex, importHouseholds } from './household-import.ts';
 import type { RowSource } from './household-import.ts';
@@ -91,7 +91,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     scope.post<{ Querystring: { dryRun?: string; partial?: string } }>('/imports/households', {
       bodyLimit: maxUploadBytes,
       schema: {
-        ...operation({ id: 'importHouseholds', tag: 'office', zh: '从 CSV 或 xlsx 导入农户（dryRun 只检查，partial 只登记无误的户）', en: 'Import households from CSV or xlsx: dryRun=true judges only; partial=true registers the good households even if others are wrong', answers: { 200: FreeObject('the answer'), 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'IMPORT_FILE_REQUIRED', 'IMPORT_FILE_UNREADABLE', 'IMPORT_COLUMNS_MISSING', 'IMPORT_EMPTY'] }),
+        ...operation({ id: 'importHouseholds', tag: 'office', zh: '从 CSV 或 xlsx 导入农户（dryRun 只检查，partial 只登记无误的户）', en: 'Import households from CSV or xlsx: dryRun=true judges only; partial=true registers the good households even if others are wrong', answers: { 200: ImportReportSchema, 202: JobSchema }, problems: ['FORBIDDEN_ROLE', 'IMPORT_FILE_REQUIRED', 'IMPORT_FILE_UNREADABLE', 'IMPORT_COLUMNS_MISSING', 'IMPORT_EMPTY'] }),
         querystring: { type: 'object', properties: { dryRun: booleanQuery, partial: booleanQuery }, additionalProperties: false },
       },
     }, async (request, reply) => {
@@ -145,7 +145,7 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
   // the lists (households, designations, monitoring cases) through the one table path; villageCode is the older name of regionCode
   app.get<{ Params: { list: string }; Querystring: { format?: 'xlsx' | 'csv'; villageCode?: string; regionCode?: string; async?: 'true' | 'false' } }>('/exports/:list', {
     schema: {
-      ...withFileAnswers(operation({ id: 'exportList', tag: 'office', zh: '导出名单（农户、认定、监测对象）为 xlsx 或 CSV；数据量大时作为后台任务', en: 'Export a list (households, designations, monitoring cases) as xlsx or CSV: directly when small, as a job (202) when large or async=true (GET /tables/:id answers every table)', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file' }) }, 202: FreeObject('the answer') }, problems: ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION', 'TABLE_NOT_FOUND'] })),
+      ...withFileAnswers(operation({ id: 'exportList', tag: 'office', zh: '导出名单（农户、认定、监测对象）为 xlsx 或 CSV；数据量大时作为后台任务', en: 'Export a list (households, designations, monitoring cases) as xlsx or CSV: directly when small, as a job (202) when large or async=true (GET /tables/:id answers every table)', answers: { 200: { media: 'text/csv', schema: Type.String({ description: 'the file' }) }, 202: JobSchema }, problems: ['FORBIDDEN_ROLE', 'REGION_OUTSIDE_JURISDICTION', 'TABLE_NOT_FOUND'] })),
       params: { type: 'object', properties: { list: { type: 'string', enum: ['households', 'designations', 'monitoring-cases'] } }, required: ['list'] },
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] }, villageCode: { type: 'string', pattern: '^\\d{2,12}$' }, regionCode: { type: 'string', pattern: '^\\d{2,12}$' }, async: booleanQuery }, additionalProperties: false },
     },

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { JobSchema } from '../answer-schemas.ts';
 import { Type } from 'typebox';
 import { authorizeRead } from '../../auth/authenticate.ts';
 import type { Identity } from '../../auth/identity.ts';
 import { operation } from '../../http/contract/operation.ts';
-import { FreeObject } from '../../http/contract/types.ts';
 import { limitParam, offsetParam } from '../../http/query-params.ts';
 import { narrowRegion } from '../../http/region-filter.ts';
 import type { Services } from '../../services.ts';
@@ -150,7 +150,7 @@ export const tableRoutes = (app: FastifyInstance, options: TableRouteOptions): v
       ...withMediaAnswers(operation({
         id: 'getTable', tag: 'office', zh: '报表：JSON、xlsx（标题、合并表头、填报单位/填报人/填报时间）、CSV（UTF-8 带 BOM）、可打印的 HTML 和 PDF',
         en: 'A table as JSON, xlsx (title, merged headers, filled-by lines), CSV (UTF-8 with BOM), printable HTML or PDF; a large xlsx/CSV runs as a job (202)',
-        answers: { 200: FILE_MEDIA('the table in the asked format: application/json (default), xlsx, text/csv, text/html or application/pdf'), 202: FreeObject('the job') },
+        answers: { 200: FILE_MEDIA('the table in the asked format: application/json (default), xlsx, text/csv, text/html or application/pdf'), 202: JobSchema },
         problems: [...TABLE_PROBLEMS],
       }), TABLE_MEDIA),
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } }, required: ['id'] },

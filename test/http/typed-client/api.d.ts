@@ -19173,14 +19173,120 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description 成功 · OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        /** @description household-import, household-import-check (a dry run), or table-{table id} */
+                        kind: string;
+                        /** @enum {string} */
+                        state: "queued" | "running" | "succeeded" | "failed";
+                        progress: {
+                            /** @description households or rows done */
+                            done: number;
+                            /** @description of how many (0 while not known yet) */
+                            total: number;
+                            /** @description errors found so far */
+                            errors: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        startedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        finishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the finished job and its file are forgotten
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /** @description an import's report or an export's count, once succeeded; null before */
+                        result: {
+                            dryRun: boolean;
+                            partial: boolean;
+                            /** @description data rows read */
+                            rows: number;
+                            /** @description households read (a household is its contiguous rows) */
+                            households: number;
+                            /** @description households that pass every rule */
+                            valid: number;
+                            /** @description valid households not registered yet (counted by a dry run and a partial import) */
+                            new: number;
+                            /** @description valid households whose head is registered already: left as they are */
+                            existing: number;
+                            /** @description households this import registered */
+                            registered: number;
+                            /** @description households refused (their rows have errors) */
+                            refused: number;
+                            /** @description errors in all */
+                            errorCount: number;
+                            /** @description warnings in all */
+                            warningCount: number;
+                            /** @description a list below was cut at 1,000 entries: the job's result file (GET /jobs/{id}/result, CSV) lists every one */
+                            truncated: boolean;
+                            /** @description the first 1,000 errors */
+                            errors: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 warnings */
+                            warnings: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 households registered, with their head's sheet row */
+                            registeredHouseholds: {
+                                row: number;
+                                householdId: string;
+                            }[];
+                        } | {
+                            /** @description the table's id (GET /tables) */
+                            table: string;
+                            /** @description rows exported */
+                            rows: number;
+                        } | null;
+                        /** @description the result file, while it is kept */
+                        download?: {
+                            href: string;
+                            filename: string;
+                            contentType: string;
+                            /** @description the file's size */
+                            bytes: number;
+                        };
+                        error?: {
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        };
                     };
                 };
             };
@@ -19471,25 +19577,179 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the answer */
+            /** @description what an import found and did */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        dryRun: boolean;
+                        partial: boolean;
+                        /** @description data rows read */
+                        rows: number;
+                        /** @description households read (a household is its contiguous rows) */
+                        households: number;
+                        /** @description households that pass every rule */
+                        valid: number;
+                        /** @description valid households not registered yet (counted by a dry run and a partial import) */
+                        new: number;
+                        /** @description valid households whose head is registered already: left as they are */
+                        existing: number;
+                        /** @description households this import registered */
+                        registered: number;
+                        /** @description households refused (their rows have errors) */
+                        refused: number;
+                        /** @description errors in all */
+                        errorCount: number;
+                        /** @description warnings in all */
+                        warningCount: number;
+                        /** @description a list below was cut at 1,000 entries: the job's result file (GET /jobs/{id}/result, CSV) lists every one */
+                        truncated: boolean;
+                        /** @description the first 1,000 errors */
+                        errors: {
+                            /** @description the sheet row (the header is row 1) */
+                            row: number;
+                            /** @description the column header, as in the template */
+                            column: string | null;
+                            /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        }[];
+                        /** @description the first 1,000 warnings */
+                        warnings: {
+                            /** @description the sheet row (the header is row 1) */
+                            row: number;
+                            /** @description the column header, as in the template */
+                            column: string | null;
+                            /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        }[];
+                        /** @description the first 1,000 households registered, with their head's sheet row */
+                        registeredHouseholds: {
+                            row: number;
+                            householdId: string;
+                        }[];
                     };
                 };
             };
-            /** @description the answer */
+            /** @description 已受理，后台处理中（见 Location 的任务进度）· Accepted: running as a job (progress at Location) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        /** @description household-import, household-import-check (a dry run), or table-{table id} */
+                        kind: string;
+                        /** @enum {string} */
+                        state: "queued" | "running" | "succeeded" | "failed";
+                        progress: {
+                            /** @description households or rows done */
+                            done: number;
+                            /** @description of how many (0 while not known yet) */
+                            total: number;
+                            /** @description errors found so far */
+                            errors: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        startedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        finishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the finished job and its file are forgotten
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /** @description an import's report or an export's count, once succeeded; null before */
+                        result: {
+                            dryRun: boolean;
+                            partial: boolean;
+                            /** @description data rows read */
+                            rows: number;
+                            /** @description households read (a household is its contiguous rows) */
+                            households: number;
+                            /** @description households that pass every rule */
+                            valid: number;
+                            /** @description valid households not registered yet (counted by a dry run and a partial import) */
+                            new: number;
+                            /** @description valid households whose head is registered already: left as they are */
+                            existing: number;
+                            /** @description households this import registered */
+                            registered: number;
+                            /** @description households refused (their rows have errors) */
+                            refused: number;
+                            /** @description errors in all */
+                            errorCount: number;
+                            /** @description warnings in all */
+                            warningCount: number;
+                            /** @description a list below was cut at 1,000 entries: the job's result file (GET /jobs/{id}/result, CSV) lists every one */
+                            truncated: boolean;
+                            /** @description the first 1,000 errors */
+                            errors: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 warnings */
+                            warnings: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 households registered, with their head's sheet row */
+                            registeredHouseholds: {
+                                row: number;
+                                householdId: string;
+                            }[];
+                        } | {
+                            /** @description the table's id (GET /tables) */
+                            table: string;
+                            /** @description rows exported */
+                            rows: number;
+                        } | null;
+                        /** @description the result file, while it is kept */
+                        download?: {
+                            href: string;
+                            filename: string;
+                            contentType: string;
+                            /** @description the file's size */
+                            bytes: number;
+                        };
+                        error?: {
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        };
                     };
                 };
             };
@@ -19737,14 +19997,120 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description the job */
+            /** @description 已受理，后台处理中（见 Location 的任务进度）· Accepted: running as a job (progress at Location) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        /** @description household-import, household-import-check (a dry run), or table-{table id} */
+                        kind: string;
+                        /** @enum {string} */
+                        state: "queued" | "running" | "succeeded" | "failed";
+                        progress: {
+                            /** @description households or rows done */
+                            done: number;
+                            /** @description of how many (0 while not known yet) */
+                            total: number;
+                            /** @description errors found so far */
+                            errors: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        startedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        finishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the finished job and its file are forgotten
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /** @description an import's report or an export's count, once succeeded; null before */
+                        result: {
+                            dryRun: boolean;
+                            partial: boolean;
+                            /** @description data rows read */
+                            rows: number;
+                            /** @description households read (a household is its contiguous rows) */
+                            households: number;
+                            /** @description households that pass every rule */
+                            valid: number;
+                            /** @description valid households not registered yet (counted by a dry run and a partial import) */
+                            new: number;
+                            /** @description valid households whose head is registered already: left as they are */
+                            existing: number;
+                            /** @description households this import registered */
+                            registered: number;
+                            /** @description households refused (their rows have errors) */
+                            refused: number;
+                            /** @description errors in all */
+                            errorCount: number;
+                            /** @description warnings in all */
+                            warningCount: number;
+                            /** @description a list below was cut at 1,000 entries: the job's result file (GET /jobs/{id}/result, CSV) lists every one */
+                            truncated: boolean;
+                            /** @description the first 1,000 errors */
+                            errors: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 warnings */
+                            warnings: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 households registered, with their head's sheet row */
+                            registeredHouseholds: {
+                                row: number;
+                                householdId: string;
+                            }[];
+                        } | {
+                            /** @description the table's id (GET /tables) */
+                            table: string;
+                            /** @description rows exported */
+                            rows: number;
+                        } | null;
+                        /** @description the result file, while it is kept */
+                        download?: {
+                            href: string;
+                            filename: string;
+                            contentType: string;
+                            /** @description the file's size */
+                            bytes: number;
+                        };
+                        error?: {
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        };
                     };
                 };
             };
@@ -20518,14 +20884,120 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description the answer */
+            /** @description 已受理，后台处理中（见 Location 的任务进度）· Accepted: running as a job (progress at Location) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        /** @description household-import, household-import-check (a dry run), or table-{table id} */
+                        kind: string;
+                        /** @enum {string} */
+                        state: "queued" | "running" | "succeeded" | "failed";
+                        progress: {
+                            /** @description households or rows done */
+                            done: number;
+                            /** @description of how many (0 while not known yet) */
+                            total: number;
+                            /** @description errors found so far */
+                            errors: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        startedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        finishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the finished job and its file are forgotten
+                         * @example 2026-03-18T09:30:00.000Z
+                         */
+                        expiresAt: string | null;
+                        /** @description an import's report or an export's count, once succeeded; null before */
+                        result: {
+                            dryRun: boolean;
+                            partial: boolean;
+                            /** @description data rows read */
+                            rows: number;
+                            /** @description households read (a household is its contiguous rows) */
+                            households: number;
+                            /** @description households that pass every rule */
+                            valid: number;
+                            /** @description valid households not registered yet (counted by a dry run and a partial import) */
+                            new: number;
+                            /** @description valid households whose head is registered already: left as they are */
+                            existing: number;
+                            /** @description households this import registered */
+                            registered: number;
+                            /** @description households refused (their rows have errors) */
+                            refused: number;
+                            /** @description errors in all */
+                            errorCount: number;
+                            /** @description warnings in all */
+                            warningCount: number;
+                            /** @description a list below was cut at 1,000 entries: the job's result file (GET /jobs/{id}/result, CSV) lists every one */
+                            truncated: boolean;
+                            /** @description the first 1,000 errors */
+                            errors: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 warnings */
+                            warnings: {
+                                /** @description the sheet row (the header is row 1) */
+                                row: number;
+                                /** @description the column header, as in the template */
+                                column: string | null;
+                                /** @description a stable code: REQUIRED, NOT_IN_ENUM, NOT_A_NUMBER, HOUSEHOLD_ROWS_APART, OUTSIDE_JURISDICTION, a resident-ID or data-check code … */
+                                code: string;
+                                message_zh: string;
+                                message_en: string;
+                            }[];
+                            /** @description the first 1,000 households registered, with their head's sheet row */
+                            registeredHouseholds: {
+                                row: number;
+                                householdId: string;
+                            }[];
+                        } | {
+                            /** @description the table's id (GET /tables) */
+                            table: string;
+                            /** @description rows exported */
+                            rows: number;
+                        } | null;
+                        /** @description the result file, while it is kept */
+                        download?: {
+                            href: string;
+                            filename: string;
+                            contentType: string;
+                            /** @description the file's size */
+                            bytes: number;
+                        };
+                        error?: {
+                            code: string;
+                            message_zh: string;
+                            message_en: string;
+                        };
                     };
                 };
             };
