@@ -1,8 +1,11 @@
 import type { Clock } from '../shared/clock.ts';
 import type { Identity } from './identity.ts';
 
-/** what a ticket may be used for: one purpose each, checked where it is redeemed */
-export type TicketPurpose = 'feed.stream' | 'print';
+/**
+ * what a ticket may be used for, checked where it is redeemed: the feed's server-sent stream (print links are sealed
+ * tickets of their own, src/office/print/links.ts)
+ */
+export type TicketPurpose = 'feed.stream';
 
 export interface IssuedTicket {
   ticket: string;

@@ -56,6 +56,10 @@ const present = (regions: Pick<RegionDirectoryView, 'placeNames'>) => ({ duty, o
  * management, the rectification ledger, listed-village reports). `mine=true` answers what the caller owes as a
  * person and, through each of their roles, what their people owe (a supervisor sees the overdue items below them).
  */
+/** the query parameters both duty reads take */
+const RegionCodeQuery = { type: 'string', pattern: '^\\d{2,12}$', description: 'a region (township, village …) within your jurisdiction' } as const;
+const DutyKindQuery = { type: 'string', pattern: '^[a-zA-Z]{1,40}$', description: 'one kind of duty (e.g. contact, visit, review, monitoring)' } as const;
+
 export const dueRoutes = async (app: FastifyInstance, opts: { due: DueIndex; clock: Clock; regions: Pick<RegionDirectoryView, 'placeNames'> }): Promise<void> => {
   app.get<{ Querystring: DutyQuery }>('/duties', {
     schema: {
@@ -69,9 +73,9 @@ export const dueRoutes = async (app: FastifyInstance, opts: { due: DueIndex; clo
         type: 'object',
         additionalProperties: false,
         properties: {
-          regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
+          regionCode: RegionCodeQuery,
           state: { type: 'string', enum: ['overdue', 'dueSoon', 'open'], default: 'overdue' },
-          kind: { type: 'string', pattern: '^[a-zA-Z]{1,40}$', description: 'one kind of duty' },
+          kind: DutyKindQuery,
           mine: { type: 'boolean', description: 'only what I owe, and what my people owe (as their supervisor)' },
           role: { type: 'string', description: 'what this role owes (or supervises) in the region' },
           personId: { type: 'string', maxLength: 100, description: 'what this person owes' },
@@ -113,9 +117,9 @@ export const dueRoutes = async (app: FastifyInstance, opts: { due: DueIndex; clo
         type: 'object',
         additionalProperties: false,
         properties: {
-          regionCode: { type: 'string', pattern: '^\\d{2,12}$' },
+          regionCode: RegionCodeQuery,
           by: { type: 'string', enum: ['cadre', 'village', 'township'], default: 'cadre' },
-          kind: { type: 'string', pattern: '^[a-zA-Z]{1,40}$', description: 'one kind of duty (e.g. contact, visit, review, monitoring)' },
+          kind: DutyKindQuery,
         },
       },
     },

@@ -27060,9 +27060,10 @@ export interface operations {
     listDuties: {
         parameters: {
             query?: {
+                /** @description a region (township, village …) within your jurisdiction */
                 regionCode?: string;
                 state?: "overdue" | "dueSoon" | "open";
-                /** @description one kind of duty */
+                /** @description one kind of duty (e.g. contact, visit, review, monitoring) */
                 kind?: string;
                 /** @description only what I owe, and what my people owe (as their supervisor) */
                 mine?: boolean;
@@ -27236,6 +27237,7 @@ export interface operations {
     countDuties: {
         parameters: {
             query?: {
+                /** @description a region (township, village …) within your jurisdiction */
                 regionCode?: string;
                 by?: "cadre" | "village" | "township";
                 /** @description one kind of duty (e.g. contact, visit, review, monitoring) */
