@@ -26,4 +26,4 @@ HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:300
 # reaches src/main.ts, which closes the server, the timers and the store.
 # a larger young generation: a command's garbage dies there instead of being promoted (see docs/benchmarks.md)
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=50", "--import", "tsx", "src/main.ts"]

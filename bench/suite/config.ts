@@ -36,4 +36,4 @@ export const suiteConfig = () => ({
 export type SuiteConfig = ReturnType<typeof suiteConfig>;
 
 /** the service's own node flags (npm start, the Dockerfile): a rebuild is measured as the service would run it */
-export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=32'] as const;
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=32', '--heap-growing-percent=50'] as const;
