@@ -16,8 +16,7 @@ import type { PrintLinks } from './print/links.ts';
 import { searchRoutes } from './search/routes.ts';
 import { formRoutes } from './forms/routes.ts';
 import { CSV_TYPE, XLSX_TYPE, csvRowsOf, toCsv, toXlsx, withFileAnswers, xlsxRows } from './sheet.ts';
-import { UploadSpool } from './upload-spool.ts';
-import type { SpooledFile } from './upload-spool.ts';
+import { SpooledFile, UploadSpool } from './upload-spool.ts';
 
 export interface OfficeOptions {
   services: Services;
@@ -97,9 +96,9 @@ export const officeRoutes = async (app: FastifyInstance, options: OfficeOptions)
     }, async (request, reply) => {
       const identity = identityOf(request);
       const actor = authorize(request, 'household.import', null);
-      const upload = request.body as SpooledFile | undefined;
-      if (!upload?.path || upload.size === 0) {
-        await upload?.discard();
+      const upload = request.body;
+      if (!(upload instanceof SpooledFile) || upload.size === 0) {
+        if (upload instanceof SpooledFile) await upload.discard();
         throw new ProblemError(415, 'IMPORT_FILE_REQUIRED', '请以 text/csv 或 xlsx 上传文件', 'Send the file as text/csv or xlsx');
       }
       const dryRun = request.query.dryRun === 'true';

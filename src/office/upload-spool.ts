@@ -7,15 +7,23 @@ import { pipeline } from 'node:stream/promises';
 import { errorCodes } from 'fastify';
 
 /** an uploaded file as the spool holds it, until its job is done with it */
-export interface SpooledFile {
-  readonly path: string;
-  readonly size: number;
-  /** its first bytes (what kind of file it is) */
-  readonly head: Buffer;
+export class SpooledFile {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    /** its first bytes (what kind of file it is) */
+    readonly head: Buffer,
+  ) {}
+
   /** a fresh stream of the whole file: an import reads it twice */
-  read(): Readable;
+  read(): Readable {
+    return createReadStream(this.path);
+  }
+
   /** the file is deleted (again: nothing) */
-  discard(): Promise<void>;
+  discard(): Promise<void> {
+    return rm(this.path, { force: true });
+  }
 }
 
 const HEAD_BYTES = 8;
@@ -57,7 +65,7 @@ export class UploadSpool {
     } finally {
       await handle.close();
     }
-    return { path, size, head, read: () => createReadStream(path), discard: () => rm(path, { force: true }) };
+    return new SpooledFile(path, size, head);
   }
 
   /** every file still here is removed with the directory */
