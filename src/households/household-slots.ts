@@ -55,8 +55,11 @@ export class HouseholdSlots {
     this.#updatedAt[slot] = this.#instant(slot, 'u', at);
   }
 
-  setFacts(slot: number, facts: BytesRef, form: number, villageCode: string): void {
+  setFacts(slot: number, facts: BytesRef, form: number): void {
     this.#setFacts(slot, facts, form);
+  }
+
+  setVillage(slot: number, villageCode: string): void {
     this.#village[slot] = this.#villageNumber(villageCode);
   }
 

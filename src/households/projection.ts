@@ -37,6 +37,12 @@ export class HouseholdRow {
 /** how a household's facts are kept: deflated JSON of the facts, or the stored registration (`{"household":…}`) */
 const DEFLATED = 0;
 const STORED_REGISTRATION = 1;
+/** no bytes yet: the facts are only in the hot set (a registration or change not written down yet) */
+const NOT_WRITTEN = 2;
+const NO_BYTES = { slab: 0, start: 0, end: 0 };
+
+/** households in use kept as objects: a household changed or read again and again is neither decoded nor deflated */
+const HOT = 1024;
 
 /**
  * Current facts of every household, by id. A county has 200,000 of them, so nothing is kept per household as an
@@ -49,6 +55,9 @@ export class HouseholdsView implements Projection {
   readonly streamPrefixes = [householdChain.streamPrefix];
   readonly #columns = new HouseholdSlots();
   readonly #bytes = new CompactBytes();
+  /** slot → facts, least recently used first; `#dirty` ones have newer facts than their bytes */
+  readonly #hot = new Map<number, Household>();
+  readonly #dirty = new Set<number>();
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(householdChain.streamPrefix)) return;
@@ -63,10 +72,14 @@ export class HouseholdsView implements Projection {
       // the event as its newest version reads (v1 events are upcast to a shallow patch): the same function the
       // command used to compute the facts it answered with, so a replay gives the same household
       const { patch, shallow } = e.data as unknown as HouseholdFactsChanged;
-      this.#keepFacts(slot, applyHouseholdPatch(this.#facts(slot), patch, { shallow: shallow === true }));
+      const facts = applyHouseholdPatch(this.#facts(slot), patch, { shallow: shallow === true });
+      this.#columns.setVillage(slot, facts.villageCode);
+      this.#warm(slot, facts, true);
     } else if (e.type === 'HouseholdPersonalDataErased') {
-      // the read model held the names: they go now (their bytes are wiped), as the store's reads of its events do
-      this.#keepFacts(slot, erasedHousehold(this.#facts(slot)));
+      // the read model held the names: they go now (their bytes are wiped at once), as the store's reads do
+      const facts = erasedHousehold(this.#facts(slot));
+      this.#write(slot, facts);
+      this.#warm(slot, facts, false);
     }
     // review, supervision: the facts stand, the stream moved on (its revision is the ETag and what a change checks)
     this.#columns.moved(slot, e.revision, e.metadata.recordedAt);
@@ -82,22 +95,44 @@ export class HouseholdsView implements Projection {
       return;
     }
     const household = (e.data as unknown as HouseholdRegistered).household;
-    const ref = this.#bytes.keep(encodeFacts(household));
-    this.#columns.add(id, household.villageCode, e.revision, e.metadata.recordedAt, ref, DEFLATED);
+    const slot = this.#columns.add(id, household.villageCode, e.revision, e.metadata.recordedAt, NO_BYTES, NOT_WRITTEN);
+    this.#warm(slot, household, true);
   }
 
-  #keepFacts(slot: number, household: Household): void {
+  /** the facts deflated into the slabs, the bytes they replace wiped */
+  #write(slot: number, household: Household): void {
     const before = this.#columns.factsOf(slot);
     const ref = this.#bytes.keep(encodeFacts(household));
-    this.#bytes.wipe(before.slab, before.start, before.end);
-    this.#columns.setFacts(slot, ref, DEFLATED, household.villageCode);
+    if (before.form !== NOT_WRITTEN) this.#bytes.wipe(before.slab, before.start, before.end);
+    this.#columns.setFacts(slot, ref, DEFLATED);
+    this.#dirty.delete(slot);
+  }
+
+  /** the facts become the most recently used; the least recently used beyond HOT leave (written down if dirty) */
+  #warm(slot: number, household: Household, dirty: boolean): void {
+    this.#hot.delete(slot);
+    this.#hot.set(slot, household);
+    if (dirty) this.#dirty.add(slot);
+    if (this.#hot.size <= HOT) return;
+    for (const [coldest, facts] of this.#hot) {
+      if (this.#dirty.has(coldest)) this.#write(coldest, facts);
+      this.#hot.delete(coldest);
+      break;
+    }
   }
 
   #facts(slot: number): Household {
+    const hot = this.#hot.get(slot);
+    if (hot) {
+      this.#hot.delete(slot);
+      this.#hot.set(slot, hot);
+      return hot;
+    }
     const { slab, start, end, form } = this.#columns.factsOf(slot);
     const bytes = this.#bytes.read(slab, start, end);
-    if (form === DEFLATED) return decodeFacts(bytes);
-    return (JSON.parse(bytes.toString('utf8')) as HouseholdRegistered).household;
+    const facts = form === DEFLATED ? decodeFacts(bytes) : (JSON.parse(bytes.toString('utf8')) as HouseholdRegistered).household;
+    this.#warm(slot, facts, false);
+    return facts;
   }
 
   #row(slot: number): HouseholdRow {
