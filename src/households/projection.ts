@@ -43,6 +43,8 @@ const NO_BYTES = { slab: 0, start: 0, end: 0 };
 
 /** households in use kept as objects: a household changed or read again and again is neither decoded nor deflated */
 const HOT = 1024;
+/** households written down per turn of the event loop once the catch-up is over */
+const WRITE_DOWN_BATCH = 256;
 
 /**
  * Current facts of every household, by id. A county has 200,000 of them, so nothing is kept per household as an
@@ -58,6 +60,11 @@ export class HouseholdsView implements Projection {
   /** slot → facts, least recently used first; `#dirty` ones have newer facts than their bytes */
   readonly #hot = new Map<number, Household>();
   readonly #dirty = new Set<number>();
+  /**
+   * While the projector catches up at start, nothing leaves the hot set: deflating a county's households would
+   * lengthen every restart by seconds. Once caught up, they are written down a batch per turn, in the background.
+   */
+  #catchingUp = true;
 
   apply(e: RecordedEvent): void {
     if (!e.stream.startsWith(householdChain.streamPrefix)) return;
@@ -113,12 +120,31 @@ export class HouseholdsView implements Projection {
     this.#hot.delete(slot);
     this.#hot.set(slot, household);
     if (dirty) this.#dirty.add(slot);
-    if (this.#hot.size <= HOT) return;
+    if (!this.#catchingUp && this.#hot.size > HOT) this.#cool(1);
+  }
+
+  /** the `n` least recently used leave the hot set (written down if dirty) */
+  #cool(n: number): void {
+    let left = n;
     for (const [coldest, facts] of this.#hot) {
+      if (left-- <= 0) break;
       if (this.#dirty.has(coldest)) this.#write(coldest, facts);
       this.#hot.delete(coldest);
-      break;
     }
+  }
+
+  /** how many households are held as objects now (the hot set; the others are bytes) */
+  get heldAsObjects(): number {
+    return this.#hot.size;
+  }
+
+  caughtUp(): void {
+    this.#catchingUp = false;
+    const writeDown = () => {
+      this.#cool(Math.min(WRITE_DOWN_BATCH, this.#hot.size - HOT));
+      if (this.#hot.size > HOT) setImmediate(writeDown).unref();
+    };
+    if (this.#hot.size > HOT) setImmediate(writeDown).unref();
   }
 
   #facts(slot: number): Household {

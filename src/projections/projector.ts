@@ -13,6 +13,8 @@ export interface Projection {
   /** the streams it reads, by name prefix; without them, it is fed every event */
   readonly streamPrefixes?: readonly string[];
   apply(event: RecordedEvent): void;
+  /** the catch-up at start is over: from now on events come live (a read model may tidy up what it deferred) */
+  caughtUp?(): void;
 }
 
 /**
@@ -62,6 +64,7 @@ export class Projector {
       }
     })();
     await this.waitFor(head);
+    for (const p of this.projections) p.caughtUp?.();
   }
 
   /** the prefixes of every projection's streams, or undefined (every event) if one of them reads everything */
