@@ -1,4 +1,8 @@
+import type { Registration } from '../domain/household.ts';
 import type { BytesRef } from './compact-bytes.ts';
+
+/** 户类型 as a number: the one fact of a household that county-wide counts ask of every household */
+const REGISTRATIONS: readonly Registration[] = ['registered', 'edge', 'ordinary'];
 
 const INITIAL = 1024;
 
@@ -20,6 +24,7 @@ export class HouseholdSlots {
   readonly #villageIndex = new Map<string, number>();
   readonly #oddInstants = new Map<string, string>();
   #village = new Uint32Array(INITIAL);
+  #registration = new Uint8Array(INITIAL);
   #revision = new Int32Array(INITIAL);
   #registeredAt = new Float64Array(INITIAL);
   #updatedAt = new Float64Array(INITIAL);
@@ -36,12 +41,12 @@ export class HouseholdSlots {
     return this.#slotOf.get(id);
   }
 
-  add(id: string, villageCode: string, revision: number, at: string, facts: BytesRef, form: number): number {
+  add(id: string, villageCode: string, registration: Registration, revision: number, at: string, facts: BytesRef, form: number): number {
     const slot = this.#ids.length;
     if (slot === this.#village.length) this.#grow();
     this.#ids.push(id);
     this.#slotOf.set(id, slot);
-    this.#village[slot] = this.#villageNumber(villageCode);
+    this.setScalars(slot, villageCode, registration);
     this.#revision[slot] = revision;
     this.#registeredAt[slot] = this.#instant(slot, 'r', at);
     this.#updatedAt[slot] = this.#instant(slot, 'u', at);
@@ -59,8 +64,14 @@ export class HouseholdSlots {
     this.#setFacts(slot, facts, form);
   }
 
-  setVillage(slot: number, villageCode: string): void {
+  /** the scalars kept beside the facts (changed with them) */
+  setScalars(slot: number, villageCode: string, registration: Registration): void {
     this.#village[slot] = this.#villageNumber(villageCode);
+    this.#registration[slot] = Math.max(0, REGISTRATIONS.indexOf(registration));
+  }
+
+  registrationOf(slot: number): Registration {
+    return REGISTRATIONS[this.#registration[slot] ?? 0] ?? 'registered';
   }
 
   factsOf(slot: number): BytesRef & { form: number } {
@@ -129,6 +140,7 @@ export class HouseholdSlots {
       return to;
     };
     this.#village = grown(this.#village, (k) => new Uint32Array(k));
+    this.#registration = grown(this.#registration, (k) => new Uint8Array(k));
     this.#revision = grown(this.#revision, (k) => new Int32Array(k));
     this.#registeredAt = grown(this.#registeredAt, (k) => new Float64Array(k));
     this.#updatedAt = grown(this.#updatedAt, (k) => new Float64Array(k));

@@ -1,4 +1,4 @@
-import type { Household } from '../domain/household.ts';
+import type { Household, Registration } from '../domain/household.ts';
 import { applyHouseholdPatch } from '../domain/household-patch.ts';
 import type { Projection } from '../projections/projector.ts';
 import { storedDataJson } from '../store/stored-json.ts';
@@ -8,7 +8,7 @@ import type { HouseholdFactsChanged, HouseholdRegistered } from './events.ts';
 import { CompactBytes } from './compact-bytes.ts';
 import { decodeFacts, encodeFacts } from './facts-codec.ts';
 import { HouseholdSlots } from './household-slots.ts';
-import { villageCodeIn } from './village-code.ts';
+import { registrationIn, villageCodeIn } from './village-code.ts';
 import { erasedHousehold } from '../privacy/personal-fields.ts';
 
 /**
@@ -25,6 +25,8 @@ export class HouseholdRow {
     readonly registeredAt: string,
     readonly updatedAt: string,
     readonly villageCode: string,
+    /** 户类型, known without decoding the facts */
+    readonly registration: Registration,
     private readonly facts: () => Household,
   ) {}
 
@@ -80,7 +82,7 @@ export class HouseholdsView implements Projection {
       // command used to compute the facts it answered with, so a replay gives the same household
       const { patch, shallow } = e.data as unknown as HouseholdFactsChanged;
       const facts = applyHouseholdPatch(this.#facts(slot), patch, { shallow: shallow === true });
-      this.#columns.setVillage(slot, facts.villageCode);
+      this.#columns.setScalars(slot, facts.villageCode, facts.registration);
       this.#warm(slot, facts, true);
     } else if (e.type === 'HouseholdPersonalDataErased') {
       // the read model held the names: they go now (their bytes are wiped at once), as the store's reads do
@@ -96,13 +98,14 @@ export class HouseholdsView implements Projection {
   #registered(id: string, e: RecordedEvent): void {
     const stored = storedDataJson(e);
     const storedVillage = stored && villageCodeIn(stored);
-    if (stored && storedVillage) {
+    const storedRegistration = stored && registrationIn(stored);
+    if (stored && storedVillage && storedRegistration) {
       const ref = this.#bytes.keep(stored);
-      this.#columns.add(id, storedVillage, e.revision, e.metadata.recordedAt, ref, STORED_REGISTRATION);
+      this.#columns.add(id, storedVillage, storedRegistration, e.revision, e.metadata.recordedAt, ref, STORED_REGISTRATION);
       return;
     }
     const household = (e.data as unknown as HouseholdRegistered).household;
-    const slot = this.#columns.add(id, household.villageCode, e.revision, e.metadata.recordedAt, NO_BYTES, NOT_WRITTEN);
+    const slot = this.#columns.add(id, household.villageCode, household.registration, e.revision, e.metadata.recordedAt, NO_BYTES, NOT_WRITTEN);
     this.#warm(slot, household, true);
   }
 
@@ -163,7 +166,7 @@ export class HouseholdsView implements Projection {
 
   #row(slot: number): HouseholdRow {
     const c = this.#columns;
-    return new HouseholdRow(c.idOf(slot), c.revisionOf(slot), c.registeredAtOf(slot), c.updatedAtOf(slot), c.villageCodeOf(slot), () => this.#facts(slot));
+    return new HouseholdRow(c.idOf(slot), c.revisionOf(slot), c.registeredAtOf(slot), c.updatedAtOf(slot), c.villageCodeOf(slot), c.registrationOf(slot), () => this.#facts(slot));
   }
 
   get(id: string): HouseholdRow | undefined {

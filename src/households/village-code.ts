@@ -1,3 +1,4 @@
+import type { Registration } from '../domain/household.ts';
 import { isRegionCode, regionLevel } from '../domain/region.ts';
 
 const KEY = Buffer.from('"villageCode":"');
@@ -19,4 +20,19 @@ export const villageCodeIn = (json: Uint8Array): string | undefined => {
   if (bytes[start + VILLAGE_CODE_LENGTH] !== QUOTE) return undefined;
   const code = bytes.toString('latin1', start, start + VILLAGE_CODE_LENGTH);
   return isRegionCode(code) && regionLevel(code) === 'village' ? code : undefined;
+};
+
+const REGISTRATION_KEY = Buffer.from('"registration":"');
+const REGISTRATIONS = new Set<Registration>(['registered', 'edge', 'ordinary']);
+
+/** 户类型 of a stored registration, found the same way (one `registration` key, at the household's top); else undefined */
+export const registrationIn = (json: Uint8Array): Registration | undefined => {
+  const bytes = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+  const at = bytes.indexOf(REGISTRATION_KEY);
+  if (at < 0) return undefined;
+  const start = at + REGISTRATION_KEY.length;
+  const end = bytes.indexOf(QUOTE, start);
+  if (end < 0 || end - start > 12) return undefined;
+  const value = bytes.toString('latin1', start, end);
+  return REGISTRATIONS.has(value as Registration) ? (value as Registration) : undefined;
 };

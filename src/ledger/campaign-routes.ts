@@ -34,11 +34,11 @@ export const householdsDue = (services: Services, row: CampaignRow): Map<string,
   const c = row.context;
   const villages = new Set([...c.scope.villages, ...c.teams.flatMap((t) => t.villages)]);
   const due = new Map<string, number>();
-  for (const h of services.households.list(c.regionCode, 0, Number.MAX_SAFE_INTEGER).items) {
+  for (const h of services.households.under(c.regionCode)) {
     const village = h.villageCode;
     if (villages.size > 0 && !villages.has(village)) continue;
     if (c.scope.townships.length > 0 && !c.scope.townships.includes(village.slice(0, 9))) continue;
-    if (c.scope.householdTypes.length > 0 && !c.scope.householdTypes.includes(householdTypeOf(h.household.registration))) continue;
+    if (c.scope.householdTypes.length > 0 && !c.scope.householdTypes.includes(householdTypeOf(h.registration))) continue;
     due.set(village, (due.get(village) ?? 0) + 1);
   }
   for (const v of villages) if (!due.has(v)) due.set(v, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateHouseholds } from '../../bench/county/households.ts';
 import { HouseholdSchema } from '../../src/domain/household.ts';
-import { villageCodeIn } from '../../src/households/village-code.ts';
+import { registrationIn, villageCodeIn } from '../../src/households/village-code.ts';
 import { canonicalJson } from '../../src/store/hash.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -12,7 +12,18 @@ describe('the village code of a stored registration, found without parsing it', 
       const data = { machineVersion: 'household@1', household: HouseholdSchema.parse(g.household) };
       expect(villageCodeIn(bytes(JSON.stringify(data)))).toBe(g.household.villageCode);
       expect(villageCodeIn(bytes(canonicalJson(data)))).toBe(g.household.villageCode);
+      expect(registrationIn(bytes(JSON.stringify(data)))).toBe(data.household.registration);
+      expect(registrationIn(bytes(canonicalJson(data)))).toBe(data.household.registration);
     }
+  });
+
+  it('finds 户类型 the same way, and gives up on what is not one', () => {
+    const [g] = generateHouseholds({ seed: 'village-code', households: 1 });
+    if (!g) throw new Error('no household');
+    const household = HouseholdSchema.parse(g.household);
+    expect(registrationIn(bytes(JSON.stringify({ household: { ...household, head: '"registration":"edge"' } })))).toBe(household.registration);
+    expect(registrationIn(bytes('{"household":{"registration":"someday"}}'))).toBeUndefined();
+    expect(registrationIn(bytes('{"household":{}}'))).toBeUndefined();
   });
 
   it('is not fooled by the same text inside a string value (where its quotes are escaped)', () => {

@@ -15,9 +15,9 @@ export const householdsList: TableSpec = {
   count: (ctx) => ctx.services.households.list(ctx.prefix, 0, 0).total,
   *rows(ctx) {
     const p = personalFor(ctx.identity, ctx.services);
-    const { items } = ctx.services.households.list(ctx.prefix, 0, Number.MAX_SAFE_INTEGER);
     let n = 0;
-    for (const row of items) {
+    // one household at a time (a county's 200,000 rows are not held together)
+    for (const row of ctx.services.households.under(ctx.prefix)) {
       const h = row.household;
       yield [String(++n), p.name(h.head), p.id(h.residentId), placeName(ctx.services, h.villageCode.slice(0, 9)), placeName(ctx.services, h.villageCode), h.group,
         labelOf(REGISTRATION, h.registration), h.povertyStatus === null ? '' : labelOf(POVERTY_STATUS, h.povertyStatus), String(h.members.length),
