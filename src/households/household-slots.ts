@@ -50,7 +50,7 @@ export class HouseholdSlots {
     this.#revision[slot] = revision;
     this.#registeredAt[slot] = this.#instant(slot, 'r', at);
     this.#updatedAt[slot] = this.#instant(slot, 'u', at);
-    this.#setFacts(slot, facts, form);
+    this.setFacts(slot, facts, form);
     return slot;
   }
 
@@ -60,9 +60,6 @@ export class HouseholdSlots {
     this.#updatedAt[slot] = this.#instant(slot, 'u', at);
   }
 
-  setFacts(slot: number, facts: BytesRef, form: number): void {
-    this.#setFacts(slot, facts, form);
-  }
 
   /** the scalars kept beside the facts (changed with them) */
   setScalars(slot: number, villageCode: string, registration: Registration): void {
@@ -104,7 +101,7 @@ export class HouseholdSlots {
     for (let slot = 0; slot < this.#ids.length; slot++) if (under[this.#village[slot] ?? 0]) yield slot;
   }
 
-  #setFacts(slot: number, facts: BytesRef, form: number): void {
+  setFacts(slot: number, facts: BytesRef, form: number): void {
     this.#factsSlab[slot] = facts.slab;
     this.#factsStart[slot] = facts.start;
     this.#factsEnd[slot] = facts.end;
