@@ -60,7 +60,6 @@ export class HouseholdSlots {
     this.#updatedAt[slot] = this.#instant(slot, 'u', at);
   }
 
-
   /** the scalars kept beside the facts (changed with them) */
   setScalars(slot: number, villageCode: string, registration: Registration): void {
     this.#village[slot] = this.#villageNumber(villageCode);

@@ -153,8 +153,7 @@ export class HouseholdsView implements Projection {
   #facts(slot: number): Household {
     const hot = this.#hot.get(slot);
     if (hot) {
-      this.#hot.delete(slot);
-      this.#hot.set(slot, hot);
+      this.#warm(slot, hot, false);
       return hot;
     }
     const { slab, start, end, form } = this.#columns.factsOf(slot);
